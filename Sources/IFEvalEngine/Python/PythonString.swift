@@ -1,0 +1,226 @@
+/// `str` methods with CPython semantics, on Unicode scalars (not Swift `Character`s:
+/// `"\r\n"` is two code points in Python).
+public enum PythonString {
+    /// `s.strip()` with no argument: removes `str.isspace` characters at both ends.
+    public static func strip(_ s: Substring.UnicodeScalarView) -> Substring.UnicodeScalarView {
+        var start = s.startIndex
+        var end = s.endIndex
+        while start < end, PythonCharacterClass.isSpace(s[start]) { start = s.index(after: start) }
+        while end > start {
+            let before = s.index(before: end)
+            if !PythonCharacterClass.isSpace(s[before]) { break }
+            end = before
+        }
+        return s[start..<end]
+    }
+
+    public static func strip(_ s: String) -> String {
+        String(String.UnicodeScalarView(strip(Substring(s).unicodeScalars)))
+    }
+
+    /// `s.strip(chars)`: removes the given scalars at both ends.
+    public static func strip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
+        let scalars = Substring(s).unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, characters.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            if !characters.contains(scalars[before]) { break }
+            end = before
+        }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    public static func lstrip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
+        let scalars = Substring(s).unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex, characters.contains(scalars[start]) { start = scalars.index(after: start) }
+        return String(String.UnicodeScalarView(scalars[start...]))
+    }
+
+    public static func rstrip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
+        let scalars = Substring(s).unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let before = scalars.index(before: end)
+            if !characters.contains(scalars[before]) { break }
+            end = before
+        }
+        return String(String.UnicodeScalarView(scalars[..<end]))
+    }
+
+    /// `s.isspace()`-separated fields, as `s.split()` with no argument returns them.
+    public static func splitWhitespace(_ s: String) -> [String] {
+        var fields: [String] = []
+        var current = String.UnicodeScalarView()
+        var inField = false
+        for scalar in s.unicodeScalars {
+            if PythonCharacterClass.isSpace(scalar) {
+                if inField {
+                    fields.append(String(current))
+                    current = String.UnicodeScalarView()
+                    inField = false
+                }
+            } else {
+                current.append(scalar)
+                inField = true
+            }
+        }
+        if inField { fields.append(String(current)) }
+        return fields
+    }
+
+    /// `s.split(separator)` for a non-empty separator, compared scalar by scalar.
+    public static func split(_ s: String, separator: String) -> [String] {
+        let text = Array(s.unicodeScalars)
+        let sep = Array(separator.unicodeScalars)
+        precondition(!sep.isEmpty, "empty separator")
+        var parts: [String] = []
+        var fieldStart = 0
+        var i = 0
+        while i + sep.count <= text.count {
+            if text[i] == sep[0], text[i..<(i + sep.count)].elementsEqual(sep) {
+                parts.append(makeString(text[fieldStart..<i]))
+                i += sep.count
+                fieldStart = i
+            } else {
+                i += 1
+            }
+        }
+        parts.append(makeString(text[fieldStart...]))
+        return parts
+    }
+
+    /// `separator.join(parts)`.
+    public static func join(_ parts: some Sequence<String>, separator: String) -> String {
+        parts.joined(separator: separator)
+    }
+
+    /// `s.lower()`: full Unicode lowercase mapping (which can change the length), with
+    /// CPython's final-sigma rule.
+    public static func lower(_ s: String) -> String {
+        var needsWork = false
+        for byte in s.utf8 where byte >= 0x41 && (byte <= 0x5A || byte >= 0x80) {
+            needsWork = true
+            break
+        }
+        if !needsWork { return s }
+        let scalars = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar.isASCII {
+                let v = scalar.value
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
+            } else if scalar.value == 0x3A3 {
+                out.append(isFinalSigma(scalars, at: i) ? "\u{3C2}" : "\u{3C3}")
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// `s.upper()`: full Unicode uppercase mapping.
+    public static func upper(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                out.append(v >= 0x61 && v <= 0x7A ? Unicode.Scalar(v - 32)! : scalar)
+            } else {
+                out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// CPython's final-sigma test: a cased letter before (skipping case-ignorables) and
+    /// none after.
+    private static func isFinalSigma(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index - 1
+        while j >= 0, PythonCharacterClass.isCaseIgnorable(scalars[j]) { j -= 1 }
+        guard j >= 0, PythonCharacterClass.isCased(scalars[j]) else { return false }
+        var k = index + 1
+        while k < scalars.count, PythonCharacterClass.isCaseIgnorable(scalars[k]) { k += 1 }
+        return !(k < scalars.count && PythonCharacterClass.isCased(scalars[k]))
+    }
+
+    /// `s.isupper()`: at least one uppercase character and no lowercase or titlecase one.
+    public static func isUpper(_ s: String) -> Bool {
+        var cased = false
+        for scalar in s.unicodeScalars {
+            if PythonCharacterClass.isLower(scalar) || PythonCharacterClass.isTitle(scalar) { return false }
+            if !cased && PythonCharacterClass.isUpper(scalar) { cased = true }
+        }
+        return cased
+    }
+
+    /// `s.islower()`: at least one lowercase character and no uppercase or titlecase one.
+    public static func isLower(_ s: String) -> Bool {
+        var cased = false
+        for scalar in s.unicodeScalars {
+            if PythonCharacterClass.isUpper(scalar) || PythonCharacterClass.isTitle(scalar) { return false }
+            if !cased && PythonCharacterClass.isLower(scalar) { cased = true }
+        }
+        return cased
+    }
+
+    /// `a.startswith(b)` on scalars.
+    public static func startsWith(_ s: String, _ prefix: String) -> Bool {
+        s.unicodeScalars.starts(with: prefix.unicodeScalars)
+    }
+
+    /// `a.endswith(b)` on scalars.
+    public static func endsWith(_ s: String, _ suffix: String) -> Bool {
+        s.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed())
+    }
+
+    /// `needle in haystack` on scalars.
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let n = Array(needle.unicodeScalars)
+        if n.isEmpty { return true }
+        let h = Array(haystack.unicodeScalars)
+        if n.count > h.count { return false }
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == n[0], h[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `s.removeprefix(p)`.
+    public static func removePrefix(_ s: String, _ prefix: String) -> String {
+        guard startsWith(s, prefix) else { return s }
+        let scalars = s.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: prefix.unicodeScalars.count)
+        return String(String.UnicodeScalarView(scalars[start...]))
+    }
+
+    /// `s.removesuffix(p)`.
+    public static func removeSuffix(_ s: String, _ suffix: String) -> String {
+        guard !suffix.isEmpty, endsWith(s, suffix) else { return s }
+        let scalars = s.unicodeScalars
+        let end = scalars.index(scalars.endIndex, offsetBy: -suffix.unicodeScalars.count)
+        return String(String.UnicodeScalarView(scalars[..<end]))
+    }
+
+    /// `s.replace(old, "")` for a single-scalar `old`.
+    public static func removeAll(_ s: String, scalar: Unicode.Scalar) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars where c != scalar { out.append(c) }
+        return String(out)
+    }
+
+    /// `len(s)`: the number of code points.
+    public static func length(_ s: String) -> Int { s.unicodeScalars.count }
+
+    @inline(__always)
+    static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

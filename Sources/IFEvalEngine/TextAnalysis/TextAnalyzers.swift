@@ -1,0 +1,40 @@
+/// Counts sentences the way the official checker does (NLTK Punkt, English model).
+public protocol SentenceCounting: Sendable {
+    /// The sentences of `text`, as Punkt's `tokenize` returns them.
+    func sentences(in text: String) -> [String]
+}
+
+extension SentenceCounting {
+    public func countSentences(in text: String) -> Int { sentences(in: text).count }
+}
+
+/// Splits text into word tokens the way `nltk.word_tokenize` does.
+public protocol WordTokenizing: Sendable {
+    func wordTokens(in text: String) -> [String]
+}
+
+/// Detects the language of a text the way `langdetect.detect` does.
+public protocol LanguageDetecting: Sendable {
+    /// The language code (`"en"`, `"zh-cn"`, ...), or `nil` where langdetect raises
+    /// `LangDetectException` (no usable features); the official checkers then count
+    /// the instruction as followed.
+    func detectLanguage(of text: String) -> String?
+}
+
+/// The text analysis a verifier may need, bundled so that exact ports can be swapped in
+/// without touching any verifier.
+public struct TextAnalyzers: Sendable {
+    public var sentenceCounter: any SentenceCounting
+    public var wordTokenizer: any WordTokenizing
+    public var languageDetector: any LanguageDetecting
+
+    public init(
+        sentenceCounter: any SentenceCounting,
+        wordTokenizer: any WordTokenizing,
+        languageDetector: any LanguageDetecting
+    ) {
+        self.sentenceCounter = sentenceCounter
+        self.wordTokenizer = wordTokenizer
+        self.languageDetector = languageDetector
+    }
+}
