@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "IFEvalEngineTests", dependencies: ["IFEvalEngine"]),
+        .testTarget(name: "IFEvalEngineTests", dependencies: ["IFEvalEngine"], resources: [.copy("Vectors")]),
         .testTarget(name: "IFEvalReporterTests", dependencies: ["IFEvalReporter", "IFEvalEngine"]),
     ]
 )
