@@ -224,3 +224,12 @@ public enum PythonString {
         return String(view)
     }
 }
+
+extension PythonString {
+    /// `not s.strip()`: empty or only `str.isspace` characters.
+    public static func isBlank(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
+        scalars.allSatisfy(PythonCharacterClass.isSpace)
+    }
+
+    public static func isBlank(_ s: String) -> Bool { isBlank(s.unicodeScalars) }
+}

@@ -38,3 +38,20 @@ public struct TextAnalyzers: Sendable {
         self.languageDetector = languageDetector
     }
 }
+
+extension TextAnalyzers {
+    /// The analyzers `ifeval` scores with.
+    public static var standard: TextAnalyzers {
+        TextAnalyzers(
+            sentenceCounter: SimpleSentenceCounter(),
+            wordTokenizer: SimpleWordTokenizer(),
+            languageDetector: NoLanguageDetector()
+        )
+    }
+}
+
+/// Stand-in until the langdetect port: detects nothing.
+public struct NoLanguageDetector: LanguageDetecting {
+    public init() {}
+    public func detectLanguage(of text: String) -> String? { nil }
+}

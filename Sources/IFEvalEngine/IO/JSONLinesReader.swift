@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads a JSON Lines file in chunks, so that memory does not grow with the file: one
+/// JSON value per non-blank line. Accepts a UTF-8 byte-order mark at the start and CRLF
+/// line ends; reports invalid UTF-8 or JSON with the line number.
+public struct JSONLinesReader: Sequence {
+    public struct Line {
+        public let number: Int
+        public let value: JSONValue
+    }
+
+    public let path: String
+    let chunkSize: Int
+
+    public init(path: String, chunkSize: Int = 1 << 20) {
+        self.path = path
+        self.chunkSize = chunkSize
+    }
+
+    public func makeIterator() -> Iterator { Iterator(path: path, chunkSize: chunkSize) }
+
+    /// Yields `.success(line)` for each non-blank line, or a `.failure` for a line that
+    /// cannot be read (the iteration then continues with the next line, so that callers
+    /// can report every bad line at once); a file that cannot be opened yields one failure.
+    public struct Iterator: IteratorProtocol {
+        let path: String
+        let chunkSize: Int
+        var handle: FileHandle?
+        var openFailed = false
+        var buffer: [UInt8] = []
+        var bufferStart = 0
+        var atEnd = false
+        var lineNumber = 0
+
+        init(path: String, chunkSize: Int) {
+            self.path = path
+            self.chunkSize = chunkSize
+        }
+
+        public mutating func next() -> Result<Line, InputError>? {
+            if handle == nil && !atEnd {
+                if openFailed { return nil }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                      let opened = FileHandle(forReadingAtPath: path) else {
+                    openFailed = true
+                    atEnd = true
+                    let exists = FileManager.default.fileExists(atPath: path)
+                    return .failure(InputError(file: path, message: exists ? "cannot read this file (is it a directory, or unreadable?)" : "no such file",
+                                               hint: "check the path"))
+                }
+                handle = opened
+            }
+            while true {
+                guard let (lineBytes, number) = nextRawLine() else { return nil }
+                var bytes = lineBytes
+                if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                    bytes.removeFirst(3)
+                }
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { continue }
+                guard String(validating: bytes, as: UTF8.self) != nil else {
+                    return .failure(InputError(file: path, line: number, message: "the line is not valid UTF-8",
+                                               hint: "re-encode the file as UTF-8"))
+                }
+                do {
+                    let value = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) -> JSONValue in
+                        try JSONParser.parse(buffer)
+                    }
+                    return .success(Line(number: number, value: value))
+                } catch {
+                    return .failure(InputError(file: path, line: number, message: "invalid JSON: \(error.description)",
+                                               hint: "each line must be one complete JSON object"))
+                }
+            }
+        }
+
+        private mutating func nextRawLine() -> ([UInt8], Int)? {
+            while true {
+                if let newline = buffer[bufferStart...].firstIndex(of: 0x0A) {
+                    let line = Array(buffer[bufferStart..<newline])
+                    bufferStart = newline + 1
+                    lineNumber += 1
+                    return (line, lineNumber)
+                }
+                if atEnd {
+                    guard bufferStart < buffer.count else { return nil }
+                    let line = Array(buffer[bufferStart...])
+                    bufferStart = buffer.count
+                    lineNumber += 1
+                    return (line, lineNumber)
+                }
+                let chunk = (try? handle?.read(upToCount: chunkSize)) ?? nil
+                if bufferStart > 0 {
+                    buffer.removeFirst(bufferStart)
+                    bufferStart = 0
+                }
+                if let chunk, !chunk.isEmpty {
+                    buffer.append(contentsOf: chunk)
+                } else {
+                    atEnd = true
+                    try? handle?.close()
+                }
+            }
+        }
+    }
+}

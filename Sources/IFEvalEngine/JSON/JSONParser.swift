@@ -1,0 +1,308 @@
+/// A JSON parser over UTF-8 bytes with the acceptance rules of CPython 3.11's
+/// `json.loads`: `NaN`, `Infinity` and `-Infinity` are values, duplicate names are kept,
+/// any value may stand at the top level, only `" \t\n\r"` is white space, control
+/// characters inside strings are rejected, and an integer literal of more than 4,300
+/// digits is an error (CPython's integer string conversion limit).
+public struct JSONParser {
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong, in the words of Python's `JSONDecodeError` where it has them.
+        public let message: String
+        /// Byte offset of the problem within the parsed text.
+        public let offset: Int
+        public var description: String { "\(message) (at byte \(offset + 1))" }
+    }
+
+    /// Deeper nesting than this is refused rather than risking the stack. CPython raises
+    /// `RecursionError` near the same depth.
+    public static let maximumDepth = 900
+    static let maximumIntegerDigits = 4300
+
+    /// Parses one complete JSON text.
+    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+        var copy = text
+        let result: Result<JSONValue, Failure> = copy.withUTF8 { buffer in
+            do throws(Failure) { return .success(try parse(buffer)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, buildValues: true)
+        return try parser.parseDocument()
+    }
+
+    /// Whether `text` is accepted by Python's `json.loads` (no value is built).
+    public static func isValid(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            var parser = JSONParser(bytes: buffer, buildValues: false)
+            do { _ = try parser.parseDocument(); return true } catch { return false }
+        }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let buildValues: Bool
+    private var position = 0
+    private var depth = 0
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, buildValues: Bool) {
+        self.bytes = bytes
+        self.buildValues = buildValues
+    }
+
+    private mutating func parseDocument() throws(Failure) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            throw Failure(message: "Unexpected UTF-8 BOM", offset: 0)
+        }
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        if position != bytes.count { throw Failure(message: "Extra data", offset: position) }
+        return value
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func failure(_ message: String, at offset: Int? = nil) -> Failure {
+        Failure(message: message, offset: offset ?? position)
+    }
+
+    private mutating func parseValue() throws(Failure) -> JSONValue {
+        guard position < bytes.count else { throw failure("Expecting value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "N"): try expectLiteral("NaN"); return .number(JSONNumber(text: "NaN"))
+        case UInt8(ascii: "I"): try expectLiteral("Infinity"); return .number(JSONNumber(text: "Infinity"))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw failure("Expecting value")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(Failure) {
+        let start = position
+        let count = literal.utf8CodeUnitCount
+        guard position + count <= bytes.count else { throw failure("Expecting value", at: start) }
+        let pointer = literal.utf8Start
+        for i in 0..<count where bytes[position + i] != pointer[i] {
+            throw failure("Expecting value", at: start)
+        }
+        position += count
+    }
+
+    private mutating func parseNumber() throws(Failure) -> JSONNumber {
+        let start = position
+        if bytes[position] == UInt8(ascii: "-") {
+            position += 1
+            if position + 8 <= bytes.count, bytes[position] == UInt8(ascii: "I") {
+                try expectLiteral("Infinity")
+                return JSONNumber(text: "-Infinity")
+            }
+        }
+        let integerStart = position
+        guard position < bytes.count, isDigit(bytes[position]) else { throw failure("Expecting value", at: start) }
+        if bytes[position] == UInt8(ascii: "0") {
+            position += 1
+        } else {
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        let integerDigits = position - integerStart
+        var isInteger = true
+        if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "."), isDigit(bytes[position + 1]) {
+            isInteger = false
+            position += 2
+            while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
+            var look = position + 1
+            if look < bytes.count, bytes[look] == UInt8(ascii: "+") || bytes[look] == UInt8(ascii: "-") { look += 1 }
+            if look < bytes.count, isDigit(bytes[look]) {
+                isInteger = false
+                position = look
+                while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+            }
+        }
+        if isInteger && integerDigits > JSONParser.maximumIntegerDigits {
+            throw failure("Exceeds the limit (4300 digits) for integer string conversion", at: start)
+        }
+        if !buildValues { return JSONNumber(text: "") }
+        return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
+    }
+
+    @inline(__always)
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private mutating func parseString() throws(Failure) -> String {
+        let quote = position
+        position += 1
+        let contentStart = position
+        // Fast path: no escapes.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = buildValues
+                    ? String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self) : ""
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw failure("Invalid control character at") }
+            position += 1
+        }
+        guard position < bytes.count else {
+            throw failure("Unterminated string starting at", at: quote)
+        }
+        var scalars = String.UnicodeScalarView()
+        if buildValues {
+            scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self).unicodeScalars)
+        }
+        var runStart = position
+        func flush(_ end: Int) {
+            if buildValues && end > runStart {
+                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self).unicodeScalars)
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                flush(position)
+                position += 1
+                return String(scalars)
+            }
+            if byte < 0x20 { throw failure("Invalid control character at") }
+            if byte != UInt8(ascii: "\\") {
+                position += 1
+                continue
+            }
+            flush(position)
+            let escapeStart = position
+            position += 1
+            guard position < bytes.count else { throw failure("Unterminated string starting at", at: quote) }
+            let escaped = bytes[position]
+            position += 1
+            var decoded: Unicode.Scalar
+            switch escaped {
+            case UInt8(ascii: "\""): decoded = "\""
+            case UInt8(ascii: "\\"): decoded = "\\"
+            case UInt8(ascii: "/"): decoded = "/"
+            case UInt8(ascii: "b"): decoded = "\u{08}"
+            case UInt8(ascii: "f"): decoded = "\u{0C}"
+            case UInt8(ascii: "n"): decoded = "\n"
+            case UInt8(ascii: "r"): decoded = "\r"
+            case UInt8(ascii: "t"): decoded = "\t"
+            case UInt8(ascii: "u"):
+                let unit = try parseHex4(escapeStart: escapeStart)
+                if (0xD800...0xDBFF).contains(unit), position + 6 <= bytes.count,
+                   bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    let save = position
+                    position += 2
+                    let low = try parseHex4(escapeStart: save)
+                    if (0xDC00...0xDFFF).contains(low) {
+                        decoded = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!
+                    } else {
+                        // A lone high surrogate: Python keeps it; Swift strings cannot, so
+                        // it becomes U+FFFD and the next escape is read on its own.
+                        position = save
+                        decoded = "\u{FFFD}"
+                    }
+                } else {
+                    decoded = Unicode.Scalar(unit) ?? "\u{FFFD}"
+                }
+            default:
+                throw failure("Invalid \\escape", at: escapeStart)
+            }
+            if buildValues { scalars.append(decoded) }
+            runStart = position
+        }
+        throw failure("Unterminated string starting at", at: quote)
+    }
+
+    private mutating func parseHex4(escapeStart: Int) throws(Failure) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("Invalid \\uXXXX escape", at: escapeStart) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+            default: throw failure("Invalid \\uXXXX escape", at: escapeStart)
+            }
+            value = value << 4 | digit
+            position += 1
+        }
+        return value
+    }
+
+    private mutating func enterContainer() throws(Failure) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw failure("Nesting deeper than \(JSONParser.maximumDepth) levels") }
+    }
+
+    private mutating func parseArray() throws(Failure) -> JSONValue {
+        try enterContainer()
+        defer { depth -= 1 }
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            let element = try parseValue()
+            if buildValues { elements.append(element) }
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("Expecting ',' delimiter") }
+            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: "]") { position += 1; return .array(elements) }
+            throw failure("Expecting ',' delimiter")
+        }
+    }
+
+    private mutating func parseObject() throws(Failure) -> JSONValue {
+        try enterContainer()
+        defer { depth -= 1 }
+        position += 1
+        var members: [(String, JSONValue)] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw failure("Expecting property name enclosed in double quotes")
+            }
+            let name = try parseString()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                throw failure("Expecting ':' delimiter")
+            }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue()
+            if buildValues { members.append((name, value)) }
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("Expecting ',' delimiter") }
+            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+            throw failure("Expecting ',' delimiter")
+        }
+    }
+}

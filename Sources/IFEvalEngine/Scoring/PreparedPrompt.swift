@@ -1,0 +1,64 @@
+/// A prompt's identity as the prompt set gives it: an integer in the official set, a
+/// string in some others.
+public enum PromptKey: Sendable, Hashable, CustomStringConvertible, Comparable {
+    case int(Int)
+    case string(String)
+
+    public var description: String {
+        switch self {
+        case let .int(i): return String(i)
+        case let .string(s): return s
+        }
+    }
+
+    public var jsonValue: JSONValue {
+        switch self {
+        case let .int(i): return .number(JSONNumber(i))
+        case let .string(s): return .string(s)
+        }
+    }
+
+    public static func < (a: PromptKey, b: PromptKey) -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y
+        case (.int, .string): return true
+        case (.string, .int): return false
+        case let (.string(x), .string(y)): return PythonOrdering.lessThan(x, y)
+        }
+    }
+}
+
+/// One prompt of a prompt set: its instructions with their kwargs.
+public struct PromptRecord: Sendable {
+    public var key: PromptKey
+    public var prompt: String
+    public var instructionIDs: [String]
+    public var kwargs: [[(String, JSONValue)]]
+
+    public init(key: PromptKey, prompt: String, instructionIDs: [String], kwargs: [[(String, JSONValue)]]) {
+        self.key = key
+        self.prompt = prompt
+        self.instructionIDs = instructionIDs
+        self.kwargs = kwargs
+    }
+}
+
+/// A prompt with its verifiers built and validated, ready to check responses.
+public struct PreparedPrompt: Sendable {
+    public let record: PromptRecord
+    public let verifiers: [any Verifier]
+
+    public var key: PromptKey { record.key }
+    public var prompt: String { record.prompt }
+    public var instructionIDs: [String] { record.instructionIDs }
+
+    public init(_ record: PromptRecord) throws(InstructionError) {
+        var verifiers: [any Verifier] = []
+        for (index, id) in record.instructionIDs.enumerated() {
+            let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
+            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt))
+        }
+        self.record = record
+        self.verifiers = verifiers
+    }
+}

@@ -1,0 +1,67 @@
+/// Followed / total counts for one slice of a run.
+public struct AccuracyCount: Sendable, Equatable {
+    public var followed = 0
+    public var total = 0
+    public init(followed: Int = 0, total: Int = 0) {
+        self.followed = followed
+        self.total = total
+    }
+    /// `followed / total`, or 0 for an empty slice.
+    public var accuracy: Double { total == 0 ? 0 : Double(followed) / Double(total) }
+    mutating func add(_ ok: Bool) {
+        total += 1
+        if ok { followed += 1 }
+    }
+}
+
+/// Strict and loose counts side by side.
+public struct StrictLooseCounts: Sendable, Equatable {
+    public var strict = AccuracyCount()
+    public var loose = AccuracyCount()
+    public init() {}
+}
+
+/// The accuracies of a scored run, as lm-eval names them, with the counts behind them,
+/// per category (the part of the id before `:`) and per instruction id.
+public struct ScoreSummary: Sendable, Equatable {
+    public var promptLevel = StrictLooseCounts()
+    public var instructionLevel = StrictLooseCounts()
+    public var perCategory: [String: StrictLooseCounts] = [:]
+    public var perInstruction: [String: StrictLooseCounts] = [:]
+
+    public init(_ results: [ScoredPrompt]) {
+        for result in results {
+            let evaluation = result.evaluation
+            promptLevel.strict.add(evaluation.followsAllStrict)
+            promptLevel.loose.add(evaluation.followsAllLoose)
+            for (strict, loose) in zip(evaluation.strict, evaluation.loose) {
+                instructionLevel.strict.add(strict.followed)
+                instructionLevel.loose.add(loose.followed)
+                let id = strict.instructionID
+                let category = ScoreSummary.category(of: id)
+                perCategory[category, default: StrictLooseCounts()].strict.add(strict.followed)
+                perCategory[category, default: StrictLooseCounts()].loose.add(loose.followed)
+                perInstruction[id, default: StrictLooseCounts()].strict.add(strict.followed)
+                perInstruction[id, default: StrictLooseCounts()].loose.add(loose.followed)
+            }
+        }
+    }
+
+    public init(promptLevel: StrictLooseCounts, instructionLevel: StrictLooseCounts,
+                perCategory: [String: StrictLooseCounts], perInstruction: [String: StrictLooseCounts]) {
+        self.promptLevel = promptLevel
+        self.instructionLevel = instructionLevel
+        self.perCategory = perCategory
+        self.perInstruction = perInstruction
+    }
+
+    /// `"keywords:existence"` → `"keywords"`.
+    public static func category(of id: String) -> String {
+        String(id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0])
+    }
+
+    public var promptLevelStrictAccuracy: Double { promptLevel.strict.accuracy }
+    public var instructionLevelStrictAccuracy: Double { instructionLevel.strict.accuracy }
+    public var promptLevelLooseAccuracy: Double { promptLevel.loose.accuracy }
+    public var instructionLevelLooseAccuracy: Double { instructionLevel.loose.accuracy }
+}

@@ -1,0 +1,27 @@
+/// `change_case:capital_word_frequency`: the number of `nltk.word_tokenize` tokens for
+/// which `str.isupper()` holds is below / at least N.
+struct CapitalWordFrequency: Verifier {
+    static let id = "change_case:capital_word_frequency"
+    static let argumentNames = ["capital_frequency", "capital_relation"]
+
+    let threshold: Int
+    let relation: ComparisonRelation
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        threshold = try arguments.count("capital_frequency")
+        relation = try arguments.relation("capital_relation")
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let tokens = context.analyzers.wordTokenizer.wordTokens(in: response)
+        let found = tokens.count(where: PythonString.isUpper)
+        return Verdict(relation.holds(found, threshold),
+                       "found \(Plural.count(found, "all-capital word")), expected \(relation.describe(threshold))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("The NASA and ESA teams met the UN.", kwargs: #"{"capital_frequency": 3, "capital_relation": "at least"}"#),
+        .notFollowed("The NASA team met.", kwargs: #"{"capital_frequency": 2, "capital_relation": "at least"}"#),
+        .followed("I think so.", kwargs: #"{"capital_frequency": 2, "capital_relation": "less than"}"#),
+    ]
+}

@@ -1,0 +1,23 @@
+/// `detectable_format:constrained_response`: the response contains one of "My answer is
+/// yes.", "My answer is no.", "My answer is maybe." (case-sensitive, anywhere).
+struct ConstrainedResponse: Verifier {
+    static let id = "detectable_format:constrained_response"
+    static let argumentNames: [String] = []
+    static let options = ["My answer is yes.", "My answer is no.", "My answer is maybe."]
+
+    init(arguments: InstructionArguments) throws(InstructionError) {}
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = PythonString.strip(response)
+        if let option = ConstrainedResponse.options.first(where: { PythonString.contains(text, $0) }) {
+            return .followed("contains \(Quote.text(option))")
+        }
+        return .notFollowed("contains none of \(Quote.list(ConstrainedResponse.options))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("My answer is no. It would not work.", kwargs: "{}"),
+        .notFollowed("My answer is No.", kwargs: "{}"),
+        .followed("Well... My answer is maybe.", kwargs: "{}"),
+    ]
+}

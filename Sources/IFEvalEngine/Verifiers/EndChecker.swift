@@ -1,0 +1,29 @@
+/// `startend:end_checker`: the response, stripped of white space and then of `"` at both
+/// ends and lowercased, ends with the lowercased phrase.
+struct EndChecker: Verifier {
+    static let id = "startend:end_checker"
+    static let argumentNames = ["end_phrase"]
+
+    let phrase: String
+    let expectedEnd: String
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        phrase = PythonString.strip(try arguments.string("end_phrase"))
+        expectedEnd = PythonString.lower(PythonString.strip(phrase))
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let end = PythonString.lower(PythonString.strip(PythonString.strip(response), characters: ["\""]))
+        if PythonString.endsWith(end, expectedEnd) {
+            return .followed("ends with \(Quote.text(phrase))")
+        }
+        let tail = String(String.UnicodeScalarView(end.unicodeScalars.suffix(40)))
+        return .notFollowed("does not end with \(Quote.text(phrase)); ends with \(Quote.text(tail))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("Hope this helps.\nIs there anything else I can help with?\n", kwargs: #"{"end_phrase": "Is there anything else I can help with?"}"#),
+        .followed("\"All done. PEACE!\"", kwargs: #"{"end_phrase": "Peace!"}"#),
+        .notFollowed("Peace! Bye.", kwargs: #"{"end_phrase": "Peace!"}"#),
+    ]
+}

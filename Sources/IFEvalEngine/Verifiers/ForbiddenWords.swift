@@ -1,0 +1,32 @@
+/// `keywords:forbidden_words`: none of the words occurs as a whole word
+/// (`re.search(r"\b" + word + r"\b", response, re.IGNORECASE)`).
+struct ForbiddenWords: Verifier {
+    static let id = "keywords:forbidden_words"
+    static let argumentNames = ["forbidden_words"]
+
+    let words: [(text: String, pattern: PythonRegex)]
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        let unique = Set(try arguments.stringList("forbidden_words")).sorted(by: PythonOrdering.lessThan)
+        var compiled: [(String, PythonRegex)] = []
+        for word in unique {
+            compiled.append((word, try arguments.compilePattern(#"\b"# + word + #"\b"#, options: .ignoreCase, describing: "forbidden word")))
+        }
+        words = compiled
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = Array(response.unicodeScalars)
+        let found = words.filter { $0.pattern.matchesAnywhere(in: text) }.map(\.text)
+        if found.isEmpty {
+            return .followed("uses none of \(Quote.list(words.map(\.text)))")
+        }
+        return .notFollowed("uses forbidden word\(found.count == 1 ? "" : "s") \(Quote.list(found))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("Cats are calm; catalogs are fine.", kwargs: #"{"forbidden_words": ["cat"]}"#),
+        .notFollowed("My CAT sleeps.", kwargs: #"{"forbidden_words": ["cat", "dog"]}"#),
+        .notFollowed("a dog_cat? no: dog.", kwargs: #"{"forbidden_words": ["dog"]}"#),
+    ]
+}

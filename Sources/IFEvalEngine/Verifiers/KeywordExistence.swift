@@ -1,0 +1,33 @@
+/// `keywords:existence`: every keyword occurs. The official code passes each keyword to
+/// `re.search` as a pattern, case-insensitively, so a keyword is matched as a Python regex.
+struct KeywordExistence: Verifier {
+    static let id = "keywords:existence"
+    static let argumentNames = ["keywords"]
+
+    let keywords: [(text: String, pattern: PythonRegex)]
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        let keywords = try arguments.stringList("keywords")
+        var compiled: [(String, PythonRegex)] = []
+        for keyword in keywords.sorted(by: PythonOrdering.lessThan) {
+            compiled.append((keyword, try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword")))
+        }
+        self.keywords = compiled
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = Array(response.unicodeScalars)
+        let missing = keywords.filter { !$0.pattern.matchesAnywhere(in: text) }.map(\.text)
+        if missing.isEmpty {
+            return .followed("contains every keyword: \(Quote.list(keywords.map(\.text)))")
+        }
+        return .notFollowed("missing keyword\(missing.count == 1 ? "" : "s") \(Quote.list(missing))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("The Moon rises over the Sea.", kwargs: #"{"keywords": ["moon", "sea"]}"#),
+        .notFollowed("The Moon rises.", kwargs: #"{"keywords": ["moon", "sea"]}"#),
+        .followed("Researching is fun.", kwargs: #"{"keywords": ["search"]}"#),
+        .notFollowed("", kwargs: #"{"keywords": ["a"]}"#),
+    ]
+}

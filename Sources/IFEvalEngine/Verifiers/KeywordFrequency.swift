@@ -1,0 +1,33 @@
+/// `keywords:frequency`: the keyword occurs fewer than / at least N times, counted as
+/// `len(re.findall(keyword, response, re.IGNORECASE))` (substrings count).
+struct KeywordFrequency: Verifier {
+    static let id = "keywords:frequency"
+    static let argumentNames = ["keyword", "frequency", "relation"]
+
+    let keyword: String
+    let pattern: PythonRegex
+    let frequency: Int
+    let relation: ComparisonRelation
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        keyword = PythonString.strip(try arguments.string("keyword"))
+        pattern = try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword")
+        frequency = try arguments.count("frequency")
+        relation = try arguments.relation("relation")
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let found = pattern.count(in: Array(response.unicodeScalars))
+        return Verdict(
+            relation.holds(found, frequency),
+            "found \(Quote.text(keyword)) \(Plural.times(found)), expected \(relation.describe(frequency))"
+        )
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("War and peace. WAR! warning.", kwargs: #"{"keyword": "war", "frequency": 3, "relation": "at least"}"#),
+        .notFollowed("War and peace. WAR!", kwargs: #"{"keyword": "war", "frequency": 3, "relation": "at least"}"#),
+        .followed("one fish", kwargs: #"{"keyword": "fish", "frequency": 2, "relation": "less than"}"#),
+        .notFollowed("fish fish", kwargs: #"{"keyword": "fish", "frequency": 2, "relation": "less than"}"#),
+    ]
+}

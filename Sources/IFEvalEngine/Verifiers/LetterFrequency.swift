@@ -1,0 +1,55 @@
+/// `keywords:letter_frequency`: a letter occurs fewer than / at least N times in the
+/// lowercased response (`collections.Counter(response.lower())[letter]`).
+struct LetterFrequency: Verifier {
+    static let id = "keywords:letter_frequency"
+    static let argumentNames = ["letter", "let_frequency", "let_relation"]
+
+    let letter: Unicode.Scalar
+    /// Set when the given letter is not one ASCII letter: the official code then draws a
+    /// random letter, so its result is not reproducible; we use a fixed one and say so.
+    let substitutedFor: String?
+    let frequency: Int
+    let relation: ComparisonRelation
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        let given = arguments.values["letter"]?.stringValue
+        if let given, let only = LetterFrequency.asciiLetter(given) {
+            letter = only
+            substitutedFor = nil
+        } else {
+            letter = LetterFrequency.fallbackLetter
+            substitutedFor = given.map { Quote.text($0) } ?? "no letter"
+        }
+        frequency = try arguments.count("let_frequency")
+        relation = try arguments.relation("let_relation")
+    }
+
+    /// The official validity test: one code point whose lowercase form is `a`...`z`.
+    static func asciiLetter(_ text: String) -> Unicode.Scalar? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 1 else { return nil }
+        let lowered = Array(PythonString.lower(text).unicodeScalars)
+        guard lowered.count == 1, ("a"..."z").contains(lowered[0]) else { return nil }
+        return lowered[0]
+    }
+
+    /// The letter used when the official code would draw one at random: what
+    /// `random.Random(0).choice(string.ascii_letters).lower()` gives.
+    static let fallbackLetter: Unicode.Scalar = "y"
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        var found = 0
+        for scalar in PythonString.lower(response).unicodeScalars where scalar == letter { found += 1 }
+        var reason = "found the letter '\(letter)' \(Plural.times(found)), expected \(relation.describe(frequency))"
+        if let substitutedFor {
+            reason += " (\(substitutedFor) is not an ASCII letter; the official code would pick a random letter)"
+        }
+        return Verdict(relation.holds(found, frequency), reason)
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("Quick quiet Queen", kwargs: #"{"letter": "q", "let_frequency": 3, "let_relation": "at least"}"#),
+        .notFollowed("Quick quiet", kwargs: #"{"letter": "q", "let_frequency": 3, "let_relation": "at least"}"#),
+        .followed("zebra", kwargs: #"{"letter": "Z", "let_frequency": 2, "let_relation": "less than"}"#),
+    ]
+}

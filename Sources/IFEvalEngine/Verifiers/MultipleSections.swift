@@ -1,0 +1,83 @@
+/// `detectable_format:multiple_sections`: at least N sections, counted as the pieces of
+/// `re.split(r"\s?" + splitter + r"\s?\d+\s?", response)` minus one. The splitter is
+/// used as a regular expression, case-sensitively ("Section 1" does not match SECTION).
+struct MultipleSections: Verifier {
+    static let id = "detectable_format:multiple_sections"
+    static let argumentNames = ["section_spliter", "num_sections"]
+
+    let splitter: String
+    let matcher: Matcher
+    let minimum: Int
+
+    enum Matcher {
+        /// A splitter without regex syntax: matched by a scanner.
+        case literal([Unicode.Scalar])
+        case pattern(PythonRegex)
+    }
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        splitter = PythonString.strip(try arguments.string("section_spliter"))
+        minimum = try arguments.count("num_sections")
+        if PythonRegex.isLiteral(splitter) {
+            matcher = .literal(Array(splitter.unicodeScalars))
+        } else {
+            matcher = .pattern(try arguments.compilePattern(#"\s?"# + splitter + #"\s?\d+\s?"#, describing: "section splitter"))
+        }
+    }
+
+    /// The number of non-overlapping matches of `\s?` + literal + `\s?\d+\s?`.
+    static func countMarkers(_ text: [Unicode.Scalar], literal marker: [Unicode.Scalar]) -> Int {
+        let n = text.count
+        func literal(at j: Int) -> Bool {
+            j + marker.count <= n && text[j..<(j + marker.count)].elementsEqual(marker)
+        }
+        func numberTail(from k: Int) -> Int? {
+            var j: Int
+            if k + 1 < n && PythonCharacterClass.isSpace(text[k]) && PythonCharacterClass.isDecimal(text[k + 1]) {
+                j = k + 1
+            } else if k < n && PythonCharacterClass.isDecimal(text[k]) {
+                j = k
+            } else {
+                return nil
+            }
+            while j < n && PythonCharacterClass.isDecimal(text[j]) { j += 1 }
+            if j < n && PythonCharacterClass.isSpace(text[j]) { j += 1 }
+            return j
+        }
+        var count = 0
+        var i = 0
+        while i < n {
+            var end: Int?
+            if PythonCharacterClass.isSpace(text[i]) && literal(at: i + 1) {
+                end = numberTail(from: i + 1 + marker.count)
+            }
+            if end == nil && literal(at: i) {
+                end = numberTail(from: i + marker.count)
+            }
+            if let end {
+                count += 1
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = Array(response.unicodeScalars)
+        let found: Int
+        switch matcher {
+        case let .literal(literal): found = MultipleSections.countMarkers(text, literal: literal)
+        case let .pattern(pattern): found = pattern.split(text).count - 1
+        }
+        return Verdict(found >= minimum, "found \(Plural.count(found, "section marker")) like \(Quote.text(splitter + " 1")), expected at least \(minimum)")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("SECTION 1\nIntro\nSECTION 2\nBody", kwargs: #"{"section_spliter": "SECTION", "num_sections": 2}"#),
+        .notFollowed("Section 1\nIntro\nSection 2\nBody", kwargs: #"{"section_spliter": "SECTION", "num_sections": 2}"#),
+        .notFollowed("SECTION one\nSECTION two", kwargs: #"{"section_spliter": "SECTION", "num_sections": 1}"#),
+        .followed("Day 1: rest. Day 2: walk. Day 3: swim.", kwargs: #"{"section_spliter": "Day", "num_sections": 3}"#),
+    ]
+}

@@ -1,0 +1,27 @@
+/// `length_constraints:number_words`: the number of `\w+` runs (Python's Unicode `\w`)
+/// is below / at least N.
+struct NumberOfWords: Verifier {
+    static let id = "length_constraints:number_words"
+    static let argumentNames = ["num_words", "relation"]
+
+    let threshold: Int
+    let relation: ComparisonRelation
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        threshold = try arguments.count("num_words")
+        relation = try arguments.relation("relation")
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let found = WordCounter.countWords(in: response)
+        return Verdict(relation.holds(found, threshold),
+                       "found \(Plural.count(found, "word")), expected \(relation.describe(threshold))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 9, "relation": "at least"}"#),
+        .notFollowed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 10, "relation": "at least"}"#),
+        .followed("naïve café", kwargs: #"{"num_words": 3, "relation": "less than"}"#),
+        .notFollowed("nai\u{308}ve", kwargs: #"{"num_words": 2, "relation": "less than"}"#),
+    ]
+}

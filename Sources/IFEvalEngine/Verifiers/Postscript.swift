@@ -1,0 +1,67 @@
+/// `detectable_content:postscript`: the lowercased response contains the postscript
+/// marker. For `P.S.` and `P.P.S` the official patterns allow one optional white-space
+/// character after each dot (`p\.\s?s\.`, `p\.\s?p\.\s?s`); any other marker is used,
+/// lowercased, as a regular expression.
+struct Postscript: Verifier {
+    static let id = "detectable_content:postscript"
+    static let argumentNames = ["postscript_marker"]
+
+    let marker: String
+    let matcher: Matcher
+
+    enum Matcher {
+        /// `p\.\s?p\.\s?s`, or `p\.\s?s\.`: literal parts with an optional white-space
+        /// character between them.
+        case dottedLetters([[Unicode.Scalar]])
+        case pattern(PythonRegex)
+    }
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        marker = PythonString.strip(try arguments.string("postscript_marker"))
+        // The official pattern is `\s*` + body + `.*$` with MULTILINE; `\s*` and `.*$`
+        // can always match, so a search for the body alone gives the same answer.
+        switch marker {
+        case "P.P.S": matcher = .dottedLetters([["p", "."], ["p", "."], ["s"]])
+        case "P.S.": matcher = .dottedLetters([["p", "."], ["s", "."]])
+        default:
+            matcher = .pattern(try arguments.compilePattern(PythonString.lower(marker), options: .multiline, describing: "postscript marker"))
+        }
+    }
+
+    /// Whether `parts` occur in order from `start`, each optionally preceded (after the
+    /// first) by one white-space character.
+    static func matches(_ parts: [[Unicode.Scalar]], in text: [Unicode.Scalar], at start: Int, part: Int = 0) -> Bool {
+        if part == parts.count { return true }
+        let literal = parts[part]
+        var candidates = [start]
+        if part > 0, start < text.count, PythonCharacterClass.isSpace(text[start]) { candidates.insert(start + 1, at: 0) }
+        for position in candidates where position + literal.count <= text.count
+            && text[position..<(position + literal.count)].elementsEqual(literal) {
+            if matches(parts, in: text, at: position + literal.count, part: part + 1) { return true }
+        }
+        return false
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let lowered = Array(PythonString.lower(response).unicodeScalars)
+        let found: Bool
+        switch matcher {
+        case let .dottedLetters(parts):
+            found = lowered.indices.contains { lowered[$0] == parts[0][0] && Postscript.matches(parts, in: lowered, at: $0) }
+        case let .pattern(pattern):
+            found = pattern.matchesAnywhere(in: lowered)
+        }
+        if found {
+            return .followed("contains the postscript marker \(Quote.text(marker))")
+        }
+        return .notFollowed("no postscript starting with \(Quote.text(marker))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("Thanks!\n\nP.S. See you soon.", kwargs: #"{"postscript_marker": "P.S."}"#),
+        .followed("Thanks!\np. s. lowercase and spaced", kwargs: #"{"postscript_marker": "P.S."}"#),
+        .notFollowed("Thanks!\nPS see you", kwargs: #"{"postscript_marker": "P.S."}"#),
+        .followed("Bye.\nP.P.S one more", kwargs: #"{"postscript_marker": "P.P.S"}"#),
+        .notFollowed("Bye.\nP.S. one more", kwargs: #"{"postscript_marker": "P.P.S"}"#),
+    ]
+}

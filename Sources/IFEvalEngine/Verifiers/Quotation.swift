@@ -1,0 +1,23 @@
+/// `startend:quotation`: the stripped response is longer than one character and starts
+/// and ends with `"` (U+0022; curly quotes do not count).
+struct Quotation: Verifier {
+    static let id = "startend:quotation"
+    static let argumentNames: [String] = []
+
+    init(arguments: InstructionArguments) throws(InstructionError) {}
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = PythonString.strip(response).unicodeScalars
+        if text.count > 1 && text.first == "\"" && text.last == "\"" {
+            return .followed("wrapped in double quotation marks")
+        }
+        return .notFollowed("not wrapped in double quotation marks (\")")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("  \"The whole answer.\"\n"),
+        .notFollowed("“The whole answer.”"),
+        .notFollowed("\""),
+        .notFollowed("\"Quoted\" then more."),
+    ]
+}

@@ -1,0 +1,27 @@
+/// `language:response_language`: langdetect says the response is in the given language.
+/// Where langdetect finds nothing to go on, the official code counts it as followed.
+struct ResponseLanguage: Verifier {
+    static let id = "language:response_language"
+    static let argumentNames = ["language"]
+
+    let language: String
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        language = try arguments.string("language")
+    }
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        guard let detected = context.analyzers.languageDetector.detectLanguage(of: response) else {
+            return .followed("no language could be detected (the official checker counts this as followed)")
+        }
+        return Verdict(detected == language, "detected language \(detected), expected \(language)")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("Ceci est une réponse écrite entièrement en français, avec plusieurs phrases complètes.",
+                  kwargs: #"{"language": "fr"}"#, needsExactAnalyzers: true),
+        .notFollowed("This answer is written entirely in English, with several complete sentences.",
+                     kwargs: #"{"language": "fr"}"#, needsExactAnalyzers: true),
+        .followed("12345 67890", kwargs: #"{"language": "de"}"#, needsExactAnalyzers: true),
+    ]
+}

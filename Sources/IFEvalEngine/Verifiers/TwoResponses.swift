@@ -1,0 +1,37 @@
+/// `combination:two_responses`: exactly two different non-blank responses separated by
+/// `******`; a blank piece is allowed only first or last.
+struct TwoResponses: Verifier {
+    static let id = "combination:two_responses"
+    static let argumentNames: [String] = []
+
+    init(arguments: InstructionArguments) throws(InstructionError) {}
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let pieces = PythonString.split(response, separator: "******")
+        var answers: [String] = []
+        for (index, piece) in pieces.enumerated() {
+            if PythonString.strip(piece).isEmpty {
+                if index != 0 && index != pieces.count - 1 {
+                    return .notFollowed("piece \(index + 1) between two ****** separators is empty")
+                }
+            } else {
+                answers.append(piece)
+            }
+        }
+        guard answers.count == 2 else {
+            return .notFollowed("found \(Plural.count(answers.count, "response")) separated by ******, expected 2")
+        }
+        if PythonString.strip(answers[0]) == PythonString.strip(answers[1]) {
+            return .notFollowed("the two responses are the same")
+        }
+        return .followed("two different responses separated by ******")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("First answer.\n******\nSecond answer."),
+        .notFollowed("Same.\n******\nSame."),
+        .notFollowed("One.\n******\n******\nTwo."),
+        .followed("******\nOne.\n******\nTwo.\n******"),
+        .notFollowed("One.\n*****\nTwo."),
+    ]
+}
