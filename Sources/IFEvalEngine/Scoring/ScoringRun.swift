@@ -148,7 +148,7 @@ public struct ScoringRun: Sendable {
             report.warnings.append("\(Plural.count(report.duplicated.count, "prompt")) answered more than once; the last answer is used (keys \(report.duplicated.prefix(10).map(\.description).joined(separator: ", ")))")
         }
         if !report.unmatchedLines.isEmpty {
-            report.warnings.append("\(Plural.count(report.unmatchedLines.count, "response line")) match no prompt and \(report.unmatchedLines.count == 1 ? "was" : "were") ignored (lines \(report.unmatchedLines.prefix(10).map(String.init).joined(separator: ", ")))")
+            report.warnings.append("\(Plural.count(report.unmatchedLines.count, "response line")) \(report.unmatchedLines.count == 1 ? "matches no prompt and was" : "match no prompt and were") ignored (lines \(report.unmatchedLines.prefix(10).map(String.init).joined(separator: ", ")))")
         }
         if !report.missing.isEmpty {
             report.warnings.append("\(Plural.count(report.missing.count, "prompt")) had no response and scored as not followed")

@@ -40,6 +40,11 @@ public struct TextAnalyzers: Sendable {
 }
 
 extension TextAnalyzers {
+    /// Whether these are the exact ports of the official tokenizers and detector.
+    public var isExact: Bool {
+        !(sentenceCounter is SimpleSentenceCounter) && !(wordTokenizer is SimpleWordTokenizer) && !(languageDetector is NoLanguageDetector)
+    }
+
     /// The analyzers `ifeval` scores with.
     public static var standard: TextAnalyzers {
         TextAnalyzers(

@@ -31,6 +31,6 @@ struct JSONFormat: Verifier {
         .followed("  \"just a string\"  "),
         .notFollowed("Here is the JSON: {\"a\": 1}"),
         .notFollowed("{\"a\": 1,}"),
-        .followed("```\n```json\n[]\n```"),
+        .notFollowed("```\n```json\n[]\n```"),
     ]
 }

@@ -46,7 +46,8 @@ struct NumberOfHighlightedSections: Verifier {
     static let examples: [VerifierExample] = [
         .followed("Some *one* and *two* here.", kwargs: #"{"num_highlights": 2}"#),
         .notFollowed("Some *one* and * * here.", kwargs: #"{"num_highlights": 2}"#),
-        .followed("A **bold** word.", kwargs: #"{"num_highlights": 2}"#),
+        .followed("A **bold** word.", kwargs: #"{"num_highlights": 1}"#),
+        .notFollowed("A **bold** word.", kwargs: #"{"num_highlights": 2}"#),
         .notFollowed("A *broken\nline* here.", kwargs: #"{"num_highlights": 1}"#),
     ]
 }

@@ -19,8 +19,8 @@ struct NumberOfWords: Verifier {
     }
 
     static let examples: [VerifierExample] = [
-        .followed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 9, "relation": "at least"}"#),
-        .notFollowed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 10, "relation": "at least"}"#),
+        .followed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 10, "relation": "at least"}"#),
+        .notFollowed("It's a well-known fact: 3.14 is pi.", kwargs: #"{"num_words": 11, "relation": "at least"}"#),
         .followed("naïve café", kwargs: #"{"num_words": 3, "relation": "less than"}"#),
         .notFollowed("nai\u{308}ve", kwargs: #"{"num_words": 2, "relation": "less than"}"#),
     ]

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct IFEvalCommand: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "ifeval",
+        abstract: "Score language-model outputs on IFEval's verifiable instructions, with the official results.",
+        discussion: """
+        Results equal those of the official implementation (Google's IFEval checkers, as \
+        shipped in lm-eval), per prompt and per instruction, strict and loose.
+
+        Exit codes: 0 success; 1 a gate found a regression; 2 bad usage or bad input \
+        (the message names the file, the line and what to do); 3 an output file could not be written.
+        """,
+        version: version,
+        subcommands: [ScoreCommand.self, InstructionsCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.error(failure.message)
+            Foundation.exit(failure.exitCode.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Terminal.error(fullMessage(for: error))
+            Foundation.exit(code == .validationFailure || code == .failure ? ExitStatus.badInput.rawValue : code.rawValue)
+        }
+    }
+}

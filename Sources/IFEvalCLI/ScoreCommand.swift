@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import IFEvalEngine
+import IFEvalReporter
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score a response file against a prompt set.",
+        discussion: """
+        Responses are matched to prompts by "key" when the response lines carry one, else \
+        by the exact prompt text (as the official tool does). Each instruction is checked \
+        strictly (the response as written) and loosely (the official eight variants: \
+        without "*", without the first and/or last line).
+
+        With --output-dir, writes eval_results_strict.jsonl and eval_results_loose.jsonl \
+        (one object per prompt, in prompt-set order: key, prompt, response, \
+        instruction_id_list, follow_instruction_list, follow_all_instructions, reasons) \
+        and summary.json (the four lm-eval accuracies, their counts, and accuracy per \
+        category and per instruction id). Files are replaced atomically.
+
+        Examples:
+          ifeval score --input-data Examples/prompts.jsonl --responses Examples/responses.jsonl --output-dir out
+          ifeval score --input-data input_data.jsonl --responses model.jsonl --missing fail --model my-model
+        """
+    )
+
+    @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs.", valueName: "file"))
+    var inputData: String
+
+    @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\".", valueName: "file"))
+    var responses: String
+
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the result files and summary.json here (created if needed).", valueName: "dir"))
+    var outputDirectory: String?
+
+    @Option(help: ArgumentHelp("A prompt without a response: error (stop, naming the keys), fail (score as not followed) or skip (leave it out).", valueName: "policy"))
+    var missing: MissingResponsePolicy = .error
+
+    @Option(help: ArgumentHelp("The model name stored in summary.json (default: the responses file name).", valueName: "name"))
+    var model: String?
+
+    @Option(help: ArgumentHelp("What to print on stdout: text (the official report), json (summary.json) or none.", valueName: "format"))
+    var report: ReportFormat = .text
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, none
+    }
+
+    func run() throws {
+        let prompts: [PreparedPrompt]
+        do {
+            prompts = try PromptSetReader.read(path: inputData)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: missing)
+        let results: [ScoredPrompt]
+        let matching: MatchingReport
+        do {
+            (results, matching) = try run.score(prompts: prompts, responsesPath: responses)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        for warning in matching.warnings { Terminal.warning(warning) }
+        let summary = ScoreSummary(results)
+        let metadata = RunMetadata(
+            model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
+            inputData: inputData,
+            responses: responses,
+            missingPolicy: missing,
+            toolVersion: IFEvalCommand.version
+        )
+        if let outputDirectory {
+            do {
+                try RunFiles.write(results: results, summary: summary, report: matching, metadata: metadata, to: outputDirectory)
+            } catch {
+                throw CommandFailure(error.description, exitCode: .outputFailed)
+            }
+            Terminal.note("wrote \(RunFiles.strictResults), \(RunFiles.looseResults) and \(RunFiles.summary) to \(outputDirectory)")
+        }
+        switch report {
+        case .text: print(OfficialReport.render(summary), terminator: "")
+        case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
+        case .none: break
+        }
+    }
+}
+
+extension MissingResponsePolicy: ExpressibleByArgument {}

@@ -1,0 +1,136 @@
+import IFEvalEngine
+
+/// Describes the inputs and settings of a scored run, stored in `summary.json`.
+public struct RunMetadata: Sendable {
+    public var model: String
+    public var inputData: String
+    public var responses: String
+    public var missingPolicy: MissingResponsePolicy
+    public var toolVersion: String
+
+    public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String) {
+        self.model = model
+        self.inputData = inputData
+        self.responses = responses
+        self.missingPolicy = missingPolicy
+        self.toolVersion = toolVersion
+    }
+}
+
+/// The files of a run directory: `eval_results_strict.jsonl`, `eval_results_loose.jsonl`
+/// (one object per prompt, in prompt-set order) and `summary.json`.
+public enum RunFiles {
+    public static let strictResults = "eval_results_strict.jsonl"
+    public static let looseResults = "eval_results_loose.jsonl"
+    public static let summary = "summary.json"
+
+    /// One line of `eval_results_*.jsonl`: the official fields (`prompt`, `response`,
+    /// `instruction_id_list`, `follow_instruction_list`, `follow_all_instructions`), plus
+    /// `key`, the verifiers' `reasons`, and in loose mode the variant that passed.
+    public static func resultLine(_ result: ScoredPrompt, mode: OfficialReport.Mode) -> String {
+        let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
+        var members: [(String, JSONValue)] = [
+            ("key", result.prompt.key.jsonValue),
+            ("prompt", .string(result.prompt.prompt)),
+            ("response", .string(result.response)),
+            ("instruction_id_list", .array(result.prompt.instructionIDs.map { .string($0) })),
+            ("follow_instruction_list", .array(verdicts.map { .bool($0.followed) })),
+            ("follow_all_instructions", .bool(verdicts.allSatisfy(\.followed))),
+            ("reasons", .array(verdicts.map { .string($0.reason) })),
+        ]
+        if mode == .loose {
+            members.append(("loose_variants", .array(verdicts.map { verdict in
+                verdict.looseVariant.map { .string(LooseVariantName.name($0)) } ?? .null
+            })))
+        }
+        if result.status != .present {
+            members.append(("response_status", .string(result.status.rawValue)))
+        }
+        return JSONWriter.string(.object(members))
+    }
+
+    public static func summaryJSON(_ summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) -> String {
+        func number(_ value: Double) -> JSONValue { .number(JSONNumber(text: PythonFloat.repr(value))) }
+        func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+        func counts(_ c: StrictLooseCounts) -> JSONValue {
+            .object([
+                ("total", int(c.strict.total)),
+                ("strict_followed", int(c.strict.followed)),
+                ("loose_followed", int(c.loose.followed)),
+                ("strict_acc", number(c.strict.accuracy)),
+                ("loose_acc", number(c.loose.accuracy)),
+            ])
+        }
+        let object: JSONValue = .object([
+            ("format", .string("ifeval-swift summary v1")),
+            ("model", .string(metadata.model)),
+            ("prompt_level_strict_acc", number(summary.promptLevelStrictAccuracy)),
+            ("inst_level_strict_acc", number(summary.instructionLevelStrictAccuracy)),
+            ("prompt_level_loose_acc", number(summary.promptLevelLooseAccuracy)),
+            ("inst_level_loose_acc", number(summary.instructionLevelLooseAccuracy)),
+            ("counts", .object([
+                ("prompts", int(summary.promptLevel.strict.total)),
+                ("prompts_strict_followed", int(summary.promptLevel.strict.followed)),
+                ("prompts_loose_followed", int(summary.promptLevel.loose.followed)),
+                ("instructions", int(summary.instructionLevel.strict.total)),
+                ("instructions_strict_followed", int(summary.instructionLevel.strict.followed)),
+                ("instructions_loose_followed", int(summary.instructionLevel.loose.followed)),
+            ])),
+            ("per_category", .object(summary.perCategory.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perCategory[$0]!)) })),
+            ("per_instruction", .object(summary.perInstruction.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perInstruction[$0]!)) })),
+            ("responses", .object([
+                ("lines", int(report.responseLines)),
+                ("matched", int(report.matched)),
+                ("null", int(report.nullResponses)),
+                ("missing", int(report.missing.count)),
+                ("skipped", int(report.skipped.count)),
+                ("unmatched_lines", int(report.unmatchedLines.count)),
+                ("duplicated_prompts", int(report.duplicated.count)),
+            ])),
+            ("warnings", .array(report.warnings.map { .string($0) })),
+            ("inputs", .object([
+                ("input_data", .string(metadata.inputData)),
+                ("responses", .string(metadata.responses)),
+                ("missing_policy", .string(metadata.missingPolicy.rawValue)),
+            ])),
+            ("tool", .object([
+                ("name", .string("ifeval-swift")),
+                ("version", .string(metadata.toolVersion)),
+            ])),
+        ])
+        return JSONWriter.string(object) + "\n"
+    }
+
+    /// Writes the three files of a run into `directory`, each atomically.
+    public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
+                             metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
+        try AtomicFile.ensureDirectory(directory)
+        var strict = ""
+        var loose = ""
+        for result in results {
+            strict += resultLine(result, mode: .strict)
+            strict += "\n"
+            loose += resultLine(result, mode: .loose)
+            loose += "\n"
+        }
+        try AtomicFile.write(strict, to: directory + "/" + strictResults)
+        try AtomicFile.write(loose, to: directory + "/" + looseResults)
+        try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+    }
+}
+
+/// Stable names of the loose variants in result files.
+public enum LooseVariantName {
+    public static func name(_ variant: LooseVariant) -> String {
+        switch variant {
+        case .response: return "response"
+        case .withoutAsterisks: return "without_asterisks"
+        case .withoutFirstLine: return "without_first_line"
+        case .withoutLastLine: return "without_last_line"
+        case .withoutFirstAndLastLines: return "without_first_and_last_lines"
+        case .withoutFirstLineAndAsterisks: return "without_first_line_and_asterisks"
+        case .withoutLastLineAndAsterisks: return "without_last_line_and_asterisks"
+        case .withoutFirstAndLastLinesAndAsterisks: return "without_first_and_last_lines_and_asterisks"
+        }
+    }
+}
