@@ -27,5 +27,7 @@ let package = Package(
         ),
         .testTarget(name: "IFEvalEngineTests", dependencies: ["IFEvalEngine"], resources: [.copy("Vectors")]),
         .testTarget(name: "IFEvalReporterTests", dependencies: ["IFEvalReporter", "IFEvalEngine"]),
+        // Runs the built `ifeval` executable as a user would.
+        .testTarget(name: "IFEvalCLITests", dependencies: ["IFEvalCLI"]),
     ]
 )

@@ -25,11 +25,23 @@ struct ScoreCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs.", valueName: "file"))
-    var inputData: String
+    @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs (optional for lm-eval samples files, which carry their prompts).", valueName: "file"))
+    var inputData: String?
 
-    @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\".", valueName: "file"))
+    @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\", or an lm-eval samples_ifeval_*.jsonl file.", valueName: "file"))
     var responses: String
+
+    @Option(help: ArgumentHelp("The layout of the responses file: auto (decide from its first line), responses, or samples (lm-eval --log_samples).", valueName: "format"))
+    var format: ResponseFileFormat = .auto
+
+    @Flag(name: .customLong("strip-thinking"), help: "Remove reasoning traces: everything up to and including the last closing think tag; the rest is kept byte for byte.")
+    var stripThinking = false
+
+    @Option(name: .customLong("think-tags"), help: ArgumentHelp("A tag pair for --strip-thinking, as OPEN,CLOSE (repeatable; default <think>,</think>).", valueName: "open,close"))
+    var thinkTags: [String] = []
+
+    @Option(name: .customLong("unclosed-thinking"), help: ArgumentHelp("A trace with an opening tag and no closing tag (cut off): empty (score as no answer) or keep (score as written).", valueName: "policy"))
+    var unclosedThinking: ThinkingTraceStripper.UnclosedPolicy = .empty
 
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the result files and summary.json here (created if needed).", valueName: "dir"))
     var outputDirectory: String?
@@ -47,18 +59,39 @@ struct ScoreCommand: ParsableCommand {
         case text, json, none
     }
 
-    func run() throws {
-        let prompts: [PreparedPrompt]
-        do {
-            prompts = try PromptSetReader.read(path: inputData)
-        } catch {
-            throw CommandFailure(error.description)
+    func validate() throws {
+        if !thinkTags.isEmpty && !stripThinking {
+            throw ValidationError("--think-tags goes with --strip-thinking")
         }
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: missing)
+        _ = try tagPairs()
+    }
+
+    func tagPairs() throws -> [ThinkingTraceStripper.TagPair] {
+        if thinkTags.isEmpty { return [.think] }
+        return try thinkTags.map { text in
+            let parts = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--think-tags takes OPEN,CLOSE, such as <think>,</think>; got \"\(text)\"")
+            }
+            return ThinkingTraceStripper.TagPair(open: String(parts[0]), close: String(parts[1]))
+        }
+    }
+
+    func run() throws {
+        var prompts: [PreparedPrompt]?
+        if let inputData {
+            do {
+                prompts = try PromptSetReader.read(path: inputData)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+        }
+        let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: missing, thinking: thinking)
         let results: [ScoredPrompt]
         let matching: MatchingReport
         do {
-            (results, matching) = try run.score(prompts: prompts, responsesPath: responses)
+            (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format)
         } catch {
             throw CommandFailure(error.description)
         }
@@ -66,7 +99,7 @@ struct ScoreCommand: ParsableCommand {
         let summary = ScoreSummary(results)
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
-            inputData: inputData,
+            inputData: inputData ?? responses,
             responses: responses,
             missingPolicy: missing,
             toolVersion: IFEvalCommand.version
@@ -80,7 +113,11 @@ struct ScoreCommand: ParsableCommand {
             Terminal.note("wrote \(RunFiles.strictResults), \(RunFiles.looseResults) and \(RunFiles.summary) to \(outputDirectory)")
         }
         switch report {
-        case .text: print(OfficialReport.render(summary), terminator: "")
+        case .text:
+            print(OfficialReport.render(summary), terminator: "")
+            if stripThinking {
+                print("thinking traces: \(matching.thinkingStripped) stripped, \(matching.thinkingUnclosed) unclosed (\(unclosedThinking == .empty ? "scored as empty" : "scored as written"))")
+            }
         case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
         case .none: break
         }
@@ -88,3 +125,5 @@ struct ScoreCommand: ParsableCommand {
 }
 
 extension MissingResponsePolicy: ExpressibleByArgument {}
+extension ResponseFileFormat: ExpressibleByArgument {}
+extension ThinkingTraceStripper.UnclosedPolicy: ExpressibleByArgument {}

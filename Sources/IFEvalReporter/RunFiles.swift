@@ -43,6 +43,9 @@ public enum RunFiles {
                 verdict.looseVariant.map { .string(LooseVariantName.name($0)) } ?? .null
             })))
         }
+        if let raw = result.rawResponse {
+            members.append(("raw_response", .string(raw)))
+        }
         if result.status != .present {
             members.append(("response_status", .string(result.status.rawValue)))
         }
@@ -86,6 +89,9 @@ public enum RunFiles {
                 ("skipped", int(report.skipped.count)),
                 ("unmatched_lines", int(report.unmatchedLines.count)),
                 ("duplicated_prompts", int(report.duplicated.count)),
+                ("format", .string(report.format.rawValue)),
+                ("thinking_stripped", int(report.thinkingStripped)),
+                ("thinking_unclosed", int(report.thinkingUnclosed)),
             ])),
             ("warnings", .array(report.warnings.map { .string($0) })),
             ("inputs", .object([

@@ -21,13 +21,17 @@ public enum ResponseStatus: String, Sendable {
 /// One prompt with the response it was scored on and the verdicts.
 public struct ScoredPrompt: Sendable {
     public var prompt: PreparedPrompt
+    /// The text that was scored.
     public var response: String
+    /// What the model wrote, when it differs from `response` (thinking trace removed).
+    public var rawResponse: String?
     public var status: ResponseStatus
     public var evaluation: PromptEvaluation
 }
 
-/// Counts about how responses were matched to prompts.
+/// Counts about how responses were read and matched to prompts.
 public struct MatchingReport: Sendable, Equatable {
+    public var format: ResponseFileFormat = .responses
     public var responseLines = 0
     public var matched = 0
     public var nullResponses = 0
@@ -37,12 +41,18 @@ public struct MatchingReport: Sendable, Equatable {
     public var unmatchedLines: [Int] = []
     /// Prompts answered more than once (the last answer is used, as official).
     public var duplicated: [PromptKey] = []
+    /// Responses whose thinking trace was removed, and traces with no closing tag.
+    public var thinkingStripped = 0
+    public var thinkingUnclosed = 0
+    /// Responses holding a closing think tag while stripping was off.
+    public var closingTagsSeen = 0
     public var warnings: [String] = []
 }
 
 public enum ScoringError: Error, Sendable, CustomStringConvertible {
     case input(InputErrors)
     case missingResponses(file: String, keys: [PromptKey])
+    case noPromptSet(file: String)
 
     public var description: String {
         switch self {
@@ -52,23 +62,43 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
             let more = keys.count > 30 ? " and \(keys.count - 30) more" : ""
             return "\(file): no response for \(Plural.count(keys.count, "prompt")) (keys \(shown)\(more))\n"
                 + "  hint: add the responses, or pass --missing fail (score them as not followed) or --missing skip (leave them out)"
+        case let .noPromptSet(file):
+            return "\(file): a response file needs a prompt set\n  hint: pass --input-data PROMPTS.jsonl"
         }
     }
 }
 
-/// Matches responses to prompts and scores them.
+/// Reads responses, matches them to prompts, and scores them.
 public struct ScoringRun: Sendable {
     public var evaluator: Evaluator
     public var missingPolicy: MissingResponsePolicy
+    /// Set to remove thinking traces before scoring.
+    public var thinking: ThinkingTraceStripper?
 
-    public init(evaluator: Evaluator, missingPolicy: MissingResponsePolicy = .error) {
+    public init(evaluator: Evaluator, missingPolicy: MissingResponsePolicy = .error, thinking: ThinkingTraceStripper? = nil) {
         self.evaluator = evaluator
         self.missingPolicy = missingPolicy
+        self.thinking = thinking
     }
 
-    /// Reads the response file (streamed), matches each line to its prompt, and scores
-    /// every prompt in prompt-set order.
-    public func score(prompts: [PreparedPrompt], responsesPath: String) throws(ScoringError) -> (results: [ScoredPrompt], report: MatchingReport) {
+    /// Scores a response file (the official pair, key-matched responses, or an lm-eval
+    /// samples file, which carries its own prompts) in prompt-set order.
+    public func score(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto) throws(ScoringError) -> (results: [ScoredPrompt], report: MatchingReport) {
+        let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
+        var report = MatchingReport()
+        report.format = resolved
+        let collected: (prompts: [PreparedPrompt], answers: [ResponseRecord?])
+        switch resolved {
+        case .samples:
+            collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
+        case .responses, .auto:
+            guard let prompts else { throw .noPromptSet(file: responsesPath) }
+            collected = (prompts, try collectResponses(path: responsesPath, prompts: prompts, report: &report))
+        }
+        return (try evaluate(prompts: collected.prompts, answers: collected.answers, file: responsesPath, report: &report), report)
+    }
+
+    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ResponseRecord?] {
         var indexByKey: [PromptKey: Int] = [:]
         var indexByPrompt: [String: Int] = [:]
         for (index, prompt) in prompts.enumerated() {
@@ -76,10 +106,9 @@ public struct ScoringRun: Sendable {
             indexByPrompt[prompt.prompt] = index
         }
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
-        var report = MatchingReport()
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        for result in JSONLinesReader(path: responsesPath) {
+        for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
             case let .failure(error):
@@ -89,16 +118,11 @@ public struct ScoringRun: Sendable {
             }
             report.responseLines += 1
             let record: ResponseRecord
-            do { record = try ResponseRecord.decode(line.value, file: responsesPath, line: line.number) } catch {
+            do { record = try ResponseRecord.decode(line.value, file: path, line: line.number) } catch {
                 errors.append(error)
                 continue
             }
-            let index: Int?
-            if let key = record.key {
-                index = indexByKey[key]
-            } else {
-                index = record.prompt.flatMap { indexByPrompt[$0] }
-            }
+            let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[$0] }
             guard let index else {
                 report.unmatchedLines.append(line.number)
                 continue
@@ -107,28 +131,92 @@ public struct ScoringRun: Sendable {
             answers[index] = record
         }
         if report.responseLines == 0 && errors.isEmpty {
-            errors.append(InputError(file: responsesPath, message: "the response file is empty", hint: "expected one JSON object per line"))
+            errors.append(InputError(file: path, message: "the response file is empty", hint: "expected one JSON object per line"))
         }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
         report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
+        return answers
+    }
 
+    private func collectSamples(path: String, prompts given: [PreparedPrompt]?, report: inout MatchingReport) throws(ScoringError) -> ([PreparedPrompt], [ResponseRecord?]) {
+        var prompts = given ?? []
+        var indexByKey: [PromptKey: Int] = [:]
+        for (index, prompt) in prompts.enumerated() { indexByKey[prompt.key] = index }
+        var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
+        var errors: [InputError] = []
+        var duplicated = Set<PromptKey>()
+        for result in JSONLinesReader(path: path) {
+            let line: JSONLinesReader.Line
+            switch result {
+            case let .failure(error):
+                errors.append(error)
+                continue
+            case let .success(value): line = value
+            }
+            report.responseLines += 1
+            let sample: SampleRecord
+            do { sample = try SampleRecord.decode(line.value, file: path, line: line.number) } catch {
+                errors.append(error)
+                continue
+            }
+            var index = indexByKey[sample.prompt.key]
+            if index == nil {
+                if given != nil {
+                    report.unmatchedLines.append(line.number)
+                    continue
+                }
+                do {
+                    prompts.append(try PreparedPrompt(sample.prompt))
+                } catch {
+                    errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
+                    continue
+                }
+                answers.append(nil)
+                index = prompts.count - 1
+                indexByKey[sample.prompt.key] = index
+            }
+            if answers[index!] != nil { duplicated.insert(sample.prompt.key) }
+            answers[index!] = ResponseRecord(key: sample.prompt.key, prompt: sample.prompt.prompt, response: sample.response, line: line.number)
+        }
+        if report.responseLines == 0 && errors.isEmpty {
+            errors.append(InputError(file: path, message: "the samples file is empty", hint: "expected one JSON object per line"))
+        }
+        guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
+        report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
+        return (prompts, answers)
+    }
+
+    private func evaluate(prompts: [PreparedPrompt], answers: [ResponseRecord?], file: String, report: inout MatchingReport) throws(ScoringError) -> [ScoredPrompt] {
         let missing = prompts.indices.filter { answers[$0] == nil }.map { prompts[$0].key }
         if !missing.isEmpty && missingPolicy == .error {
-            throw .missingResponses(file: responsesPath, keys: missing)
+            throw .missingResponses(file: file, keys: missing)
         }
         var results: [ScoredPrompt] = []
         results.reserveCapacity(prompts.count)
         for (index, prompt) in prompts.enumerated() {
-            let status: ResponseStatus
-            let text: String
+            var status = ResponseStatus.present
+            var text = ""
+            var raw: String?
             if let answer = answers[index] {
                 report.matched += 1
                 if let response = answer.response {
-                    status = .present
                     text = response
+                    if let thinking {
+                        let (stripped, outcome) = thinking.strip(response)
+                        switch outcome {
+                        case .unchanged: break
+                        case .stripped: report.thinkingStripped += 1
+                        case .unclosed: report.thinkingUnclosed += 1
+                        }
+                        if stripped != response {
+                            raw = response
+                            text = stripped
+                        }
+                    } else if ThinkingTraceStripper.containsClosingTag(response) {
+                        report.closingTagsSeen += 1
+                    }
                 } else {
                     status = .null
-                    text = ""
                     report.nullResponses += 1
                 }
             } else if missingPolicy == .skip {
@@ -136,26 +224,42 @@ public struct ScoringRun: Sendable {
                 continue
             } else {
                 status = .missing
-                text = ""
                 report.missing.append(prompt.key)
             }
-            results.append(ScoredPrompt(prompt: prompt, response: text, status: status, evaluation: evaluator.evaluate(prompt, response: text)))
+            results.append(ScoredPrompt(prompt: prompt, response: text, rawResponse: raw, status: status,
+                                        evaluation: evaluator.evaluate(prompt, response: text)))
+        }
+        report.warnings = ScoringRun.warnings(for: report)
+        return results
+    }
+
+    static func warnings(for report: MatchingReport) -> [String] {
+        var warnings: [String] = []
+        func keys(_ keys: [PromptKey]) -> String {
+            keys.prefix(10).map(\.description).joined(separator: ", ") + (keys.count > 10 ? ", ..." : "")
         }
         if report.nullResponses > 0 {
-            report.warnings.append("\(Plural.count(report.nullResponses, "response")) \(report.nullResponses == 1 ? "is" : "are") null; scored as empty (every instruction not followed)")
+            warnings.append("\(Plural.count(report.nullResponses, "response")) \(report.nullResponses == 1 ? "is" : "are") null; scored as empty (every instruction not followed)")
         }
         if !report.duplicated.isEmpty {
-            report.warnings.append("\(Plural.count(report.duplicated.count, "prompt")) answered more than once; the last answer is used (keys \(report.duplicated.prefix(10).map(\.description).joined(separator: ", ")))")
+            warnings.append("\(Plural.count(report.duplicated.count, "prompt")) answered more than once; the last answer is used (keys \(keys(report.duplicated)))")
         }
         if !report.unmatchedLines.isEmpty {
-            report.warnings.append("\(Plural.count(report.unmatchedLines.count, "response line")) \(report.unmatchedLines.count == 1 ? "matches no prompt and was" : "match no prompt and were") ignored (lines \(report.unmatchedLines.prefix(10).map(String.init).joined(separator: ", ")))")
+            let lines = report.unmatchedLines.prefix(10).map(String.init).joined(separator: ", ")
+            warnings.append("\(Plural.count(report.unmatchedLines.count, "response line")) \(report.unmatchedLines.count == 1 ? "matches no prompt and was" : "match no prompt and were") ignored (lines \(lines))")
         }
         if !report.missing.isEmpty {
-            report.warnings.append("\(Plural.count(report.missing.count, "prompt")) had no response and scored as not followed")
+            warnings.append("\(Plural.count(report.missing.count, "prompt")) had no response and scored as not followed (keys \(keys(report.missing)))")
         }
         if !report.skipped.isEmpty {
-            report.warnings.append("\(Plural.count(report.skipped.count, "prompt")) had no response and \(report.skipped.count == 1 ? "was" : "were") left out")
+            warnings.append("\(Plural.count(report.skipped.count, "prompt")) had no response and \(report.skipped.count == 1 ? "was" : "were") left out (keys \(keys(report.skipped)))")
         }
-        return (results, report)
+        if report.thinkingUnclosed > 0 {
+            warnings.append("\(Plural.count(report.thinkingUnclosed, "response")) \(report.thinkingUnclosed == 1 ? "has" : "have") a thinking trace with no closing tag")
+        }
+        if report.closingTagsSeen * 2 > report.matched && report.matched > 0 {
+            warnings.append("\(report.closingTagsSeen) of \(report.matched) responses contain a closing think tag: these look like reasoning-model outputs; pass --strip-thinking to score the answers after the traces")
+        }
+        return warnings
     }
 }
