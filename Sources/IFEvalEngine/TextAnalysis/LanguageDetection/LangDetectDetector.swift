@@ -20,9 +20,13 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// The value of `DetectorFactory.seed` the reference runs used.
     public let seed: Int
+    /// The generator right after `seed(seed)`, copied by each detection (seeding
+    /// again every call would give the same state).
+    private let seededRandom: CPythonRandom
 
     public init(seed: Int = 0) {
         self.seed = seed
+        self.seededRandom = CPythonRandom(seed: seed)
     }
 
     /// `langdetect.detect(text)`: the most probable language, `"unknown"` when no
@@ -37,7 +41,10 @@ public struct LangDetectDetector: LanguageDetecting {
     /// first (ties in profile load order), or nil where langdetect raises.
     public func detectProbabilities(of text: String) -> [LanguageProbability]? {
         let tables = LangDetectTables.shared
-        let prepared = LangDetectTextCleaner.prepare(text.unicodeScalars.map(\.value))
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+        let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
         if ngrams.isEmpty { return nil }
         let probabilities = averageProbabilities(of: ngrams, tables: tables)
@@ -48,18 +55,23 @@ public struct LangDetectDetector: LanguageDetecting {
     func averageProbabilities(of ngrams: [Int32], tables: LangDetectTables) -> [Double] {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
-        var random = CPythonRandom(seed: seed)
-        var factors = [Double](repeating: 0.0, count: languageCount)
+        var random = seededRandom
+        let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        let factors = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        defer {
+            probabilities.deallocate()
+            factors.deallocate()
+        }
         for _ in 0..<Self.trialCount {
-            var probabilities = [Double](repeating: 1.0 / Double(languageCount), count: languageCount)
+            probabilities.initialize(repeating: 1.0 / Double(languageCount))
             let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
             let weight = alpha / Self.baseFrequency
             var iteration = 0
             while true {
                 let id = Int(ngrams[random.randomBelow(ngrams.count)])
-                Self.update(&probabilities, gram: id, weight: weight, factors: &factors, tables: tables)
+                Self.update(probabilities, gram: id, weight: weight, factors: factors, tables: tables)
                 if iteration % 5 == 0 {
-                    if Self.normalize(&probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                    if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
                         break
                     }
                 }
@@ -76,33 +88,29 @@ public struct LangDetectDetector: LanguageDetecting {
     /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
     @inline(__always)
     static func update(
-        _ probabilities: inout [Double], gram: Int, weight: Double,
-        factors: inout [Double], tables: LangDetectTables
+        _ probabilities: UnsafeMutableBufferPointer<Double>, gram: Int, weight: Double,
+        factors: UnsafeMutableBufferPointer<Double>, tables: LangDetectTables
     ) {
         let start = Int(tables.entryStart[gram])
         let end = Int(tables.entryStart[gram + 1])
-        factors.withUnsafeMutableBufferPointer { factors in
-            for i in 0..<factors.count { factors[i] = weight }
-            tables.entryLanguage.withUnsafeBufferPointer { languages in
-                tables.entryProbability.withUnsafeBufferPointer { entries in
-                    for entry in start..<end {
-                        factors[Int(languages[entry])] = weight + entries[entry]
-                    }
+        factors.update(repeating: weight)
+        tables.entryLanguage.withUnsafeBufferPointer { languages in
+            tables.entryProbability.withUnsafeBufferPointer { entries in
+                for entry in start..<end {
+                    factors[Int(languages[entry])] = weight + entries[entry]
                 }
             }
-            probabilities.withUnsafeMutableBufferPointer { probabilities in
-                for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
-            }
         }
+        for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
     }
 
     /// `_normalize_prob`: divides by the left-to-right sum (CPython 3.11's `sum`
     /// adds floats in order, without compensation) and returns the maximum.
-    static func normalize(_ probabilities: inout [Double]) -> Double {
+    static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
         var sum = 0.0
         for p in probabilities { sum += p }
         var maximum = 0.0
-        for i in probabilities.indices {
+        for i in 0..<probabilities.count {
             let p = probabilities[i] / sum
             if maximum < p { maximum = p }
             probabilities[i] = p

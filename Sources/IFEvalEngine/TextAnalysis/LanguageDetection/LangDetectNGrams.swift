@@ -32,13 +32,6 @@ enum LangDetectNGrams {
         return c
     }
 
-    @inline(__always)
-    private static func isUpper(_ c: UInt32) -> Bool {
-        if c < 0x80 { return c >= 0x41 && c <= 0x5A }
-        guard let scalar = Unicode.Scalar(c) else { return false }
-        return PythonCharacterClass.isUpper(scalar)
-    }
-
     /// The ids of the known 1-, 2- and 3-grams ending at each character, in text order.
     /// The window restarts after a space; while two upper-case letters in a row end
     /// it (`capitalword`), nothing is emitted.
@@ -68,8 +61,8 @@ enum LangDetectNGrams {
             }
             count += 1
 
-            if isUpper(c) {
-                if isUpper(last) { capitalWord = true }
+            if tables.isUpper(c) {
+                if tables.isUpper(last) { capitalWord = true }
             } else {
                 capitalWord = false
             }

@@ -20,6 +20,9 @@ struct LangDetectTables: Sendable {
     let entryProbability: [Double]
     /// For each code point of the CJK Unified Ideographs block: its class representative.
     let cjkRepresentative: [UInt32]
+    /// `str.isupper()` of each BMP code point, one bit each (Unicode property look-ups
+    /// are slow in the extraction loop).
+    let bmpUppercase: [UInt64]
 
     static let shared = LangDetectTables(decoding: LangDetectGeneratedData.blob)
 
@@ -92,6 +95,21 @@ struct LangDetectTables: Sendable {
         self.entryLanguage = entryLanguage
         self.entryProbability = entryProbability
         self.cjkRepresentative = representative
+        var uppercase = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x10000) {
+            if let scalar = Unicode.Scalar(value), PythonCharacterClass.isUpper(scalar) {
+                uppercase[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            }
+        }
+        self.bmpUppercase = uppercase
+    }
+
+    /// `ch.isupper()` for one code point.
+    @inline(__always)
+    func isUpper(_ c: UInt32) -> Bool {
+        if c < 0x10000 { return bmpUppercase[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+        guard let scalar = Unicode.Scalar(c) else { return false }
+        return PythonCharacterClass.isUpper(scalar)
     }
 }
 
