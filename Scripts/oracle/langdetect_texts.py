@@ -337,4 +337,7 @@ SPECIAL = [
     "Answer: My answer is yes.",
     "My answer is no.",
     "The answer is 42.",
+    # Capitals added after Unicode 14 (CPython 3.11's database): not upper case there.
+    "\ua7cbAbout \ua7ccThe \u1c89Weather \ua7daToday",
+    "\U00010d50\U00010d51 \U00016ea0\U00016ea1",
 ]

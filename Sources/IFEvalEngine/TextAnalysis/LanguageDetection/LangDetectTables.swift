@@ -97,7 +97,7 @@ struct LangDetectTables: Sendable {
         self.cjkRepresentative = representative
         var uppercase = [UInt64](repeating: 0, count: 0x10000 / 64)
         for value in 0..<UInt32(0x10000) {
-            if let scalar = Unicode.Scalar(value), PythonCharacterClass.isUpper(scalar) {
+            if let scalar = Unicode.Scalar(value), Self.pythonIsUpper(scalar) {
                 uppercase[Int(value >> 6)] |= 1 << UInt64(value & 63)
             }
         }
@@ -109,7 +109,15 @@ struct LangDetectTables: Sendable {
     func isUpper(_ c: UInt32) -> Bool {
         if c < 0x10000 { return bmpUppercase[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
         guard let scalar = Unicode.Scalar(c) else { return false }
-        return PythonCharacterClass.isUpper(scalar)
+        return Self.pythonIsUpper(scalar)
+    }
+
+    /// CPython 3.11's `isupper` uses Unicode 14.0: code points assigned later (e.g. the
+    /// Garay capitals of Unicode 16) are unassigned there, hence not upper case.
+    private static func pythonIsUpper(_ scalar: Unicode.Scalar) -> Bool {
+        guard PythonCharacterClass.isUpper(scalar) else { return false }
+        guard let age = scalar.properties.age else { return false }
+        return age.major < 14 || (age.major == 14 && age.minor == 0)
     }
 }
 
