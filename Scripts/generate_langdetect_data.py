@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Generates Sources/IFEvalEngine/TextAnalysis/LanguageDetection/LangDetectGeneratedData.swift.
+
+Reads langdetect 1.0.9's data as shipped in shared/reference-data/langdetect
+(Apache-2.0, from the Java language-detection library): the 55 profiles (in the load
+order of profile_order.txt), the normalisation tables of messages.properties and the
+Unicode block ranges of unicode_blocks.tsv. Standard library only.
+
+Usage: python3 Scripts/generate_langdetect_data.py [path/to/shared/reference-data/langdetect]
+
+The profiles and the CJK classes go into one base64 blob of LEB128 varints (see
+`LangDetectTables.decode` in Swift for the layout); the small tables are emitted as
+readable Swift constants.
+"""
+import base64
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "reference-data", "langdetect")
+OUT = os.path.join(ROOT, "Sources", "IFEvalEngine", "TextAnalysis", "LanguageDetection",
+                   "LangDetectGeneratedData.swift")
+
+# The blocks NGram.normalize distinguishes (names as in unicode_blocks.tsv).
+BLOCKS = ["LATIN_1_SUPPLEMENT", "LATIN_EXTENDED_B", "GENERAL_PUNCTUATION", "ARABIC",
+          "LATIN_EXTENDED_ADDITIONAL", "HIRAGANA", "KATAKANA", "BOPOMOFO",
+          "BOPOMOFO_EXTENDED", "CJK_UNIFIED_IDEOGRAPHS", "HANGUL_SYLLABLES"]
+VI_MARKS = ["0300", "0301", "0303", "0309", "0323"]
+
+
+def read_messages(path):
+    """Same parsing as langdetect: strip, split at the first '=', unicode_escape."""
+    messages = {}
+    with open(path, "r", encoding="ascii") as f:
+        for line in f:
+            key, _, value = line.strip().partition("=")
+            messages[key] = value.encode().decode("unicode_escape")
+    return messages
+
+
+def varint(n, out):
+    assert n >= 0
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return
+
+
+def camel(name):
+    parts = name.lower().split("_")
+    return parts[0] + "".join(p.capitalize() for p in parts[1:])
+
+
+def main():
+    data = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DATA
+    order = open(os.path.join(data, "profile_order.txt"), encoding="ascii").read().split()
+    profiles = []
+    for name in order:
+        with open(os.path.join(data, "profiles", name), encoding="utf-8") as f:
+            profile = json.load(f)
+        assert profile["name"] == name
+        profiles.append(profile)
+
+    # Every 1- to 3-gram of any profile, in code point order; ids follow this order.
+    grams = sorted({w for p in profiles for w in p["freq"] if 1 <= len(w) <= 3})
+    assert all(ord(c) > 0 for w in grams for c in w)
+
+    blob = bytearray()
+    varint(len(profiles), blob)
+    for p in profiles:
+        name = p["name"].encode("ascii")
+        varint(len(name), blob)
+        blob += name
+        assert len(p["n_words"]) == 3
+        for n in p["n_words"]:
+            varint(n, blob)
+
+    # Grams, front-coded: one byte (shared prefix length << 2 | rest length), then the
+    # rest as code points.
+    varint(len(grams), blob)
+    previous = ""
+    for w in grams:
+        shared = 0
+        while shared < min(len(w), len(previous), 2) and w[shared] == previous[shared]:
+            shared += 1
+        rest = w[shared:]
+        assert 1 <= len(rest) <= 3
+        blob.append(shared << 2 | len(rest))
+        for c in rest:
+            varint(ord(c), blob)
+        previous = w
+
+    # For each gram: how many profiles have it, then (profile index, count) pairs.
+    for w in grams:
+        owners = [(i, p["freq"][w]) for i, p in enumerate(profiles) if w in p["freq"]]
+        varint(len(owners), blob)
+        for i, count in owners:
+            blob.append(i)
+            varint(count, blob)
+
+    # CJK classes (NGram.KANJI_*, in messages.properties order, which is the order
+    # langdetect lists them in): each class's characters map to its first one.
+    messages = read_messages(os.path.join(data, "messages.properties"))
+    kanji = [k for k in messages if k.startswith("NGram.KANJI_")]
+    varint(len(kanji), blob)
+    for k in kanji:
+        chars = messages[k]
+        varint(len(chars), blob)
+        for c in chars:
+            varint(ord(c), blob)
+
+    blocks = {}
+    with open(os.path.join(data, "unicode_blocks.tsv"), encoding="ascii") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f][1:]
+    last_end = -1
+    for start, end, name in rows:
+        s, e = int(start, 16), int(end, 16)
+        assert last_end < s <= e, "blocks must be sorted and disjoint"
+        last_end = e
+        blocks[name] = (s, e)
+
+    encoded = base64.b64encode(bytes(blob)).decode("ascii")
+    lines = [encoded[i:i + 120] for i in range(0, len(encoded), 120)]
+
+    def scalars(s):
+        return "[" + ", ".join("0x%04X" % ord(c) for c in s) + "]"
+
+    out = []
+    out.append("// Generated by Scripts/generate_langdetect_data.py from langdetect 1.0.9's data")
+    out.append("// (Apache-2.0, see NOTICE). Do not edit by hand.")
+    out.append("")
+    out.append("/// The raw tables of langdetect 1.0.9, decoded by `LangDetectTables`.")
+    out.append("enum LangDetectGeneratedData {")
+    out.append("    /// Unicode block ranges that `NGram.normalize` distinguishes.")
+    for name in BLOCKS:
+        s, e = blocks[name]
+        out.append("    static let %s: ClosedRange<UInt32> = 0x%04X...0x%04X" % (camel(name), s, e))
+    out.append("")
+    out.append("    /// NGram.LATIN1_EXCLUDE: Latin-1 characters treated as spaces.")
+    out.append("    static let latin1Excluded: [UInt32] = %s" % scalars(messages["NGram.LATIN1_EXCLUDE"]))
+    out.append("    /// TO_NORMALIZE_VI_CHARS: base letters that combine with a Vietnamese mark.")
+    out.append("    static let vietnameseBases: [UInt32] = %s" % scalars(messages["TO_NORMALIZE_VI_CHARS"]))
+    out.append("    /// DMARK_CLASS: the combining marks.")
+    out.append("    static let vietnameseMarks: [UInt32] = %s" % scalars(messages["DMARK_CLASS"]))
+    out.append("    /// NORMALIZED_VI_CHARS_*: precomposed letter for [mark][base].")
+    out.append("    static let vietnameseComposed: [[UInt32]] = [")
+    for m in VI_MARKS:
+        composed = messages["NORMALIZED_VI_CHARS_" + m]
+        assert len(composed) == len(messages["TO_NORMALIZE_VI_CHARS"])
+        out.append("        %s," % scalars(composed))
+    out.append("    ]")
+    out.append("")
+    out.append("    /// Profiles (load order of profile_order.txt), n-grams, counts and CJK classes:")
+    out.append("    /// %d bytes of LEB128 varints in base64." % len(blob))
+    out.append('    static let blob = """')
+    out.extend(lines)
+    out.append('"""')
+    out.append("}")
+    with open(OUT, "w", encoding="ascii") as f:
+        f.write("\n".join(out) + "\n")
+    print("wrote %s: %d grams, %d blob bytes" % (OUT, len(grams), len(blob)))
+
+
+if __name__ == "__main__":
+    main()

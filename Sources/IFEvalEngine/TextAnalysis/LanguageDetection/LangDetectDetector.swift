@@ -1,0 +1,129 @@
+/// One language and its probability, as in langdetect's `detect_langs` result.
+public struct LanguageProbability: Sendable, Hashable {
+    public let language: String
+    public let probability: Double
+}
+
+/// A bit-exact port of langdetect 1.0.9's `detect` / `detect_langs` with
+/// `DetectorFactory.seed` set: every call seeds a fresh CPython-compatible generator,
+/// so calls are independent and the detector holds no mutable state.
+public struct LangDetectDetector: LanguageDetecting {
+    /// `Detector.ALPHA_DEFAULT`, `ALPHA_WIDTH`, `n_trial`, `ITERATION_LIMIT`,
+    /// `PROB_THRESHOLD`, `CONV_THRESHOLD` and `BASE_FREQ`.
+    static let alphaDefault = 0.5
+    static let alphaWidth = 0.05
+    static let trialCount = 7
+    static let iterationLimit = 1000
+    static let probabilityThreshold = 0.1
+    static let convergenceThreshold = 0.99999
+    static let baseFrequency = 10_000.0
+
+    /// The value of `DetectorFactory.seed` the reference runs used.
+    public let seed: Int
+    /// The generator right after `seed(seed)`, copied by each detection (seeding
+    /// again every call would give the same state).
+    private let seededRandom: CPythonRandom
+
+    public init(seed: Int = 0) {
+        self.seed = seed
+        self.seededRandom = CPythonRandom(seed: seed)
+    }
+
+    /// `langdetect.detect(text)`: the most probable language, `"unknown"` when no
+    /// language passes the 0.1 threshold, or nil where langdetect raises
+    /// `LangDetectException` (no known n-gram in the text).
+    public func detectLanguage(of text: String) -> String? {
+        guard let probabilities = detectProbabilities(of: text) else { return nil }
+        return probabilities.first?.language ?? "unknown"
+    }
+
+    /// `langdetect.detect_langs(text)`: languages above probability 0.1, most probable
+    /// first (ties in profile load order), or nil where langdetect raises.
+    public func detectProbabilities(of text: String) -> [LanguageProbability]? {
+        let tables = LangDetectTables.shared
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
+        let prepared = LangDetectTextCleaner.prepare(scalars)
+        let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
+        if ngrams.isEmpty { return nil }
+        let probabilities = averageProbabilities(of: ngrams, tables: tables)
+        return Self.sorted(probabilities, languages: tables.languages)
+    }
+
+    /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
+    func averageProbabilities(of ngrams: [Int32], tables: LangDetectTables) -> [Double] {
+        let languageCount = tables.languages.count
+        var average = [Double](repeating: 0.0, count: languageCount)
+        var random = seededRandom
+        let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        let factors = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        defer {
+            probabilities.deallocate()
+            factors.deallocate()
+        }
+        for _ in 0..<Self.trialCount {
+            probabilities.initialize(repeating: 1.0 / Double(languageCount))
+            let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
+            let weight = alpha / Self.baseFrequency
+            var iteration = 0
+            while true {
+                let id = Int(ngrams[random.randomBelow(ngrams.count)])
+                Self.update(probabilities, gram: id, weight: weight, factors: factors, tables: tables)
+                if iteration % 5 == 0 {
+                    if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                        break
+                    }
+                }
+                iteration += 1
+            }
+            for j in 0..<languageCount {
+                average[j] += probabilities[j] / Double(Self.trialCount)
+            }
+        }
+        return average
+    }
+
+    /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
+    /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
+    @inline(__always)
+    static func update(
+        _ probabilities: UnsafeMutableBufferPointer<Double>, gram: Int, weight: Double,
+        factors: UnsafeMutableBufferPointer<Double>, tables: LangDetectTables
+    ) {
+        let start = Int(tables.entryStart[gram])
+        let end = Int(tables.entryStart[gram + 1])
+        factors.update(repeating: weight)
+        tables.entryLanguage.withUnsafeBufferPointer { languages in
+            tables.entryProbability.withUnsafeBufferPointer { entries in
+                for entry in start..<end {
+                    factors[Int(languages[entry])] = weight + entries[entry]
+                }
+            }
+        }
+        for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
+    }
+
+    /// `_normalize_prob`: divides by the left-to-right sum (CPython 3.11's `sum`
+    /// adds floats in order, without compensation) and returns the maximum.
+    static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
+        var sum = 0.0
+        for p in probabilities { sum += p }
+        var maximum = 0.0
+        for i in 0..<probabilities.count {
+            let p = probabilities[i] / sum
+            if maximum < p { maximum = p }
+            probabilities[i] = p
+        }
+        return maximum
+    }
+
+    /// `_sort_probability`: keeps p > 0.1, sorted by decreasing probability; Python's
+    /// sort is stable, so equal probabilities stay in load order.
+    static func sorted(_ probabilities: [Double], languages: [String]) -> [LanguageProbability] {
+        probabilities.indices
+            .filter { probabilities[$0] > probabilityThreshold }
+            .sorted { probabilities[$0] != probabilities[$1] ? probabilities[$0] > probabilities[$1] : $0 < $1 }
+            .map { LanguageProbability(language: languages[$0], probability: probabilities[$0]) }
+    }
+}

@@ -1,0 +1,90 @@
+/// langdetect's `NGram`: character normalisation and the n-gram extraction of
+/// `Detector._extract_ngrams`, producing n-gram ids of `LangDetectTables`.
+enum LangDetectNGrams {
+    private static let space: UInt32 = 0x20
+    private typealias Data = LangDetectGeneratedData
+
+    /// `NGram.normalize(ch)`: folds characters by Unicode block.
+    static func normalize(_ c: UInt32, tables: LangDetectTables) -> UInt32 {
+        if c <= 0x7F {
+            let isLetter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+            return isLetter ? c : space
+        }
+        if Data.latin1Supplement.contains(c) {
+            return Data.latin1Excluded.contains(c) ? space : c
+        }
+        if Data.latinExtendedB.contains(c) {
+            // Romanian: comma below → cedilla.
+            if c == 0x219 { return 0x15F }
+            if c == 0x21B { return 0x163 }
+            return c
+        }
+        if Data.generalPunctuation.contains(c) { return space }
+        if Data.arabic.contains(c) { return c == 0x6CC ? 0x64A : c }  // Farsi yeh → Arabic yeh
+        if Data.latinExtendedAdditional.contains(c) { return c >= 0x1EA0 ? 0x1EC3 : c }
+        if Data.hiragana.contains(c) { return 0x3042 }
+        if Data.katakana.contains(c) { return 0x30A2 }
+        if Data.bopomofo.contains(c) || Data.bopomofoExtended.contains(c) { return 0x3105 }
+        if Data.cjkUnifiedIdeographs.contains(c) {
+            return tables.cjkRepresentative[Int(c - Data.cjkUnifiedIdeographs.lowerBound)]
+        }
+        if Data.hangulSyllables.contains(c) { return 0xAC00 }
+        return c
+    }
+
+    /// The ids of the known 1-, 2- and 3-grams ending at each character, in text order.
+    /// The window restarts after a space; while two upper-case letters in a row end
+    /// it (`capitalword`), nothing is emitted.
+    static func extract(_ text: [UInt32], tables: LangDetectTables) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(text.count * 3)
+        // The window `grams`: at most 3 code points, oldest first.
+        var g0: UInt32 = space, g1: UInt32 = 0, g2: UInt32 = 0
+        var count = 1
+        var capitalWord = false
+        for raw in text {
+            let c = normalize(raw, tables: tables)
+            let last = count == 1 ? g0 : (count == 2 ? g1 : g2)
+            if last == space {
+                g0 = space
+                count = 1
+                capitalWord = false
+                if c == space { continue }
+            } else if count >= 3 {
+                g0 = g1
+                g1 = g2
+                count = 2
+            }
+            switch count {
+            case 1: g1 = c
+            default: g2 = c
+            }
+            count += 1
+
+            if tables.isUpper(c) {
+                if tables.isUpper(last) { capitalWord = true }
+            } else {
+                capitalWord = false
+            }
+            if capitalWord { continue }
+
+            let newest = c
+            // 1-gram (never a lone space).
+            if newest != space {
+                let id = tables.gramIDs.id(of: UInt64(newest))
+                if id >= 0 { result.append(id) }
+            }
+            if count >= 2 {
+                let previous = count == 2 ? g0 : g1
+                let key2 = UInt64(previous) << 21 | UInt64(newest)
+                let id = tables.gramIDs.id(of: key2)
+                if id >= 0 { result.append(id) }
+                if count == 3 {
+                    let id3 = tables.gramIDs.id(of: UInt64(g0) << 42 | key2)
+                    if id3 >= 0 { result.append(id3) }
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import IFEvalEngine
+
+/// The decoded tables: character normalisation and `isupper` on every code point
+/// (checksums from Scripts/oracle/langdetect_normalize_vectors.py), and every profile
+/// probability against the shared profiles when they are present.
+@Suite struct LangDetectTablesTests {
+    struct Checksums: Decodable {
+        let chunk_size: Int
+        let normalize: [String]
+        let isupper: [String]
+    }
+
+    private static func checksum(chunk: Int, size: Int, _ value: (UInt32) -> UInt64) -> UInt64 {
+        var h = UInt64(chunk)
+        for cp in (chunk * size)..<((chunk + 1) * size) {
+            h = h &* 1_000_003 &+ value(UInt32(cp))
+        }
+        return h
+    }
+
+    @Test func normalizeAndIsUpperMatchPythonOnEveryCodePoint() throws {
+        let url = try #require(Bundle.module.url(
+            forResource: "langdetect_normalize_checksums", withExtension: "json", subdirectory: "Vectors"))
+        let expected = try JSONDecoder().decode(Checksums.self, from: Data(contentsOf: url))
+        let tables = LangDetectTables.shared
+        let size = expected.chunk_size
+        #expect(expected.normalize.count * size == 0x110000)
+        for chunk in expected.normalize.indices {
+            let normalize = Self.checksum(chunk: chunk, size: size) {
+                UInt64(LangDetectNGrams.normalize($0, tables: tables))
+            }
+            #expect(String(normalize) == expected.normalize[chunk],
+                    "normalize, U+\(String(chunk * size, radix: 16, uppercase: true))...")
+            let upper = Self.checksum(chunk: chunk, size: size) { tables.isUpper($0) ? 1 : 0 }
+            #expect(String(upper) == expected.isupper[chunk],
+                    "isupper, U+\(String(chunk * size, radix: 16, uppercase: true))...")
+        }
+    }
+
+    private static let sharedLangdetect = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/reference-data/langdetect")
+
+    struct Profile: Decodable {
+        let name: String
+        let n_words: [Int]
+        let freq: [String: Int]
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedLangdetect.path),
+                   "../shared/reference-data/langdetect is absent"))
+    func profilesMatchSharedData() throws {
+        let tables = LangDetectTables.shared
+        let order = try String(contentsOf: Self.sharedLangdetect.appendingPathComponent("profile_order.txt"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).map(String.init)
+        #expect(tables.languages == order)
+        var entries = 0
+        for (index, name) in order.enumerated() {
+            let url = Self.sharedLangdetect.appendingPathComponent("profiles/\(name)")
+            let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
+            for (gram, count) in profile.freq {
+                let scalars = gram.unicodeScalars.map(\.value)
+                guard (1...3).contains(scalars.count) else { continue }
+                entries += 1
+                let id = Int(tables.gramIDs.id(of: NGramKey.pack(scalars)))
+                try #require(id >= 0, "\(name) \(gram.debugDescription) missing")
+                let range = Int(tables.entryStart[id])..<Int(tables.entryStart[id + 1])
+                let entry = try #require(range.first { Int(tables.entryLanguage[$0]) == index })
+                #expect(tables.entryProbability[entry] == Double(count) / Double(profile.n_words[scalars.count - 1]),
+                        "\(name) \(gram.debugDescription)")
+            }
+        }
+        #expect(entries == tables.entryLanguage.count)
+    }
+}
