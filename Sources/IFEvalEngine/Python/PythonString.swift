@@ -115,8 +115,10 @@ public enum PythonString {
                 out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
             } else if scalar.value == 0x3A3 {
                 out.append(isFinalSigma(scalars, at: i) ? "\u{3C2}" : "\u{3C3}")
-            } else {
+            } else if PythonCharacterClass.isAssignedInPython(scalar) {
                 out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(scalar)
             }
         }
         return String(out)
@@ -129,8 +131,11 @@ public enum PythonString {
             if scalar.isASCII {
                 let v = scalar.value
                 out.append(v >= 0x61 && v <= 0x7A ? Unicode.Scalar(v - 32)! : scalar)
-            } else {
+            } else if PythonCharacterClass.isAssignedInPython(scalar)
+                        && !PythonCharacterClass.gainedUppercaseAfterUnicode14.contains(scalar.value) {
                 out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            } else {
+                out.append(scalar)
             }
         }
         return String(out)

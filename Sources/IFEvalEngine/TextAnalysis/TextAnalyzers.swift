@@ -45,12 +45,15 @@ extension TextAnalyzers {
         !(sentenceCounter is SimpleSentenceCounter) && !(wordTokenizer is SimpleWordTokenizer) && !(languageDetector is NoLanguageDetector)
     }
 
-    /// The analyzers `ifeval` scores with.
-    public static var standard: TextAnalyzers {
+    /// The analyzers `ifeval` scores with: the exact ports, with langdetect seeded as
+    /// the reference results were made (seed 0).
+    public static var standard: TextAnalyzers { standard(languageSeed: 0) }
+
+    public static func standard(languageSeed: Int) -> TextAnalyzers {
         TextAnalyzers(
             sentenceCounter: SimpleSentenceCounter(),
             wordTokenizer: SimpleWordTokenizer(),
-            languageDetector: NoLanguageDetector()
+            languageDetector: LangDetectDetector(seed: languageSeed)
         )
     }
 }

@@ -7,11 +7,16 @@ import IFEvalEngine
 @Suite(.serialized) struct SharedDataParityTests {
     /// Ids whose exact analyzers have not landed yet: reported, not asserted.
     static let pendingIDs: Set<String> = [
+        "length_constraints:number_sentences",
+        "change_case:capital_word_frequency",
+    ]
+
+    /// Ids whose unstable cells come only from langdetect's sampling: the golden files
+    /// hold the seed-0 results, which the seeded port must reproduce too.
+    static let seededIDs: Set<String> = [
         "language:response_language",
         "change_case:english_capital",
         "change_case:english_lowercase",
-        "length_constraints:number_sentences",
-        "change_case:capital_word_frequency",
     ]
 
     struct Tally {
@@ -54,7 +59,7 @@ import IFEvalEngine
                         ("strict", result.evaluation.strict[index], expected.strict[index], expected.unstableStrict),
                         ("loose", result.evaluation.loose[index], expected.loose[index], expected.unstableLoose),
                     ] {
-                        if unstable.contains(index) {
+                        if unstable.contains(index) && !Self.seededIDs.contains(id) {
                             tallies[id, default: Tally()].unstableSkipped += 1
                             continue
                         }
@@ -68,7 +73,7 @@ import IFEvalEngine
                 }
             }
         }
-        print("Parity with the official results over \(promptsCompared) scored prompts (stable cells, strict + loose):")
+        print("Parity with the official results over \(promptsCompared) scored prompts (strict + loose cells; unstable cells compared for the three langdetect ids, skipped for the others):")
         for id in tallies.keys.sorted() {
             let t = tallies[id]!
             let percent = t.total == 0 ? 100 : Double(t.agree) * 100 / Double(t.total)
