@@ -52,6 +52,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The model name stored in summary.json (default: the responses file name).", valueName: "name"))
     var model: String?
 
+    @Option(name: .customLong("language-seed"), help: ArgumentHelp("The seed of langdetect's sampling. The official code leaves it unseeded (results can change between runs); the reference results use 0.", valueName: "n"))
+    var languageSeed: Int = 0
+
     @Option(help: ArgumentHelp("What to print on stdout: text (the official report), json (summary.json) or none.", valueName: "format"))
     var report: ReportFormat = .text
 
@@ -87,7 +90,7 @@ struct ScoreCommand: ParsableCommand {
             }
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: missing, thinking: thinking)
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing, thinking: thinking)
         let results: [ScoredPrompt]
         let matching: MatchingReport
         do {
@@ -102,7 +105,9 @@ struct ScoreCommand: ParsableCommand {
             inputData: inputData ?? responses,
             responses: responses,
             missingPolicy: missing,
-            toolVersion: IFEvalCommand.version
+            toolVersion: IFEvalCommand.version,
+            languageSeed: languageSeed,
+            stripThinking: stripThinking
         )
         if let outputDirectory {
             do {

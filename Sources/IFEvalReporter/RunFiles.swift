@@ -7,8 +7,13 @@ public struct RunMetadata: Sendable {
     public var responses: String
     public var missingPolicy: MissingResponsePolicy
     public var toolVersion: String
+    public var languageSeed: Int
+    public var stripThinking: Bool
 
-    public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String) {
+    public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String,
+                languageSeed: Int = 0, stripThinking: Bool = false) {
+        self.languageSeed = languageSeed
+        self.stripThinking = stripThinking
         self.model = model
         self.inputData = inputData
         self.responses = responses
@@ -98,6 +103,8 @@ public enum RunFiles {
                 ("input_data", .string(metadata.inputData)),
                 ("responses", .string(metadata.responses)),
                 ("missing_policy", .string(metadata.missingPolicy.rawValue)),
+                ("language_seed", int(metadata.languageSeed)),
+                ("strip_thinking", .bool(metadata.stripThinking)),
             ])),
             ("tool", .object([
                 ("name", .string("ifeval-swift")),
