@@ -4,8 +4,9 @@
 /// Supported: literals and escapes, `.`, sets, `\s \S \d \D \w \W` (Unicode meanings),
 /// `^ $ \A \Z \b \B`, groups `( )` `(?: )` `(?i: )`, `|`, greedy and lazy quantifiers,
 /// IGNORECASE / MULTILINE / DOTALL (options or inline `(?i)` `(?m)` `(?s)`), comments
-/// `(?#...)`. Lookarounds, backreferences, named, atomic and conditional groups,
-/// possessive quantifiers, `\N{...}`, VERBOSE and ASCII throw `.unsupported` errors.
+/// `(?#...)`, atomic groups `(?>...)` and possessive quantifiers `*+ ++ ?+ {m,n}+`
+/// (Python 3.11). Lookarounds, backreferences, named and conditional groups, `\N{...}`,
+/// VERBOSE and ASCII throw `.unsupported` errors.
 ///
 /// A compiled value is immutable and `Sendable`: compile once, share across threads.
 /// Matching methods throw only when a search exceeds its backtracking budget.

@@ -20,7 +20,7 @@ struct RegexMatcher {
     private var stepsUntilMemo: Int
 
     private struct Choice {
-        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody }
+        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier }
         var kind: Kind
         var pc: Int
         var pos: Int
@@ -148,7 +148,7 @@ struct RegexMatcher {
                 undo.append((slot, slots[slot]))
                 slots[slot] = pos
                 pc += 1
-            case .repeatOne(let matcher, let min, let max, let greedy):
+            case .repeatOne(let matcher, let min, let max, let greedy, let possessive):
                 if greedy {
                     let limit = Swift.min(max, n - pos)
                     var count = 0
@@ -157,7 +157,7 @@ struct RegexMatcher {
                     if count < min {
                         ok = false
                     } else {
-                        if count > min {
+                        if count > min && !possessive {
                             choices.append(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count))
                         }
                         pos += count
@@ -176,6 +176,13 @@ struct RegexMatcher {
                         pc += 1
                     }
                 }
+            case .atomicStart:
+                choices.append(Choice(kind: .barrier, pc: pc, pos: pos, count: 0, rep: rep, undo: undo.count))
+                pc += 1
+            case .atomicEnd:
+                // Drop the alternatives left inside the group, and its barrier.
+                while let last = choices.popLast(), last.kind != .barrier {}
+                pc += 1
             case .repeatStart(_, _, _, let until):
                 frames.append(Frame(start: pc, count: -1, lastPos: -1, prev: rep))
                 rep = frames.count - 1
@@ -237,7 +244,7 @@ struct RegexMatcher {
                 rep = choice.rep
                 return true
             case .greedyOne:
-                guard case .repeatOne(_, let min, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
+                guard case .repeatOne(_, let min, _, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
                 let count = choice.count - 1
                 if count <= min { choices.removeLast() } else { choices[choices.count - 1].count = count }
                 pc = choice.pc + 1
@@ -245,7 +252,7 @@ struct RegexMatcher {
                 rep = choice.rep
                 return true
             case .lazyOne:
-                guard case .repeatOne(let matcher, _, let max, _) = program.instructions[choice.pc] else { preconditionFailure() }
+                guard case .repeatOne(let matcher, _, let max, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
                 guard choice.count < max, choice.pos < text.count, matcher.matches(text[choice.pos].value) else {
                     choices.removeLast()
                     continue
@@ -261,6 +268,8 @@ struct RegexMatcher {
                 pos = choice.pos + 1
                 rep = choice.rep
                 return true
+            case .barrier:
+                choices.removeLast()
             case .moreBody:
                 choices.removeLast()
                 let frame = frames[choice.rep]

@@ -160,13 +160,13 @@ struct RegexParser {
             throw error("nothing to repeat", offset: tell - here + 1)
         }
         if item.isRepetition { throw error("multiple repeat", offset: tell - here + 1) }
-        var greedy = true
         if try match("?") {
-            greedy = false
-        } else if nextIs("+") {
-            throw unsupported("possessive quantifier", at: tell)
+            items[items.count - 1] = .repetition(item, min: minCount, max: maxCount, greedy: false)
+        } else if try match("+") {
+            items[items.count - 1] = .atomic(.repetition(item, min: minCount, max: maxCount, greedy: true), possessive: true)
+        } else {
+            items[items.count - 1] = .repetition(item, min: minCount, max: maxCount, greedy: true)
         }
-        items[items.count - 1] = .repetition(item, min: minCount, max: maxCount, greedy: greedy)
     }
 
     /// CPython's MAXREPEAT is 2**32 - 1; counts at or above it are an OverflowError.
@@ -185,6 +185,7 @@ struct RegexParser {
     private mutating func parseGroup(nested: Int, first: Bool, precededByItems: Bool) throws -> RegexNode? {
         let start = tell - 1
         var capture = true
+        var atomic = false
         var add: RegexFlags = []
         var remove: RegexFlags = []
         if try match("?") {
@@ -209,7 +210,9 @@ struct RegexParser {
                 if after.count == 1, after[0] == 0x3D || after[0] == 0x21 { throw unsupported("lookbehind assertion", at: start) }
                 throw error("unknown extension ?<" + Self.text(after), offset: after.count + 2)
             case "(": throw unsupported("conditional group", at: start)
-            case ">": throw unsupported("atomic group", at: start)
+            case ">":
+                capture = false
+                atomic = true
             case "a", "i", "L", "m", "s", "t", "u", "x", "-":
                 guard let flags = try parseFlags(Character(Unicode.Scalar(c)!)) else {
                     if !first || precededByItems {
@@ -237,6 +240,7 @@ struct RegexParser {
             openGroups.remove(groupIndex)
             return .group(index: groupIndex, add: [], remove: [], body)
         }
+        if atomic { return .atomic(body, possessive: false) }
         if add.isEmpty && remove.isEmpty {
             // A plain (?:...) is just its contents, but stays one item for quantifiers.
             if case .sequence = body { return body }
@@ -438,7 +442,10 @@ struct RegexParser {
         if let v = Self.simpleEscape(c, inSet: true) { return .literal(v) }
         if let category = Self.category(c) { return .category(category) }
         if let node = try hexEscape(escape) { return node }
-        if c == 0x4E { throw unsupported("\\N{...} escape", at: tell - 2) }
+        if c == 0x4E {
+            if !nextIs("{") { throw error("missing {") }
+            throw unsupported("\\N{...} escape", at: tell - 2)
+        }
         if Self.isOctal(c) {
             let more = try getWhile(2, Self.isOctal)
             let value = Self.number([c] + more, radix: 8)
@@ -465,7 +472,10 @@ struct RegexParser {
         if let category = Self.category(c) { return .category(category) }
         if let v = Self.simpleEscape(c, inSet: false) { return .literal(v) }
         if let node = try hexEscape(escape) { return node }
-        if c == 0x4E { throw unsupported("\\N{...} escape", at: tell - 2) }
+        if c == 0x4E {
+            if !nextIs("{") { throw error("missing {") }
+            throw unsupported("\\N{...} escape", at: tell - 2)
+        }
         if c == 0x30 {
             let more = try getWhile(2, Self.isOctal)
             return .literal(Self.number(more, radix: 8))

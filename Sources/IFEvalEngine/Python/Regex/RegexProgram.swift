@@ -9,7 +9,11 @@ enum RegexInstruction: Sendable {
     /// Record the current position in a capture slot (2 per group).
     case save(slot: Int)
     /// A repeat of one single-scalar item (CPython's REPEAT_ONE / MIN_REPEAT_ONE).
-    case repeatOne(RegexCharMatcher, min: Int, max: Int, greedy: Bool)
+    /// Possessive repeats (greedy, never give back) have `possessive` set.
+    case repeatOne(RegexCharMatcher, min: Int, max: Int, greedy: Bool, possessive: Bool)
+    /// `(?>`: a barrier below which the body's alternatives are dropped at `atomicEnd`.
+    case atomicStart
+    case atomicEnd
     /// A general repeat: opens a repeat context, then jumps to its `until`.
     case repeatStart(min: Int, max: Int, greedy: Bool, until: Int)
     /// End of a general repeat body (MAX_UNTIL / MIN_UNTIL); `start` is its repeatStart.
@@ -25,7 +29,8 @@ enum RegexAssertion: Sendable {
 struct RegexProgram: Sendable {
     var instructions: [RegexInstruction] = []
     var groupCount = 0
-    /// True if some repeat is a general one (then failure memoisation is unsound).
+    /// True if some repeat is a general one or a group is atomic (then failure
+    /// memoisation is not known to be sound and stays off).
     var hasGeneralRepeat = false
     /// Instructions reachable from several paths, where memoisation pays off.
     var joinPoints: [Int] = []
@@ -84,6 +89,8 @@ struct RegexProgram: Sendable {
             return leadingChar(body, flags: flags.union(add).subtracting(remove))
         case .repetition(let body, let min, _, _):
             return min >= 1 ? leadingChar(body, flags: flags) : nil
+        case .atomic(let body, _):
+            return leadingChar(body, flags: flags)
         default:
             return nil
         }
@@ -151,6 +158,16 @@ private struct RegexCompiler {
                 }
             }
             for j in jumpsToEnd { program.instructions[j] = .jump(pc) }
+        case .atomic(let body, _):
+            if case .repetition(let item, let min, let max, true) = body, let matcher = Self.charMatcher(item, flags: flags) {
+                if max == 0 { return }
+                program.instructions.append(.repeatOne(matcher, min: min, max: max ?? Int.max, greedy: true, possessive: true))
+                return
+            }
+            program.hasGeneralRepeat = true
+            program.instructions.append(.atomicStart)
+            emit(body, flags: flags)
+            program.instructions.append(.atomicEnd)
         case .group(let index, let add, let remove, let body):
             let inner = flags.union(add).subtracting(remove)
             if let index { program.instructions.append(.save(slot: 2 * index)) }
@@ -160,7 +177,7 @@ private struct RegexCompiler {
             let upper = max ?? Int.max
             if upper == 0 { return }
             if let matcher = Self.charMatcher(body, flags: flags) {
-                program.instructions.append(.repeatOne(matcher, min: min, max: upper, greedy: greedy))
+                program.instructions.append(.repeatOne(matcher, min: min, max: upper, greedy: greedy, possessive: false))
                 return
             }
             program.hasGeneralRepeat = true

@@ -55,7 +55,14 @@ indirect enum RegexNode: Sendable {
     case group(index: Int?, add: RegexFlags, remove: RegexFlags, RegexNode)
     /// `max == nil` means unbounded.
     case repetition(RegexNode, min: Int, max: Int?, greedy: Bool)
+    /// `(?>...)`, or a possessive quantifier `x*+` (then `possessive` is true).
+    case atomic(RegexNode, possessive: Bool)
 
     var isAnchor: Bool { if case .anchor = self { return true } else { return false } }
-    var isRepetition: Bool { if case .repetition = self { return true } else { return false } }
+    var isRepetition: Bool {
+        switch self {
+        case .repetition, .atomic(_, possessive: true): return true
+        default: return false
+        }
+    }
 }
