@@ -154,3 +154,22 @@ import Testing
         #expect(failures.isEmpty)
     }
 }
+
+/// Optional differential run on a vectors file made elsewhere (same format), e.g. random
+/// patterns: set REGEX_EXTRA_VECTORS to its path. Skipped when unset.
+@Suite struct PythonRegexExtraVectorTests {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["REGEX_EXTRA_VECTORS"] != nil))
+    func extraVectorsAgree() throws {
+        let path = ProcessInfo.processInfo.environment["REGEX_EXTRA_VECTORS"]!
+        let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        var failures: [String] = []
+        for c in vectors.cases {
+            if let problem = PythonRegexVectorTests.disagreement(c) {
+                failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
+            }
+        }
+        print("extra regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
+        for failure in failures.prefix(20) { Issue.record(Comment(rawValue: failure)) }
+        #expect(failures.isEmpty)
+    }
+}

@@ -18,6 +18,11 @@ struct RegexMatcher {
     private var memoIndex: [Int] = []
     private var memoActive = false
     private var stepsUntilMemo: Int
+    /// Per unbounded repeatOne instruction: the run [start, end] of its latest entry in
+    /// this search. Entering again inside that run can only retry continuations that
+    /// already failed (no loops can re-enter it on the same path), so it fails at once.
+    private var runStart: [Int]
+    private var runEnd: [Int]
 
     private struct Choice {
         enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier }
@@ -43,6 +48,8 @@ struct RegexMatcher {
         self.budget = budget
         self.slots = Array(repeating: -1, count: 2 * (program.groupCount + 1))
         self.stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
+        self.runStart = program.hasGeneralRepeat ? [] : Array(repeating: Int.max, count: program.instructions.count)
+        self.runEnd = self.runStart
     }
 
     /// `re.search` from `from`; returns the capture slots (slot 0 and 1 are the match).
@@ -53,6 +60,7 @@ struct RegexMatcher {
         // Failure memos are only valid within one search.
         memoActive = false
         stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (n + 1) + 1000
+        for i in runStart.indices { runStart[i] = Int.max }
         if let literal = program.literalMatchers {
             return searchLiteral(literal, from: from)
         }
@@ -149,10 +157,32 @@ struct RegexMatcher {
                 slots[slot] = pos
                 pc += 1
             case .repeatOne(let matcher, let min, let max, let greedy, let possessive):
-                if greedy {
+                let tracksRun = max == Int.max && !runStart.isEmpty
+                if tracksRun && pos >= runStart[pc] && pos <= runEnd[pc] {
+                    ok = false
+                } else if greedy {
                     let limit = Swift.min(max, n - pos)
                     var count = 0
-                    while count < limit && matcher.matches(text[pos + count].value) { count += 1 }
+                    if tracksRun && pos < runStart[pc] && runStart[pc] <= n {
+                        // Scan up to the previous run; if this run joins it, the
+                        // continuations from that run's start + min upwards already
+                        // failed: only the new, lower ones are left to try.
+                        let previous = runStart[pc]
+                        while pos + count < previous && matcher.matches(text[pos + count].value) { count += 1 }
+                        if pos + count == previous {
+                            runStart[pc] = pos
+                            count = previous + min - 1 - pos
+                        } else {
+                            runStart[pc] = pos
+                            runEnd[pc] = pos + count
+                        }
+                    } else {
+                        while count < limit && matcher.matches(text[pos + count].value) { count += 1 }
+                        if tracksRun {
+                            runStart[pc] = pos
+                            runEnd[pc] = pos + count
+                        }
+                    }
                     budget -= count / 8
                     if count < min {
                         ok = false
@@ -164,6 +194,13 @@ struct RegexMatcher {
                         pc += 1
                     }
                 } else {
+                    if tracksRun && memoActive {
+                        var end = pos
+                        while end < n && matcher.matches(text[end].value) { end += 1 }
+                        budget -= (end - pos) / 8
+                        runStart[pc] = pos
+                        runEnd[pc] = end
+                    }
                     var count = 0
                     while count < min && pos + count < n && matcher.matches(text[pos + count].value) { count += 1 }
                     if count < min {
