@@ -43,23 +43,23 @@ public struct PythonRegex: Sendable {
     public init(_ pattern: String, options: Options = []) throws {
         self.pattern = pattern
         self.options = options
-        do {
-            let parsed = try RegexParser.parse(pattern)
-            var flags = parsed.globalFlags
-            if options.contains(.ignoreCase) { flags.insert(.ignoreCase) }
-            if options.contains(.multiline) { flags.insert(.multiline) }
-            if options.contains(.dotAll) { flags.insert(.dotAll) }
-            self.program = RegexProgram.compile(parsed, flags: flags)
-        }
+        let parsed = try RegexParser.parse(pattern)
+        var flags = parsed.globalFlags
+        if options.contains(.ignoreCase) { flags.insert(.ignoreCase) }
+        if options.contains(.multiline) { flags.insert(.multiline) }
+        if options.contains(.dotAll) { flags.insert(.dotAll) }
+        self.program = RegexProgram.compile(parsed, flags: flags)
     }
 
     // MARK: Searching
 
     /// `re.search(pattern, text[from:])` with offsets into `text` (`^` still means offset 0).
     public func firstMatch(in text: [Unicode.Scalar], from: Int = 0) throws -> Match? {
-        try text.withUnsafeBufferPointer { buffer in
-            var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
-            return try matcher.search(from: from, mustAdvance: false).map(makeMatch)
+        try naming {
+            try text.withUnsafeBufferPointer { buffer in
+                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+                return try matcher.search(from: from, mustAdvance: false).map(makeMatch)
+            }
         }
     }
 
@@ -71,7 +71,7 @@ public struct PythonRegex: Sendable {
     /// `re.finditer`: non-overlapping matches, left to right; after an empty match the
     /// next one may start at the same offset only if it is not empty (Python 3.7+).
     public func matches(in text: [Unicode.Scalar]) throws -> [Match] {
-        try text.withUnsafeBufferPointer { buffer in
+        try naming { try text.withUnsafeBufferPointer { buffer in
             var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
             var out: [Match] = []
             var pos = 0
@@ -83,6 +83,15 @@ public struct PythonRegex: Sendable {
                 matcher.budget = budget(buffer.count)
             }
             return out
+        } }
+    }
+
+    /// Adds the pattern to a budget error raised by the matcher.
+    private func naming<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PythonRegexError {
+            throw PythonRegexError(error.kind, error.message, position: error.position, pattern: pattern)
         }
     }
 

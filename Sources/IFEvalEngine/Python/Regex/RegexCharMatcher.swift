@@ -31,8 +31,9 @@ enum RegexCharMatcher: Sendable {
     }
 }
 
-/// A compiled `[...]` set (or an IGNORECASE literal with extra equivalents).
-struct RegexCharSet: Sendable {
+/// A compiled `[...]` set (or an IGNORECASE literal with extra equivalents). A class so
+/// that copying a matcher costs one reference, not several arrays.
+final class RegexCharSet: Sendable {
     let negated: Bool
     /// Lowercase the tested scalar first (CPython's IN_UNI_IGNORE).
     let foldsInput: Bool
@@ -42,8 +43,8 @@ struct RegexCharSet: Sendable {
     /// Outside-BMP IGNORECASE ranges: member if `c` or `upper(c)` falls inside.
     let upperRanges: [ClosedRange<UInt32>]
     /// Membership of codes 0..<128 (complete, negation included), for speed.
-    private var asciiLow: UInt64 = 0
-    private var asciiHigh: UInt64 = 0
+    private let asciiLow: UInt64
+    private let asciiHigh: UInt64
 
     init(negated: Bool, foldsInput: Bool, members: [UInt32], ranges: [ClosedRange<UInt32>],
          categories: [RegexCategory], upperRanges: [ClosedRange<UInt32>]) {
@@ -52,9 +53,14 @@ struct RegexCharSet: Sendable {
         self.ranges = Self.normalize(members.map { $0...$0 } + ranges)
         self.categories = categories
         self.upperRanges = upperRanges
-        for c in UInt32(0)..<128 where slowContains(c) {
-            if c < 64 { asciiLow |= 1 << UInt64(c) } else { asciiHigh |= 1 << UInt64(c - 64) }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for c in UInt32(0)..<128 where Self.slowContains(c, negated: negated, foldsInput: foldsInput, ranges: self.ranges,
+                                                         categories: categories, upperRanges: upperRanges) {
+            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
         }
+        self.asciiLow = low
+        self.asciiHigh = high
     }
 
     private static func normalize(_ ranges: [ClosedRange<UInt32>]) -> [ClosedRange<UInt32>] {
@@ -73,15 +79,18 @@ struct RegexCharSet: Sendable {
     func contains(_ c: UInt32) -> Bool {
         if c < 64 { return asciiLow & (1 << UInt64(c)) != 0 }
         if c < 128 { return asciiHigh & (1 << UInt64(c - 64)) != 0 }
-        return slowContains(c)
+        return Self.slowContains(c, negated: negated, foldsInput: foldsInput, ranges: ranges,
+                                 categories: categories, upperRanges: upperRanges)
     }
 
-    private func slowContains(_ raw: UInt32) -> Bool {
+    private static func slowContains(_ raw: UInt32, negated: Bool, foldsInput: Bool, ranges: [ClosedRange<UInt32>],
+                                     categories: [RegexCategory], upperRanges: [ClosedRange<UInt32>]) -> Bool {
         let c = foldsInput ? RegexCaseFolding.lower(raw) : raw
-        return member(c) != negated
+        return member(c, ranges: ranges, categories: categories, upperRanges: upperRanges) != negated
     }
 
-    private func member(_ c: UInt32) -> Bool {
+    private static func member(_ c: UInt32, ranges: [ClosedRange<UInt32>], categories: [RegexCategory],
+                               upperRanges: [ClosedRange<UInt32>]) -> Bool {
         // Binary search over the sorted ranges.
         var lo = 0
         var hi = ranges.count

@@ -69,8 +69,14 @@ struct RegexMatcher {
         case .assert(.beginning)?, .assert(.beginningOfString)?: anchoredAtStart = true
         default: anchoredAtStart = false
         }
+        let atLineStarts: Bool
+        if case .assert(.beginningOfLine)? = program.instructions.first { atLineStarts = true } else { atLineStarts = false }
         var start = from
         while start <= n {
+            if atLineStarts {
+                while start < n && start > 0 && text[start - 1] != "\n" { start += 1 }
+                if start == n && start > 0 && text[start - 1] != "\n" { return nil }
+            }
             if let first = program.firstChar {
                 while start < n && !first.matches(text[start].value) { start += 1 }
                 if start == n { return nil }

@@ -83,7 +83,8 @@ struct RegexProgram: Sendable {
         case .literal, .notLiteral, .any, .set, .category:
             return RegexCompiler.charMatcher(node, flags: flags)
         case .sequence(let items):
-            guard let first = items.first else { return nil }
+            // Anchors consume nothing: the first consuming item decides.
+            guard let first = items.first(where: { !$0.isAnchor }) else { return nil }
             return leadingChar(first, flags: flags)
         case .group(_, let add, let remove, let body):
             return leadingChar(body, flags: flags.union(add).subtracting(remove))
