@@ -49,3 +49,11 @@ extension InstructionArguments {
         }
     }
 }
+
+extension Verdict {
+    /// The verdict when a pattern from the kwargs backtracks beyond the engine's budget:
+    /// Python's `re` would run for a very long time here; we stop and say so.
+    static func patternTooCostly(_ pattern: String, _ error: any Error) -> Verdict {
+        .notFollowed("the pattern \(Quote.text(pattern)) could not be matched within the backtracking budget (\(error)); counted as not followed")
+    }
+}

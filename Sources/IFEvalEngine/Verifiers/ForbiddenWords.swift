@@ -17,7 +17,14 @@ struct ForbiddenWords: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = Array(response.unicodeScalars)
-        let found = words.filter { $0.pattern.matchesAnywhere(in: text) }.map(\.text)
+        var found: [String] = []
+        for word in words {
+            do {
+                if try word.pattern.matchesAnywhere(in: text) { found.append(word.text) }
+            } catch {
+                return .patternTooCostly(word.text, error)
+            }
+        }
         if found.isEmpty {
             return .followed("uses none of \(Quote.list(words.map(\.text)))")
         }

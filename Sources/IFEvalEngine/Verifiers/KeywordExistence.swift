@@ -17,7 +17,14 @@ struct KeywordExistence: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = Array(response.unicodeScalars)
-        let missing = keywords.filter { !$0.pattern.matchesAnywhere(in: text) }.map(\.text)
+        var missing: [String] = []
+        for keyword in keywords {
+            do {
+                if try !keyword.pattern.matchesAnywhere(in: text) { missing.append(keyword.text) }
+            } catch {
+                return .patternTooCostly(keyword.text, error)
+            }
+        }
         if missing.isEmpty {
             return .followed("contains every keyword: \(Quote.list(keywords.map(\.text)))")
         }

@@ -17,7 +17,8 @@ struct KeywordFrequency: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let found = pattern.count(in: Array(response.unicodeScalars))
+        let found: Int
+        do { found = try pattern.count(in: Array(response.unicodeScalars)) } catch { return .patternTooCostly(keyword, error) }
         return Verdict(
             relation.holds(found, frequency),
             "found \(Quote.text(keyword)) \(Plural.times(found)), expected \(relation.describe(frequency))"

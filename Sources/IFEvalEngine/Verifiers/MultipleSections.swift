@@ -69,7 +69,8 @@ struct MultipleSections: Verifier {
         let found: Int
         switch matcher {
         case let .literal(literal): found = MultipleSections.countMarkers(text, literal: literal)
-        case let .pattern(pattern): found = pattern.split(text).count - 1
+        case let .pattern(pattern):
+            do { found = try pattern.split(text).count - 1 } catch { return .patternTooCostly(splitter, error) }
         }
         return Verdict(found >= minimum, "found \(Plural.count(found, "section marker")) like \(Quote.text(splitter + " 1")), expected at least \(minimum)")
     }

@@ -49,7 +49,7 @@ struct Postscript: Verifier {
         case let .dottedLetters(parts):
             found = lowered.indices.contains { lowered[$0] == parts[0][0] && Postscript.matches(parts, in: lowered, at: $0) }
         case let .pattern(pattern):
-            found = pattern.matchesAnywhere(in: lowered)
+            do { found = try pattern.matchesAnywhere(in: lowered) } catch { return .patternTooCostly(marker, error) }
         }
         if found {
             return .followed("contains the postscript marker \(Quote.text(marker))")

@@ -1,0 +1,182 @@
+/// A regular expression with CPython 3.11 `re` semantics for `str` patterns, matching
+/// over Unicode scalars (offsets are scalar indexes, as Python's string indexes).
+///
+/// Supported: literals and escapes, `.`, sets, `\s \S \d \D \w \W` (Unicode meanings),
+/// `^ $ \A \Z \b \B`, groups `( )` `(?: )` `(?i: )`, `|`, greedy and lazy quantifiers,
+/// IGNORECASE / MULTILINE / DOTALL (options or inline `(?i)` `(?m)` `(?s)`), comments
+/// `(?#...)`, atomic groups `(?>...)` and possessive quantifiers `*+ ++ ?+ {m,n}+`
+/// (Python 3.11). Lookarounds, backreferences, named and conditional groups, `\N{...}`,
+/// VERBOSE and ASCII throw `.unsupported` errors.
+///
+/// A compiled value is immutable and `Sendable`: compile once, share across threads.
+/// Matching methods throw only when a search exceeds its backtracking budget.
+public struct PythonRegex: Sendable {
+    public struct Options: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// `re.IGNORECASE`
+        public static let ignoreCase = Options(rawValue: 1)
+        /// `re.MULTILINE`
+        public static let multiline = Options(rawValue: 2)
+        /// `re.DOTALL`
+        public static let dotAll = Options(rawValue: 4)
+    }
+
+    /// One match: the whole span and the span of each group (nil when unmatched), as
+    /// scalar offsets.
+    public struct Match: Sendable, Equatable {
+        public let range: Range<Int>
+        /// `groups[0]` is group 1.
+        public let groups: [Range<Int>?]
+    }
+
+    public let pattern: String
+    public let options: Options
+    /// Number of capturing groups.
+    public var groupCount: Int { program.groupCount }
+
+    let program: RegexProgram
+
+    /// Steps a single search may take before it fails with `.backtrackingLimit`.
+    public static let stepBudget = 10_000_000
+
+    public init(_ pattern: String, options: Options = []) throws {
+        self.pattern = pattern
+        self.options = options
+        let parsed = try RegexParser.parse(pattern)
+        var flags = parsed.globalFlags
+        if options.contains(.ignoreCase) { flags.insert(.ignoreCase) }
+        if options.contains(.multiline) { flags.insert(.multiline) }
+        if options.contains(.dotAll) { flags.insert(.dotAll) }
+        self.program = RegexProgram.compile(parsed, flags: flags)
+    }
+
+    // MARK: Searching
+
+    /// `re.search(pattern, text[from:])` with offsets into `text` (`^` still means offset 0).
+    public func firstMatch(in text: [Unicode.Scalar], from: Int = 0) throws -> Match? {
+        try naming {
+            try text.withUnsafeBufferPointer { buffer in
+                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+                return try matcher.search(from: from, mustAdvance: false).map(makeMatch)
+            }
+        }
+    }
+
+    /// `re.search(...) is not None`.
+    public func matchesAnywhere(in text: [Unicode.Scalar]) throws -> Bool {
+        try firstMatch(in: text) != nil
+    }
+
+    /// `re.finditer`: non-overlapping matches, left to right; after an empty match the
+    /// next one may start at the same offset only if it is not empty (Python 3.7+).
+    public func matches(in text: [Unicode.Scalar]) throws -> [Match] {
+        try naming { try text.withUnsafeBufferPointer { buffer in
+            var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+            var out: [Match] = []
+            var pos = 0
+            var mustAdvance = false
+            while pos <= buffer.count, let slots = try matcher.search(from: pos, mustAdvance: mustAdvance) {
+                out.append(makeMatch(slots))
+                mustAdvance = slots[1] == slots[0]
+                pos = slots[1]
+                matcher.budget = budget(buffer.count)
+            }
+            return out
+        } }
+    }
+
+    /// Adds the pattern to a budget error raised by the matcher.
+    private func naming<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as PythonRegexError {
+            throw PythonRegexError(error.kind, error.message, position: error.position, pattern: pattern)
+        }
+    }
+
+    /// `len(re.findall(...))`.
+    public func count(in text: [Unicode.Scalar]) throws -> Int {
+        try matches(in: text).count
+    }
+
+    /// `re.findall` for patterns with at most one group: the whole match without groups,
+    /// the group's text (empty if unmatched) with one. With several groups Python returns
+    /// tuples: use `findAllGroups`; this method then returns the whole-match texts.
+    public func findAll(in text: [Unicode.Scalar]) throws -> [String] {
+        try matches(in: text).map { match in
+            if groupCount == 1 { return Self.string(text, match.groups[0]) ?? "" }
+            return Self.string(text, match.range)!
+        }
+    }
+
+    /// `re.findall` as tuples: one entry per match, holding the whole match when the
+    /// pattern has no group, else every group's text ("" when unmatched).
+    public func findAllGroups(in text: [Unicode.Scalar]) throws -> [[String]] {
+        try matches(in: text).map { match in
+            if groupCount == 0 { return [Self.string(text, match.range)!] }
+            return match.groups.map { Self.string(text, $0) ?? "" }
+        }
+    }
+
+    /// `re.split(pattern, text)`: the pieces between matches, with each match's groups
+    /// inserted after its piece (nil for a group that did not take part).
+    public func split(_ text: [Unicode.Scalar]) throws -> [String?] {
+        var out: [String?] = []
+        var last = 0
+        for match in try matches(in: text) {
+            out.append(Self.string(text, last..<match.range.lowerBound))
+            for group in match.groups { out.append(Self.string(text, group)) }
+            last = match.range.upperBound
+        }
+        out.append(Self.string(text, last..<text.count))
+        return out
+    }
+
+    // MARK: String conveniences
+
+    public func firstMatch(in text: String) throws -> Match? { try firstMatch(in: Array(text.unicodeScalars)) }
+    public func matchesAnywhere(in text: String) throws -> Bool { try matchesAnywhere(in: Array(text.unicodeScalars)) }
+    public func matches(in text: String) throws -> [Match] { try matches(in: Array(text.unicodeScalars)) }
+    public func count(in text: String) throws -> Int { try count(in: Array(text.unicodeScalars)) }
+    public func findAll(in text: String) throws -> [String] { try findAll(in: Array(text.unicodeScalars)) }
+    public func findAllGroups(in text: String) throws -> [[String]] { try findAllGroups(in: Array(text.unicodeScalars)) }
+    public func split(_ text: String) throws -> [String?] { try split(Array(text.unicodeScalars)) }
+
+    // MARK: Helpers
+
+    /// `re.escape`: backslash before every character that is special in a pattern.
+    public static func escape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, escapedASCII.contains(UInt8(scalar.value)) { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    /// The characters CPython 3.7+ escapes: `()[]{}?*+-|^$\.&~#` and whitespace
+    /// (space, `\t \n \r \v \f`).
+    private static let escapedASCII: Set<UInt8> = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".utf8)
+
+    private func budget(_ n: Int) -> Int { Swift.max(Self.stepBudget, 100 * (n + 1)) }
+
+    private func makeMatch(_ slots: [Int]) -> Match {
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(program.groupCount)
+        for g in 1...max(program.groupCount, 1) where g <= program.groupCount {
+            let a = slots[2 * g]
+            let b = slots[2 * g + 1]
+            groups.append(a >= 0 && b >= 0 ? a..<b : nil)
+        }
+        return Match(range: slots[0]..<slots[1], groups: groups)
+    }
+
+    /// The text of a span, or nil for an unmatched group.
+    public static func string(_ text: [Unicode.Scalar], _ range: Range<Int>?) -> String? {
+        guard let range else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[range])
+        return String(view)
+    }
+}

@@ -1,0 +1,357 @@
+/// The backtracking matcher. It explores alternatives in the same order as CPython's
+/// `sre`, so the first match found, and its groups, are the ones Python reports.
+///
+/// Guards: a step budget per search (an error rather than a hang), and, for programs
+/// without general repeats, a memo of (instruction, position) pairs already known to fail,
+/// switched on once a search gets expensive, which makes such programs linear.
+struct RegexMatcher {
+    let program: RegexProgram
+    let text: UnsafeBufferPointer<Unicode.Scalar>
+    /// Steps left before the search gives up.
+    var budget: Int
+
+    private var slots: [Int]
+    private var undo: [(slot: Int, old: Int)] = []
+    private var choices: [Choice] = []
+    private var frames: [Frame] = []
+    private var memo: [UInt64] = []
+    private var memoIndex: [Int] = []
+    private var memoActive = false
+    private var stepsUntilMemo: Int
+    /// Per unbounded repeatOne instruction: the run [start, end] of its latest entry in
+    /// this search. Entering again inside that run can only retry continuations that
+    /// already failed (no loops can re-enter it on the same path), so it fails at once.
+    private var runStart: [Int]
+    private var runEnd: [Int]
+
+    private struct Choice {
+        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier }
+        var kind: Kind
+        var pc: Int
+        var pos: Int
+        var count: Int
+        var rep: Int
+        var undo: Int
+    }
+
+    /// One live general repeat (CPython's SRE_REPEAT), immutable once stored.
+    private struct Frame {
+        var start: Int
+        var count: Int
+        var lastPos: Int
+        var prev: Int
+    }
+
+    init(program: RegexProgram, text: UnsafeBufferPointer<Unicode.Scalar>, budget: Int) {
+        self.program = program
+        self.text = text
+        self.budget = budget
+        self.slots = Array(repeating: -1, count: 2 * (program.groupCount + 1))
+        self.stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
+        self.runStart = program.hasGeneralRepeat ? [] : Array(repeating: Int.max, count: program.instructions.count)
+        self.runEnd = self.runStart
+    }
+
+    /// `re.search` from `from`; returns the capture slots (slot 0 and 1 are the match).
+    /// With `mustAdvance`, an empty match at `from` is refused (finditer after an empty match).
+    mutating func search(from: Int, mustAdvance: Bool) throws -> [Int]? {
+        let n = text.count
+        guard from <= n else { return nil }
+        // Failure memos are only valid within one search.
+        memoActive = false
+        stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (n + 1) + 1000
+        for i in runStart.indices { runStart[i] = Int.max }
+        if let literal = program.literalMatchers {
+            return searchLiteral(literal, from: from)
+        }
+        let anchoredAtStart: Bool
+        switch program.instructions.first {
+        case .assert(.beginning)?, .assert(.beginningOfString)?: anchoredAtStart = true
+        default: anchoredAtStart = false
+        }
+        let atLineStarts: Bool
+        if case .assert(.beginningOfLine)? = program.instructions.first { atLineStarts = true } else { atLineStarts = false }
+        var start = from
+        while start <= n {
+            if atLineStarts {
+                while start < n && start > 0 && text[start - 1] != "\n" { start += 1 }
+                if start == n && start > 0 && text[start - 1] != "\n" { return nil }
+            }
+            if let first = program.firstChar {
+                while start < n && !first.matches(text[start].value) { start += 1 }
+                if start == n { return nil }
+            }
+            if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
+                slots[0] = start
+                slots[1] = end
+                return slots
+            }
+            if anchoredAtStart { return nil }
+            start += 1
+        }
+        return nil
+    }
+
+    private func searchLiteral(_ matchers: [RegexCharMatcher], from: Int) -> [Int]? {
+        let n = text.count
+        let k = matchers.count
+        guard n - from >= k else { return nil }
+        let first = matchers[0]
+        var start = from
+        while start <= n - k {
+            if first.matches(text[start].value) {
+                var i = 1
+                while i < k && matchers[i].matches(text[start + i].value) { i += 1 }
+                if i == k { return [start, start + k] }
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    // MARK: The machine
+
+    private mutating func run(start: Int, refuseEmpty: Bool) throws -> Int? {
+        for i in slots.indices { slots[i] = -1 }
+        undo.removeAll(keepingCapacity: true)
+        choices.removeAll(keepingCapacity: true)
+        frames.removeAll(keepingCapacity: true)
+        let instructions = program.instructions
+        let n = text.count
+        var pc = 0
+        var pos = start
+        var rep = -1
+
+        while true {
+            budget -= 1
+            if budget < 0 {
+                throw PythonRegexError(.backtrackingLimit, "pattern needs too much backtracking", position: nil, pattern: "")
+            }
+            if memoActive || stepsUntilMemo <= 0 {
+                if !memoActive { activateMemo() }
+                let slot = memoIndex[pc]
+                if slot >= 0 {
+                    let bit = slot * (n + 1) + pos
+                    if memo[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                        guard backtrack(&pc, &pos, &rep) else { return nil }
+                        continue
+                    }
+                    memo[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            } else {
+                stepsUntilMemo -= 1
+            }
+
+            var ok = true
+            switch instructions[pc] {
+            case .char(let matcher):
+                if pos < n && matcher.matches(text[pos].value) {
+                    pos += 1
+                    pc += 1
+                } else {
+                    ok = false
+                }
+            case .assert(let assertion):
+                if holds(assertion, at: pos) { pc += 1 } else { ok = false }
+            case .split(let primary, let alternative):
+                choices.append(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count))
+                pc = primary
+            case .jump(let target):
+                pc = target
+            case .save(let slot):
+                undo.append((slot, slots[slot]))
+                slots[slot] = pos
+                pc += 1
+            case .repeatOne(let matcher, let min, let max, let greedy, let possessive):
+                let tracksRun = max == Int.max && !runStart.isEmpty
+                if tracksRun && pos >= runStart[pc] && pos <= runEnd[pc] {
+                    ok = false
+                } else if greedy {
+                    let limit = Swift.min(max, n - pos)
+                    var count = 0
+                    if tracksRun && pos < runStart[pc] && runStart[pc] <= n {
+                        // Scan up to the previous run; if this run joins it, the
+                        // continuations from that run's start + min upwards already
+                        // failed: only the new, lower ones are left to try.
+                        let previous = runStart[pc]
+                        while pos + count < previous && matcher.matches(text[pos + count].value) { count += 1 }
+                        if pos + count == previous {
+                            runStart[pc] = pos
+                            count = previous + min - 1 - pos
+                        } else {
+                            runStart[pc] = pos
+                            runEnd[pc] = pos + count
+                        }
+                    } else {
+                        while count < limit && matcher.matches(text[pos + count].value) { count += 1 }
+                        if tracksRun {
+                            runStart[pc] = pos
+                            runEnd[pc] = pos + count
+                        }
+                    }
+                    budget -= count / 8
+                    if count < min {
+                        ok = false
+                    } else {
+                        if count > min && !possessive {
+                            choices.append(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count))
+                        }
+                        pos += count
+                        pc += 1
+                    }
+                } else {
+                    if tracksRun && memoActive {
+                        var end = pos
+                        while end < n && matcher.matches(text[end].value) { end += 1 }
+                        budget -= (end - pos) / 8
+                        runStart[pc] = pos
+                        runEnd[pc] = end
+                    }
+                    var count = 0
+                    while count < min && pos + count < n && matcher.matches(text[pos + count].value) { count += 1 }
+                    if count < min {
+                        ok = false
+                    } else {
+                        pos += count
+                        if count < max {
+                            choices.append(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count))
+                        }
+                        pc += 1
+                    }
+                }
+            case .atomicStart:
+                choices.append(Choice(kind: .barrier, pc: pc, pos: pos, count: 0, rep: rep, undo: undo.count))
+                pc += 1
+            case .atomicEnd:
+                // Drop the alternatives left inside the group, and its barrier.
+                while let last = choices.popLast(), last.kind != .barrier {}
+                pc += 1
+            case .repeatStart(_, _, _, let until):
+                frames.append(Frame(start: pc, count: -1, lastPos: -1, prev: rep))
+                rep = frames.count - 1
+                pc = until
+            case .repeatUntil(let startPC):
+                guard case .repeatStart(let min, let max, let greedy, _) = instructions[startPC] else {
+                    preconditionFailure("repeatUntil must point at its repeatStart")
+                }
+                let frame = frames[rep]
+                let count = frame.count + 1
+                if count < min {
+                    frames.append(Frame(start: startPC, count: count, lastPos: frame.lastPos, prev: frame.prev))
+                    rep = frames.count - 1
+                    pc = startPC + 1
+                } else if greedy {
+                    if count < max && pos != frame.lastPos {
+                        // Prefer another iteration; on failure, the tail without this repeat.
+                        choices.append(Choice(kind: .branch, pc: pc + 1, pos: pos, count: 0, rep: frame.prev, undo: undo.count))
+                        frames.append(Frame(start: startPC, count: count, lastPos: pos, prev: frame.prev))
+                        rep = frames.count - 1
+                        pc = startPC + 1
+                    } else {
+                        rep = frame.prev
+                        pc += 1
+                    }
+                } else {
+                    if count < max && pos != frame.lastPos {
+                        choices.append(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count))
+                    }
+                    rep = frame.prev
+                    pc += 1
+                }
+            case .match:
+                if refuseEmpty && pos == start {
+                    ok = false
+                } else {
+                    return pos
+                }
+            }
+            if !ok {
+                guard backtrack(&pc, &pos, &rep) else { return nil }
+            }
+        }
+    }
+
+    /// Resumes the most recent untried alternative; false when none is left.
+    private mutating func backtrack(_ pc: inout Int, _ pos: inout Int, _ rep: inout Int) -> Bool {
+        while let choice = choices.last {
+            budget -= 1
+            while undo.count > choice.undo {
+                let entry = undo.removeLast()
+                slots[entry.slot] = entry.old
+            }
+            switch choice.kind {
+            case .branch:
+                choices.removeLast()
+                pc = choice.pc
+                pos = choice.pos
+                rep = choice.rep
+                return true
+            case .greedyOne:
+                guard case .repeatOne(_, let min, _, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
+                let count = choice.count - 1
+                if count <= min { choices.removeLast() } else { choices[choices.count - 1].count = count }
+                pc = choice.pc + 1
+                pos = choice.pos + count
+                rep = choice.rep
+                return true
+            case .lazyOne:
+                guard case .repeatOne(let matcher, _, let max, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
+                guard choice.count < max, choice.pos < text.count, matcher.matches(text[choice.pos].value) else {
+                    choices.removeLast()
+                    continue
+                }
+                let count = choice.count + 1
+                if count >= max {
+                    choices.removeLast()
+                } else {
+                    choices[choices.count - 1].count = count
+                    choices[choices.count - 1].pos = choice.pos + 1
+                }
+                pc = choice.pc + 1
+                pos = choice.pos + 1
+                rep = choice.rep
+                return true
+            case .barrier:
+                choices.removeLast()
+            case .moreBody:
+                choices.removeLast()
+                let frame = frames[choice.rep]
+                frames.append(Frame(start: frame.start, count: choice.count, lastPos: choice.pos, prev: frame.prev))
+                rep = frames.count - 1
+                pc = choice.pc
+                pos = choice.pos
+                return true
+            }
+        }
+        return false
+    }
+
+    private mutating func activateMemo() {
+        memoActive = true
+        memoIndex = Array(repeating: -1, count: program.instructions.count)
+        for (i, pc) in program.joinPoints.enumerated() { memoIndex[pc] = i }
+        let bits = program.joinPoints.count * (text.count + 1)
+        memo = Array(repeating: 0, count: bits / 64 + 1)
+    }
+
+    private func holds(_ assertion: RegexAssertion, at pos: Int) -> Bool {
+        let n = text.count
+        switch assertion {
+        case .beginning, .beginningOfString:
+            return pos == 0
+        case .beginningOfLine:
+            return pos == 0 || text[pos - 1] == "\n"
+        case .end:
+            return pos == n || (pos == n - 1 && text[pos] == "\n")
+        case .endOfLine:
+            return pos == n || text[pos] == "\n"
+        case .endOfString:
+            return pos == n
+        case .boundary, .nonBoundary:
+            if n == 0 { return false }
+            let before = pos > 0 && PythonCharacterClass.isWord(text[pos - 1])
+            let after = pos < n && PythonCharacterClass.isWord(text[pos])
+            return (before != after) == (assertion == .boundary)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import IFEvalEngine
+
+/// Guards and API behaviour that the oracle vectors do not cover.
+@Suite struct PythonRegexBehaviourTests {
+    @Test func unsupportedConstructsThrowUnsupported() {
+        for pattern in ["(?=a)", "(?!a)", "(?<=a)", "(?<!a)", "(a)\\1", "(?P<n>a)", "(?P=n)", "(?(1)a|b)",
+                        "(?x)a", "(?a)a", "\\N{EM DASH}"] {
+            do {
+                _ = try PythonRegex(pattern)
+                Issue.record("\(pattern) compiled")
+            } catch let error as PythonRegexError {
+                #expect(error.kind == .unsupported, "\(pattern): \(error)")
+            } catch {
+                Issue.record("\(pattern): \(error)")
+            }
+        }
+    }
+
+    @Test func errorDescriptionLooksLikePython() {
+        #expect(throws: PythonRegexError.self) { try PythonRegex("(ab") }
+        do {
+            _ = try PythonRegex("a\n(b")
+        } catch let error as PythonRegexError {
+            #expect(error.description == "missing ), unterminated subpattern at position 2 (line 2, column 1)")
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
+    /// `(a*)*b` on 30 `a`s: CPython answers quickly thanks to its empty-iteration rule;
+    /// whatever happens here, it must end (a result or a budget error), and fast.
+    @Test func pathologicalPatternsFinish() throws {
+        let text = Array(String(repeating: "a", count: 30).unicodeScalars)
+        let clock = ContinuousClock()
+        for pattern in ["(a*)*b", "(a|aa)*b", "(a+)+b", "(?:a|a)*b", "(a*)*$b", "a*a*a*a*a*a*b", "(?:a?){30}a{30}b"] {
+            let regex = try PythonRegex(pattern)
+            let elapsed = clock.measure {
+                do {
+                    #expect(try regex.firstMatch(in: text) == nil, "\(pattern)")
+                } catch let error as PythonRegexError {
+                    #expect(error.kind == .backtrackingLimit)
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
+            #expect(elapsed < .seconds(20), "\(pattern) took \(elapsed)")
+        }
+    }
+
+    /// Patterns without general repeats become linear once the failure memo switches on.
+    @Test func nestedSingleScalarRepeatsStayFast() throws {
+        let text = Array((String(repeating: "ab ", count: 2000) + "x").unicodeScalars)
+        let regex = try PythonRegex(#"\s*.*b.*a.*c"#)
+        let clock = ContinuousClock()
+        var result: PythonRegex.Match?
+        let elapsed = try clock.measure { result = try regex.firstMatch(in: text) }
+        #expect(result == nil)
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
+
+    @Test func stringConveniencesUseScalarOffsets() throws {
+        let regex = try PythonRegex(#"\r\n"#)
+        #expect(try regex.firstMatch(in: "é\r\nx")?.range == 1..<3)
+        #expect(try regex.split("a\r\nb") == ["a", "b"])
+        #expect(try PythonRegex("(a)|(b)").split("xby") == ["x", nil, "b", "y"])
+        #expect(try PythonRegex("(a)(b)?").findAllGroups(in: "a ab") == [["a", ""], ["a", "b"]])
+        #expect(try PythonRegex("key", options: .ignoreCase).count(in: "Key KEY kEy") == 3)
+        #expect(try PythonRegex(#"\bk\b"#, options: .ignoreCase).matchesAnywhere(in: "a \u{212A} b"))
+    }
+
+    @Test func compiledRegexIsUsableAcrossTasks() async throws {
+        let regex = try PythonRegex(#"^\s*\*[^\*].*$"#, options: .multiline)
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for i in 0..<8 {
+                group.addTask { try regex.count(in: String(repeating: "* item\n", count: i + 1)) }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }.sorted()
+        }
+        #expect(counts == Array(1...8))
+    }
+
+    /// Not an assertion on speed: prints the figure for the report.
+    @Test func speedOfBulletPatternOnFourKilobytes() throws {
+        var text = ""
+        while text.unicodeScalars.count < 4096 {
+            text += "* bullet point with some words in it\n  - a nested dash item here\nPlain sentence, with *emphasis* and [placeholder].\n\n"
+        }
+        let scalars = Array(text.unicodeScalars)
+        let patterns: [(String, PythonRegex.Options)] = [
+            (#"^\s*\*[^\*].*$"#, .multiline), (#"\[.*?\]"#, []), (#"\*[^\n\*]*\*"#, []), ("keyword", .ignoreCase),
+            (#"\bwords\b"#, .ignoreCase), (#"\s*p\.\s?s\..*$"#, .multiline),
+        ]
+        let clock = ContinuousClock()
+        for (pattern, options) in patterns {
+            let regex = try PythonRegex(pattern, options: options)
+            let rounds = 200
+            var total = 0
+            let elapsed = try clock.measure {
+                for _ in 0..<rounds { total += try regex.findAll(in: scalars).count }
+            }
+            #expect(total >= 0)
+            let micros = Double(elapsed.components.attoseconds) / 1e12 / Double(rounds) + Double(elapsed.components.seconds) * 1e6 / Double(rounds)
+            print("findall \(pattern) over \(scalars.count) scalars: \(String(format: "%.1f", micros)) µs")
+        }
+    }
+}
