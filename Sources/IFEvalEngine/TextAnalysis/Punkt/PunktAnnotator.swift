@@ -29,7 +29,16 @@ struct PunktAnnotator: Sendable {
             }
             lineStart = lineEnd + 1
         }
-        return ranges.map { PunktToken(scalars[$0]) }
+        // The second pass reads the types of period-final tokens and of their successors.
+        var tokens: [PunktToken] = []
+        tokens.reserveCapacity(ranges.count)
+        var previousPeriodFinal = false
+        for range in ranges {
+            let periodFinal = scalars[range.upperBound - 1] == "."
+            tokens.append(PunktToken(scalars[range], computingType: periodFinal || previousPeriodFinal))
+            previousPeriodFinal = periodFinal
+        }
+        return tokens
     }
 
     /// Type-based annotation: sentence-end characters, ellipses, abbreviations.
@@ -39,14 +48,19 @@ struct PunktAnnotator: Sendable {
         } else if token.isEllipsis {
             token.ellipsis = true
         } else if token.periodFinal && !(token.scalars.count >= 2 && token.scalars[token.scalars.endIndex - 2] == ".") {
-            let stem = PythonString.lower(String(String.UnicodeScalarView(token.scalars.dropLast())))
-            let lastPart = stem.split(separator: "-", omittingEmptySubsequences: false).last.map(String.init) ?? stem
-            if model.abbreviationTypes.contains(stem) || model.abbreviationTypes.contains(lastPart) {
+            let stem = ScalarText.lowercasedString(token.scalars.dropLast())
+            if model.abbreviationTypes.contains(stem) || model.abbreviationTypes.contains(Self.afterLastHyphen(stem)) {
                 token.abbreviation = true
             } else {
                 token.sentenceBreak = true
             }
         }
+    }
+
+    /// `s.split("-")[-1]`.
+    static func afterLastHyphen(_ s: String) -> String {
+        guard let hyphen = s.utf8.lastIndex(of: UInt8(ascii: "-")) else { return s }
+        return String(s[s.utf8.index(after: hyphen)...])
     }
 
     /// Token-based reclassification of a period-final token from the token after it

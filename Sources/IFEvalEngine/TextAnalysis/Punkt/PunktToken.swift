@@ -2,39 +2,47 @@
 struct PunktToken {
     /// The token's text.
     let scalars: ArraySlice<Unicode.Scalar>
-    /// Lower case, or "##number##" for a numeric token.
+    /// Lower case, or "##number##" for a numeric token; only computed for the tokens the
+    /// second pass looks at (empty otherwise).
     let type: String
     let periodFinal: Bool
     var sentenceBreak = false
     var abbreviation = false
     var ellipsis = false
 
-    init(_ scalars: ArraySlice<Unicode.Scalar>) {
+    init(_ scalars: ArraySlice<Unicode.Scalar>, computingType: Bool) {
         self.scalars = scalars
-        let lowered = PythonString.lower(String(String.UnicodeScalarView(scalars)))
-        type = Self.isNumeric(lowered.unicodeScalars) ? "##number##" : lowered
+        if !computingType {
+            type = ""
+        } else if Self.isNumeric(scalars) {
+            // Lower-casing never makes or unmakes the characters of a number.
+            type = "##number##"
+        } else {
+            type = ScalarText.lowercasedString(scalars)
+        }
         periodFinal = scalars.last == "."
     }
 
-    /// `^-?[\.,]?\d[\d,\.-]*\.?$` on the lower-cased token.
-    private static func isNumeric(_ s: String.UnicodeScalarView) -> Bool {
+    /// `^-?[\.,]?\d[\d,\.-]*\.?$`.
+    private static func isNumeric(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = s.startIndex
-        if i < s.endIndex && s[i] == "-" { i = s.index(after: i) }
-        if i < s.endIndex && (s[i] == "." || s[i] == ",") { i = s.index(after: i) }
+        if i < s.endIndex && s[i] == "-" { i += 1 }
+        if i < s.endIndex && (s[i] == "." || s[i] == ",") { i += 1 }
         guard i < s.endIndex, RegexModuleCharacterClass.isDigit(s[i]) else { return false }
-        i = s.index(after: i)
+        i += 1
         while i < s.endIndex {
             let c = s[i]
             guard RegexModuleCharacterClass.isDigit(c) || c == "," || c == "." || c == "-" else { return false }
-            i = s.index(after: i)
+            i += 1
         }
         return true
     }
 
     /// The type without its final period, if it has one and more.
     var typeWithoutPeriod: String {
-        let u = type.unicodeScalars
-        if u.count > 1 && u.last == "." { return String(String.UnicodeScalarView(u.dropLast())) }
+        // "." is one UTF-8 byte, so more than one byte before it means another scalar.
+        let bytes = type.utf8
+        if bytes.count > 1 && bytes.last == UInt8(ascii: ".") { return String(decoding: bytes.dropLast(), as: UTF8.self) }
         return type
     }
 

@@ -2,12 +2,24 @@
 /// string: matches are tried at each offset from the left, and scanning resumes after a
 /// match. `matchLength` says how long the match at an offset is (nil for none); lookbehind
 /// and lookahead see the original text, as in Python. `replace` appends the replacement.
+/// The closures see the text as a buffer, which costs no reference counting per call.
+typealias ScalarBuffer = UnsafeBufferPointer<Unicode.Scalar>
+
 @inline(__always)
 func substituteMatches(
     in text: [Unicode.Scalar],
-    matchLength: (_ text: [Unicode.Scalar], _ offset: Int) -> Int?,
-    replace: (_ text: [Unicode.Scalar], _ match: Range<Int>, _ output: inout [Unicode.Scalar]) -> Void
+    matchLength: (_ text: ScalarBuffer, _ offset: Int) -> Int?,
+    replace: (_ text: ScalarBuffer, _ match: Range<Int>, _ output: inout [Unicode.Scalar]) -> Void
 ) -> [Unicode.Scalar] {
+    text.withUnsafeBufferPointer { buffer in substituteMatches(in: buffer, matchLength: matchLength, replace: replace) } ?? text
+}
+
+@inline(__always)
+private func substituteMatches(
+    in text: ScalarBuffer,
+    matchLength: (_ text: ScalarBuffer, _ offset: Int) -> Int?,
+    replace: (_ text: ScalarBuffer, _ match: Range<Int>, _ output: inout [Unicode.Scalar]) -> Void
+) -> [Unicode.Scalar]? {
     var output: [Unicode.Scalar] = []
     var copiedUpTo = 0
     var matched = false
@@ -27,7 +39,7 @@ func substituteMatches(
             i += 1
         }
     }
-    if !matched { return text }
+    if !matched { return nil }
     output.append(contentsOf: text[copiedUpTo..<n])
     return output
 }
@@ -40,7 +52,7 @@ func padCharacters(in text: [Unicode.Scalar], where isPadded: (Unicode.Scalar) -
 
 /// The replacement `" \g<0> "`: the match with a space either side.
 @inline(__always)
-func padded(_ text: [Unicode.Scalar], _ match: Range<Int>, _ output: inout [Unicode.Scalar]) {
+func padded(_ text: ScalarBuffer, _ match: Range<Int>, _ output: inout [Unicode.Scalar]) {
     output.append(" ")
     output.append(contentsOf: text[match])
     output.append(" ")
@@ -63,7 +75,7 @@ func matchesIgnoringCase(_ c: Unicode.Scalar, _ letter: Unicode.Scalar, dotlessI
 
 /// Whether `word` (ASCII, lower case) occurs at `offset` of `text`, ignoring case.
 @inline(__always)
-func occursIgnoringCase(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at offset: Int, dotlessI: Bool) -> Bool {
+func occursIgnoringCase(_ word: [Unicode.Scalar], in text: ScalarBuffer, at offset: Int, dotlessI: Bool) -> Bool {
     guard offset + word.count <= text.count else { return false }
     for (k, letter) in word.enumerated() {
         let c = text[offset + k]

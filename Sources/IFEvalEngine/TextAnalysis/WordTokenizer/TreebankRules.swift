@@ -77,7 +77,7 @@ enum TreebankRules {
     /// A period after a non-period, then characters of `closing`, then white space to the
     /// end: the match at `i` as (closing run end), or nil.
     @inline(__always)
-    static func finalPeriod(_ t: Scalars, _ i: Int, closing: (Unicode.Scalar) -> Bool) -> Int? {
+    static func finalPeriod(_ t: ScalarBuffer, _ i: Int, closing: (Unicode.Scalar) -> Bool) -> Int? {
         guard i + 1 < t.count, t[i + 1] == ".", t[i] != "." else { return nil }
         var j = i + 2
         while j < t.count && closing(t[j]) { j += 1 }
@@ -246,11 +246,13 @@ enum TreebankRules {
     struct Contraction {
         let first: Scalars
         let second: Scalars
+        let whole: Scalars
         let needsFollowingSpace: Bool
 
         init(_ first: String, _ second: String, needsFollowingSpace: Bool = false) {
             self.first = Array(first.unicodeScalars)
             self.second = Array(second.unicodeScalars)
+            self.whole = self.first + self.second
             self.needsFollowingSpace = needsFollowingSpace
         }
     }
@@ -262,24 +264,34 @@ enum TreebankRules {
         Contraction("more", "'n"), Contraction("wan", "na", needsFollowingSpace: true),
     ]
 
-    /// `(?i)\b(first)(second)\b` → ` \1 \2 `, with `re`'s word characters and folding.
-    static func splitContraction(_ t: Scalars, _ c: Contraction) -> Scalars {
-        let whole = c.first + c.second
-        return substituteMatches(in: t, matchLength: { t, i in
-            if i > 0 && PythonCharacterClass.isWord(t[i - 1]) { return nil }
-            guard occursIgnoringCase(whole, in: t, at: i, dotlessI: true) else { return nil }
-            let end = i + whole.count
-            if c.needsFollowingSpace {
-                guard end < t.count, PythonCharacterClass.isSpace(t[end]) else { return nil }
-            } else if end < t.count && PythonCharacterClass.isWord(t[end]) {
-                return nil
+    /// Every CONTRACTIONS2 rule, `(?i)\b(first)(second)\b` → ` \1 \2 ` with `re`'s word
+    /// characters and case folding, in one pass. nltk applies them one after another, but
+    /// each matches a whole word that no other rule matches and only adds spaces at word
+    /// boundaries or inside that word (where no piece is itself a rule's word), so one
+    /// rule's substitutions neither create nor remove another's matches.
+    static func splitContractions(_ t: Scalars) -> Scalars {
+        substituteMatches(in: t, matchLength: { t, i in
+            switch t[i] {
+            case "c", "C", "d", "D", "g", "G", "l", "L", "m", "M", "w", "W": break
+            default: return nil
             }
-            return whole.count
+            if i > 0 && PythonCharacterClass.isWord(t[i - 1]) { return nil }
+            for c in contractions where occursIgnoringCase(c.whole, in: t, at: i, dotlessI: true) {
+                let end = i + c.whole.count
+                if c.needsFollowingSpace {
+                    guard end < t.count, PythonCharacterClass.isSpace(t[end]) else { continue }
+                } else if end < t.count && PythonCharacterClass.isWord(t[end]) {
+                    continue
+                }
+                return c.whole.count
+            }
+            return nil
         }, replace: { t, m, out in
+            let first = contractions.first { occursIgnoringCase($0.whole, in: t, at: m.lowerBound, dotlessI: true) && $0.whole.count == m.count }!.first.count
             out.append(" ")
-            out.append(contentsOf: t[m.lowerBound..<(m.lowerBound + c.first.count)])
+            out.append(contentsOf: t[m.lowerBound..<(m.lowerBound + first)])
             out.append(" ")
-            out.append(contentsOf: t[(m.lowerBound + c.first.count)..<m.upperBound])
+            out.append(contentsOf: t[(m.lowerBound + first)..<m.upperBound])
             out.append(" ")
         })
     }
