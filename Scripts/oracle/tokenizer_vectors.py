@@ -142,6 +142,10 @@ TEXTS += [
     "can\u0301not. gon\u200dna. wan\u00b2na go.", "\u0660. \u0660.5 is \u0661,\u0662.", "'\U00016ac0x. \U00016ac0. Y.",
 ]
 
+# Repeated units, as in the linear-time test.
+for unit in ["!", "a.(", ". ", "a. ", "''", "--", ". . ", "Mr. ", "J. ", ".\n", "a.\u3000", "A.B.", ".)", "' a", "can "]:
+    TEXTS.append(unit * (600 // len(unit)))
+
 # Systematic probes: a sentence end followed by each character class nltk singles out.
 PROBE_CHARS = list("\"'`()[]{}<>:;,.!?*@#$%&-_/\\~^|+=") + [
     "\u2018", "\u2019", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2012", "\u2013", "\u2014",
