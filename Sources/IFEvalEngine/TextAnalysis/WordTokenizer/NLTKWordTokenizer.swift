@@ -45,7 +45,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         // Starting quotes.
         if has.any("`") || has.nonASCII { t = R.padOpeningQuotes(t) }
         t = R.openLeadingDoubleQuote(t)
-        if has.any("`\"'") { t = R.padDoubleBackticks(t) }
+        if has.doubleBacktick || has.doubleApostrophe || has.any("\"") { t = R.padDoubleBackticks(t) }
         if has.any("\"'") { t = R.openQuotesAfterSpaceOrBracket(t) }
         if has.any("'") { t = R.splitOpeningApostrophe(t) }
         // Punctuation.
@@ -54,7 +54,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
             t = R.padColonsAndCommasBeforeNonDigits(t)
             t = R.padFinalColonOrComma(t)
         }
-        if has.any(".") { t = R.padEllipses(t) }
+        if has.doublePeriod { t = R.padEllipses(t) }
         if has.any(";@#$%&") {
             t = padCharacters(in: t) { c in
                 switch c {
@@ -77,7 +77,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
                 }
             }
         }
-        if has.any("-") { t = R.padDoubleDashes(t) }
+        if has.doubleDash { t = R.padDoubleDashes(t) }
         // Ending quotes, with a space either side to make the rules simpler.
         var wrapped: [Unicode.Scalar] = [" "]
         wrapped.reserveCapacity(t.count + 2)
@@ -85,7 +85,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         wrapped.append(" ")
         t = wrapped
         if has.nonASCII { t = padCharacters(in: t) { $0 == "\u{BB}" || $0 == "\u{201D}" || $0 == "\u{2019}" } }
-        if has.any("'") { t = R.padDoubleApostrophes(t) }
+        if has.doubleApostrophe { t = R.padDoubleApostrophes(t) }
         if has.any("\"") { t = R.closeDoubleQuotes(t) }
         t = R.collapseWhiteSpace(t)
         if has.any("'") {
@@ -116,16 +116,33 @@ public struct NLTKWordTokenizer: WordTokenizing {
     }
 }
 
-/// Which ASCII characters a sentence holds, and whether it holds any other one.
+/// Which ASCII characters a sentence holds, whether it holds any other one, and which
+/// doubled marks ("..", "--", "''", "``") it holds. No rule makes a doubled mark the
+/// text lacked except "``" (made from `"` and `''`).
 struct TriggerCharacters {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     private(set) var nonASCII = false
+    private(set) var doublePeriod = false
+    private(set) var doubleDash = false
+    private(set) var doubleApostrophe = false
+    private(set) var doubleBacktick = false
 
     init(_ scalars: [Unicode.Scalar]) {
+        var previous: UInt32 = 0
         for scalar in scalars {
             let v = scalar.value
             if v < 64 { low |= 1 << UInt64(v) } else if v < 128 { high |= 1 << UInt64(v - 64) } else { nonASCII = true }
+            if v == previous {
+                switch v {
+                case 0x2E: doublePeriod = true
+                case 0x2D: doubleDash = true
+                case 0x27: doubleApostrophe = true
+                case 0x60: doubleBacktick = true
+                default: break
+                }
+            }
+            previous = v
         }
     }
 

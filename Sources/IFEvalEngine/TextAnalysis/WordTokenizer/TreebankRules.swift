@@ -88,21 +88,30 @@ enum TreebankRules {
 
     /// `([^\.])(\.)([\]\)}>"\'»”’ ]*+)\s*$` → `\1 \2 \3 `.
     static func splitFinalPeriodWithClosers(_ t: Scalars) -> Scalars {
-        let closing: (Unicode.Scalar) -> Bool = { c in
+        splitLastPeriod(t, spaceBeforeRun: true) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'", "\u{BB}", "\u{201D}", "\u{2019}", " ": return true
             default: return false
             }
         }
-        return substituteMatches(in: t, matchLength: { t, i in
-            finalPeriod(t, i, closing: closing) == nil ? nil : t.count - i
-        }, replace: { t, m, out in
-            let runEnd = finalPeriod(t, m.lowerBound, closing: closing)!
-            out.append(t[m.lowerBound])
-            out.append(contentsOf: [" ", ".", " "])
-            out.append(contentsOf: t[(m.lowerBound + 2)..<runEnd])
-            out.append(" ")
-        })
+    }
+
+    /// The final-period rules. What follows a matching period holds no period, so only
+    /// the last period of the text can match (and only when no period precedes it).
+    @inline(__always)
+    static func splitLastPeriod(_ t: Scalars, spaceBeforeRun: Bool, closing: (Unicode.Scalar) -> Bool) -> Scalars {
+        guard let period = t.lastIndex(of: "."), period >= 1, t[period - 1] != "." else { return t }
+        let i = period - 1
+        let runEnd: Int? = t.withUnsafeBufferPointer { finalPeriod($0, i, closing: closing) }
+        guard let runEnd else { return t }
+        var out = Scalars(t[...i])
+        out.reserveCapacity(t.count + 3)
+        out.append(" ")
+        out.append(".")
+        if spaceBeforeRun { out.append(" ") }
+        out.append(contentsOf: t[(period + 1)..<runEnd])
+        out.append(" ")
+        return out
     }
 
     /// `([:,])([^\d])` → ` \1 \2`.
@@ -141,21 +150,12 @@ enum TreebankRules {
 
     /// `([^\.])(\.)([\]\)}>"\']*)\s*$` → `\1 \2\3 `.
     static func splitFinalPeriod(_ t: Scalars) -> Scalars {
-        let closing: (Unicode.Scalar) -> Bool = { c in
+        splitLastPeriod(t, spaceBeforeRun: false) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'": return true
             default: return false
             }
         }
-        return substituteMatches(in: t, matchLength: { t, i in
-            finalPeriod(t, i, closing: closing) == nil ? nil : t.count - i
-        }, replace: { t, m, out in
-            let runEnd = finalPeriod(t, m.lowerBound, closing: closing)!
-            out.append(t[m.lowerBound])
-            out.append(contentsOf: [" ", "."])
-            out.append(contentsOf: t[(m.lowerBound + 2)..<runEnd])
-            out.append(" ")
-        })
     }
 
     /// `([^'])' ` → `\1 ' `.
@@ -270,30 +270,47 @@ enum TreebankRules {
     /// boundaries or inside that word (where no piece is itself a rule's word), so one
     /// rule's substitutions neither create nor remove another's matches.
     static func splitContractions(_ t: Scalars) -> Scalars {
-        substituteMatches(in: t, matchLength: { t, i in
-            switch t[i] {
-            case "c", "C", "d", "D", "g", "G", "l", "L", "m", "M", "w", "W": break
-            default: return nil
-            }
-            if i > 0 && PythonCharacterClass.isWord(t[i - 1]) { return nil }
-            for c in contractions where occursIgnoringCase(c.whole, in: t, at: i, dotlessI: true) {
-                let end = i + c.whole.count
-                if c.needsFollowingSpace {
-                    guard end < t.count, PythonCharacterClass.isSpace(t[end]) else { continue }
-                } else if end < t.count && PythonCharacterClass.isWord(t[end]) {
+        t.withUnsafeBufferPointer { b -> Scalars in
+            var out: Scalars = []
+            var copiedUpTo = 0
+            var i = 0
+            while i < b.count {
+                // Every rule's word starts with an ASCII c, d, g, l, m or w at a word start.
+                let v = b[i].value | 0x20
+                guard b[i].value < 0x80, v == 0x63 || v == 0x64 || v == 0x67 || v == 0x6C || v == 0x6D || v == 0x77,
+                      i == 0 || !PythonCharacterClass.isWord(b[i - 1]),
+                      let c = contraction(at: i, in: b, firstLetter: v) else {
+                    i += 1
                     continue
                 }
-                return c.whole.count
+                if copiedUpTo == 0 { out.reserveCapacity(b.count + 8) }
+                out.append(contentsOf: b[copiedUpTo..<i])
+                out.append(" ")
+                out.append(contentsOf: b[i..<(i + c.first.count)])
+                out.append(" ")
+                out.append(contentsOf: b[(i + c.first.count)..<(i + c.whole.count)])
+                out.append(" ")
+                i += c.whole.count
+                copiedUpTo = i
             }
-            return nil
-        }, replace: { t, m, out in
-            let first = contractions.first { occursIgnoringCase($0.whole, in: t, at: m.lowerBound, dotlessI: true) && $0.whole.count == m.count }!.first.count
-            out.append(" ")
-            out.append(contentsOf: t[m.lowerBound..<(m.lowerBound + first)])
-            out.append(" ")
-            out.append(contentsOf: t[(m.lowerBound + first)..<m.upperBound])
-            out.append(" ")
-        })
+            if copiedUpTo == 0 { return t }
+            out.append(contentsOf: b[copiedUpTo...])
+            return out
+        }
+    }
+
+    /// The CONTRACTIONS2 rule whose word (with its boundary) starts at `i`, if any.
+    private static func contraction(at i: Int, in b: ScalarBuffer, firstLetter: UInt32) -> Contraction? {
+        for c in contractions where c.first[0].value == firstLetter && occursIgnoringCase(c.whole, in: b, at: i, dotlessI: true) {
+            let end = i + c.whole.count
+            if c.needsFollowingSpace {
+                guard end < b.count, PythonCharacterClass.isSpace(b[end]) else { continue }
+            } else if end < b.count && PythonCharacterClass.isWord(b[end]) {
+                continue
+            }
+            return c
+        }
+        return nil
     }
 
     /// nltk's CONTRACTIONS3: `(?i) ('t)(is)\b` and `(?i) ('t)(was)\b` → ` \1 \2 `.
