@@ -51,8 +51,8 @@ extension TextAnalyzers {
 
     public static func standard(languageSeed: Int) -> TextAnalyzers {
         TextAnalyzers(
-            sentenceCounter: SimpleSentenceCounter(),
-            wordTokenizer: SimpleWordTokenizer(),
+            sentenceCounter: PunktSentenceTokenizer.english,
+            wordTokenizer: NLTKWordTokenizer(),
             languageDetector: LangDetectDetector(seed: languageSeed)
         )
     }

@@ -6,10 +6,7 @@ import IFEvalEngine
 /// instruction, strict and loose) with the official results.
 @Suite(.serialized) struct SharedDataParityTests {
     /// Ids whose exact analyzers have not landed yet: reported, not asserted.
-    static let pendingIDs: Set<String> = [
-        "length_constraints:number_sentences",
-        "change_case:capital_word_frequency",
-    ]
+    static let pendingIDs: Set<String> = []
 
     /// Ids whose unstable cells come only from langdetect's sampling: the golden files
     /// hold the seed-0 results, which the seeded port must reproduce too.

@@ -1,5 +1,5 @@
 import Testing
-import IFEvalEngine
+@testable import IFEvalEngine
 
 /// Checks the character classes of the `regex` module (used by nltk) on every code point
 /// against ranges produced by the real module (`Scripts/oracle/regex_module_classes.py`).

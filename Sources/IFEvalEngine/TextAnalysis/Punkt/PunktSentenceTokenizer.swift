@@ -1,0 +1,102 @@
+/// NLTK's Punkt sentence tokenizer with the English model, as
+/// `PunktTokenizer("english").tokenize(text)` behaves in nltk 3.10.4 (tokenize side
+/// only, no training). Sentences are slices of the text: not stripped, with closing
+/// quotes and brackets after a sentence end moved onto the sentence they close.
+public struct PunktSentenceTokenizer: SentenceCounting {
+    let annotator: PunktAnnotator
+
+    /// The tokenizer with NLTK's English model (embedded, decoded once).
+    public static let english = PunktSentenceTokenizer()
+
+    /// A tokenizer with NLTK's English model.
+    public init() {
+        annotator = PunktAnnotator(model: .english)
+    }
+
+    public func sentences(in text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return sentenceRanges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    public func countSentences(in text: String) -> Int {
+        sentenceRanges(in: Array(text.unicodeScalars)).count
+    }
+
+    /// The sentences of `scalars` as ranges of scalar offsets (Python slice bounds).
+    public func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        realignBoundaries(scalars, sentenceSlices(scalars))
+    }
+
+    /// nltk's `_slices_from_text`: a slice ends after each potential sentence end whose
+    /// context holds a sentence break; the last one ends at the text's `rstrip()` end.
+    func sentenceSlices(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+        var slices: [(start: Int, end: Int)] = []
+        var lastBreak = 0
+        PunktEndContexts.forEach(in: s) { context in
+            if annotator.containsSentenceBreak(s, context.contextRange) {
+                slices.append((lastBreak, context.matchEnd))
+                lastBreak = context.nextTokenStart ?? context.matchEnd
+            }
+        }
+        var end = s.count
+        while end > 0 && PythonCharacterClass.isSpace(s[end - 1]) { end -= 1 }
+        slices.append((lastBreak, end))
+        return slices
+    }
+
+    /// nltk's `_realign_boundaries`: closing punctuation (quotes, brackets) that starts
+    /// the next slice, up to white space, "--" or the slice end, moves onto this one.
+    func realignBoundaries(_ s: [Unicode.Scalar], _ slices: [(start: Int, end: Int)]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(slices.count)
+        var realign = 0
+        for (i, slice) in slices.enumerated() {
+            let start = slice.start + realign
+            if i == slices.count - 1 {
+                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { result.append(r) }
+                continue
+            }
+            let next = slices[i + 1]
+            if let match = Self.closingPunctuation(s, from: next.start, to: next.end) {
+                result.append(Self.pythonSlice(start, next.start + match.kept, s.count) ?? 0..<0)
+                realign = match.length
+            } else {
+                realign = 0
+                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { result.append(r) }
+            }
+        }
+        return result
+    }
+
+    /// `text[start:end]` bounds for nonnegative `start` and `end`; nil when empty.
+    static func pythonSlice(_ start: Int, _ end: Int, _ count: Int) -> Range<Int>? {
+        let lower = min(start, count), upper = min(end, count)
+        return lower < upper ? lower..<upper : nil
+    }
+
+    /// `["')\]}‘’“”«»]+?(?:\s+|(?=--)|$)` matched at the start of `s[from..<to]`: the
+    /// match length and its length without trailing white space.
+    static func closingPunctuation(_ s: [Unicode.Scalar], from: Int, to: Int) -> (length: Int, kept: Int)? {
+        let to = min(to, s.count)
+        var k = from
+        while k < to && isClosingPunctuation(s[k]) {
+            k += 1
+            if k == to { return (k - from, k - from) }
+            if RegexModuleCharacterClass.isSpace(s[k]) {
+                var e = k
+                while e < to && RegexModuleCharacterClass.isSpace(s[e]) { e += 1 }
+                return (e - from, k - from)
+            }
+            if k + 1 < to && s[k] == "-" && s[k + 1] == "-" { return (k - from, k - from) }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", ")", "]", "}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,160 @@
+/// `nltk.word_tokenize(text)` (English, `preserve_line=False`) as nltk 3.10.4 behaves:
+/// Punkt sentences, then NLTK's improved Treebank word tokenizer on each sentence.
+public struct NLTKWordTokenizer: WordTokenizing {
+    let sentenceTokenizer: PunktSentenceTokenizer
+
+    public init() {
+        sentenceTokenizer = .english
+    }
+
+    public func wordTokens(in text: String) -> [String] {
+        let scalars = ScalarText.scalars(of: text)
+        var tokens: [String] = []
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]))
+            for range in ranges { tokens.append(ScalarText.string(tokenized[range])) }
+        }
+        return tokens
+    }
+
+    /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
+    /// `change_case:capital_word_frequency` compares).
+    public func countUppercaseWords(in text: String) -> Int {
+        let scalars = ScalarText.scalars(of: text)
+        var count = 0
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]))
+            for range in ranges where ScalarText.isUpper(tokenized[range]) { count += 1 }
+        }
+        return count
+    }
+
+    /// `NLTKWordTokenizer().tokenize(sentence)`: the Treebank word tokenizer alone.
+    public static func tokenize(sentence: String) -> [String] {
+        let (tokenized, ranges) = tokenRanges(sentence: ScalarText.scalars(of: sentence))
+        return ranges.map { ScalarText.string(tokenized[$0]) }
+    }
+
+    /// nltk's substitutions in nltk's order, then a split on white space: the rewritten
+    /// text and its token ranges. A rule whose trigger characters the sentence lacks
+    /// (counting those earlier rules insert) cannot match and is skipped.
+    static func tokenRanges(sentence: [Unicode.Scalar]) -> ([Unicode.Scalar], [Range<Int>]) {
+        typealias R = TreebankRules
+        let has = TriggerCharacters(sentence)
+        var t = sentence
+        // Starting quotes.
+        if has.any("`") || has.nonASCII { t = R.padOpeningQuotes(t) }
+        t = R.openLeadingDoubleQuote(t)
+        if has.doubleBacktick || has.doubleApostrophe || has.any("\"") { t = R.padDoubleBackticks(t) }
+        if has.any("\"'") { t = R.openQuotesAfterSpaceOrBracket(t) }
+        if has.any("'") { t = R.splitOpeningApostrophe(t) }
+        // Punctuation.
+        if has.any(".") { t = R.splitFinalPeriodWithClosers(t) }
+        if has.any(":,") {
+            t = R.padColonsAndCommasBeforeNonDigits(t)
+            t = R.padFinalColonOrComma(t)
+        }
+        if has.doublePeriod { t = R.padEllipses(t) }
+        if has.any(";@#$%&") {
+            t = padCharacters(in: t) { c in
+                switch c {
+                case ";", "@", "#", "$", "%", "&": return true
+                default: return false
+                }
+            }
+        }
+        if has.nonASCII { t = padCharacters(in: t) { $0.value >= 0x2012 && $0.value <= 0x2015 } }
+        if has.any(".") { t = R.splitFinalPeriod(t) }
+        if has.any("?!") { t = padCharacters(in: t) { $0 == "?" || $0 == "!" } }
+        if has.any("'") { t = R.splitApostropheBeforeSpace(t) }
+        if has.any("*") { t = padCharacters(in: t) { $0 == "*" } }
+        // Brackets and double dashes.
+        if has.any("[](){}<>") {
+            t = padCharacters(in: t) { c in
+                switch c {
+                case "]", "[", "(", ")", "{", "}", "<", ">": return true
+                default: return false
+                }
+            }
+        }
+        if has.doubleDash { t = R.padDoubleDashes(t) }
+        // Ending quotes, with a space either side to make the rules simpler.
+        var wrapped: [Unicode.Scalar] = [" "]
+        wrapped.reserveCapacity(t.count + 2)
+        wrapped.append(contentsOf: t)
+        wrapped.append(" ")
+        t = wrapped
+        if has.nonASCII { t = padCharacters(in: t) { $0 == "\u{BB}" || $0 == "\u{201D}" || $0 == "\u{2019}" } }
+        if has.doubleApostrophe { t = R.padDoubleApostrophes(t) }
+        if has.any("\"") { t = R.closeDoubleQuotes(t) }
+        t = R.collapseWhiteSpace(t)
+        if has.any("'") {
+            t = R.splitPossessivesAndClosingApostrophes(t)
+            t = R.splitClitics(t)
+        }
+        // Contractions.
+        t = R.splitContractions(t)
+        if has.any("'") {
+            for rest in R.archaicContractions { t = R.splitArchaicContraction(t, rest) }
+        }
+        return (t, splitOnWhiteSpace(t))
+    }
+
+    /// Python's `str.split()`: the ranges of the runs of non-white-space.
+    static func splitOnWhiteSpace(_ t: [Unicode.Scalar]) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var i = 0
+        while i < t.count {
+            while i < t.count && PythonCharacterClass.isSpace(t[i]) { i += 1 }
+            guard i < t.count else { break }
+            var j = i + 1
+            while j < t.count && !PythonCharacterClass.isSpace(t[j]) { j += 1 }
+            tokens.append(i..<j)
+            i = j
+        }
+        return tokens
+    }
+}
+
+/// Which ASCII characters a sentence holds, whether it holds any other one, and which
+/// doubled marks ("..", "--", "''", "``") it holds. No rule makes a doubled mark the
+/// text lacked except "``" (made from `"` and `''`).
+struct TriggerCharacters {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private(set) var nonASCII = false
+    private(set) var doublePeriod = false
+    private(set) var doubleDash = false
+    private(set) var doubleApostrophe = false
+    private(set) var doubleBacktick = false
+
+    init(_ scalars: [Unicode.Scalar]) {
+        var previous: UInt32 = 0
+        for scalar in scalars {
+            let v = scalar.value
+            if v < 64 { low |= 1 << UInt64(v) } else if v < 128 { high |= 1 << UInt64(v - 64) } else { nonASCII = true }
+            if v == previous {
+                switch v {
+                case 0x2E: doublePeriod = true
+                case 0x2D: doubleDash = true
+                case 0x27: doubleApostrophe = true
+                case 0x60: doubleBacktick = true
+                default: break
+                }
+            }
+            previous = v
+        }
+    }
+
+    /// Whether any of `characters` (ASCII) occurs.
+    func any(_ characters: StaticString) -> Bool {
+        var found = false
+        characters.withUTF8Buffer { bytes in
+            for byte in bytes {
+                let v = UInt64(byte)
+                if v < 64 ? low & (1 << v) != 0 : high & (1 << (v - 64)) != 0 { found = true }
+            }
+        }
+        return found
+    }
+}
