@@ -24,7 +24,6 @@ import Testing
         let entry = Self.allExamples.first { "\($0.id)#\($0.index)" == name }!
         let example = entry.example
         let analyzers = TextAnalyzers.standard
-        if example.needsExactAnalyzers && !analyzers.isExact { return }
         let kwargs = try #require(try JSONParser.parse(example.kwargs).objectMembers)
         let verifier = try InstructionRegistry.makeVerifier(id: entry.id, kwargs: kwargs, prompt: example.prompt)
         let verdict = verifier.check(example.response, context: VerificationContext(analyzers: analyzers))

@@ -47,23 +47,18 @@ public struct VerifierExample: Sendable {
     public let prompt: String
     public let response: String
     public let followed: Bool
-    /// Whether the example needs the exact tokenizers or language detector, so that the
-    /// generic test can skip it while only the simple stand-ins are available.
-    public let needsExactAnalyzers: Bool
-
-    public init(kwargs: String = "{}", prompt: String = "", _ response: String, followed: Bool, needsExactAnalyzers: Bool = false) {
+    public init(kwargs: String = "{}", prompt: String = "", _ response: String, followed: Bool) {
         self.kwargs = kwargs
         self.prompt = prompt
         self.response = response
         self.followed = followed
-        self.needsExactAnalyzers = needsExactAnalyzers
     }
 
-    public static func followed(_ response: String, kwargs: String = "{}", prompt: String = "", needsExactAnalyzers: Bool = false) -> VerifierExample {
-        VerifierExample(kwargs: kwargs, prompt: prompt, response, followed: true, needsExactAnalyzers: needsExactAnalyzers)
+    public static func followed(_ response: String, kwargs: String = "{}", prompt: String = "") -> VerifierExample {
+        VerifierExample(kwargs: kwargs, prompt: prompt, response, followed: true)
     }
 
-    public static func notFollowed(_ response: String, kwargs: String = "{}", prompt: String = "", needsExactAnalyzers: Bool = false) -> VerifierExample {
-        VerifierExample(kwargs: kwargs, prompt: prompt, response, followed: false, needsExactAnalyzers: needsExactAnalyzers)
+    public static func notFollowed(_ response: String, kwargs: String = "{}", prompt: String = "") -> VerifierExample {
+        VerifierExample(kwargs: kwargs, prompt: prompt, response, followed: false)
     }
 }

@@ -40,11 +40,6 @@ public struct TextAnalyzers: Sendable {
 }
 
 extension TextAnalyzers {
-    /// Whether these are the exact ports of the official tokenizers and detector.
-    public var isExact: Bool {
-        !(sentenceCounter is SimpleSentenceCounter) && !(wordTokenizer is SimpleWordTokenizer) && !(languageDetector is NoLanguageDetector)
-    }
-
     /// The analyzers `ifeval` scores with: the exact ports, with langdetect seeded as
     /// the reference results were made (seed 0).
     public static var standard: TextAnalyzers { standard(languageSeed: 0) }
@@ -56,10 +51,4 @@ extension TextAnalyzers {
             languageDetector: LangDetectDetector(seed: languageSeed)
         )
     }
-}
-
-/// Stand-in until the langdetect port: detects nothing.
-public struct NoLanguageDetector: LanguageDetecting {
-    public init() {}
-    public func detectLanguage(of text: String) -> String? { nil }
 }

@@ -17,8 +17,8 @@ struct EnglishCapital: Verifier {
     }
 
     static let examples: [VerifierExample] = [
-        .followed("THIS IS A COMPLETE ANSWER WRITTEN IN CAPITAL LETTERS ABOUT THE WEATHER TODAY.", needsExactAnalyzers: true),
+        .followed("THIS IS A COMPLETE ANSWER WRITTEN IN CAPITAL LETTERS ABOUT THE WEATHER TODAY."),
         .notFollowed("THIS IS Mostly capitals."),
-        .notFollowed("CECI EST UNE RÉPONSE ÉCRITE ENTIÈREMENT EN FRANÇAIS ET EN MAJUSCULES.", needsExactAnalyzers: true),
+        .notFollowed("CECI EST UNE RÉPONSE ÉCRITE ENTIÈREMENT EN FRANÇAIS ET EN MAJUSCULES."),
     ]
 }

@@ -17,7 +17,7 @@ struct EnglishLowercase: Verifier {
     }
 
     static let examples: [VerifierExample] = [
-        .followed("this is a complete answer written in lowercase letters about the weather today.", needsExactAnalyzers: true),
+        .followed("this is a complete answer written in lowercase letters about the weather today."),
         .notFollowed("this is mostly lowercase, said Anna."),
     ]
 }

@@ -19,9 +19,9 @@ struct ResponseLanguage: Verifier {
 
     static let examples: [VerifierExample] = [
         .followed("Ceci est une réponse écrite entièrement en français, avec plusieurs phrases complètes.",
-                  kwargs: #"{"language": "fr"}"#, needsExactAnalyzers: true),
+                  kwargs: #"{"language": "fr"}"#),
         .notFollowed("This answer is written entirely in English, with several complete sentences.",
-                     kwargs: #"{"language": "fr"}"#, needsExactAnalyzers: true),
-        .followed("12345 67890", kwargs: #"{"language": "de"}"#, needsExactAnalyzers: true),
+                     kwargs: #"{"language": "fr"}"#),
+        .followed("12345 67890", kwargs: #"{"language": "de"}"#),
     ]
 }
