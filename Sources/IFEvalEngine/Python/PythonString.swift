@@ -15,7 +15,42 @@ public enum PythonString {
     }
 
     public static func strip(_ s: String) -> String {
-        String(String.UnicodeScalarView(strip(Substring(s).unicodeScalars)))
+        var copy = s
+        return copy.withUTF8 { bytes in
+            let range = stripRange(bytes, 0..<bytes.count)
+            if range.count == bytes.count { return s }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+    }
+
+    /// `str.strip()` on a range of UTF-8 bytes: the range without Python white space at
+    /// either end.
+    public static func stripRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, let (scalar, length) = decodeScalar(bytes, at: start), PythonCharacterClass.isSpace(scalar) {
+            start += length
+        }
+        while end > start {
+            var lead = end - 1
+            while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard let (scalar, _) = decodeScalar(bytes, at: lead), PythonCharacterClass.isSpace(scalar) else { break }
+            end = lead
+        }
+        return start..<end
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index`, with its length in bytes.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        if case let .scalarValue(scalar) = decoder.decode(&iterator) {
+            return (scalar, UTF8.width(scalar))
+        }
+        return nil
     }
 
     /// `s.strip(chars)`: removes the given scalars at both ends.
@@ -71,25 +106,29 @@ public enum PythonString {
         return fields
     }
 
-    /// `s.split(separator)` for a non-empty separator, compared scalar by scalar.
+    /// `s.split(separator)` for a non-empty separator. Searching UTF-8 bytes finds
+    /// exactly the code-point matches, since UTF-8 is self-synchronising.
     public static func split(_ s: String, separator: String) -> [String] {
-        let text = Array(s.unicodeScalars)
-        let sep = Array(separator.unicodeScalars)
+        let sep = Array(separator.utf8)
         precondition(!sep.isEmpty, "empty separator")
-        var parts: [String] = []
-        var fieldStart = 0
-        var i = 0
-        while i + sep.count <= text.count {
-            if text[i] == sep[0], text[i..<(i + sep.count)].elementsEqual(sep) {
-                parts.append(makeString(text[fieldStart..<i]))
-                i += sep.count
-                fieldStart = i
-            } else {
-                i += 1
+        var copy = s
+        return copy.withUTF8 { text in
+            var parts: [String] = []
+            var fieldStart = 0
+            var i = 0
+            let first = sep[0]
+            while i + sep.count <= text.count {
+                if text[i] == first, sep.count == 1 || text[i..<(i + sep.count)].elementsEqual(sep) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: text[fieldStart..<i]), as: UTF8.self))
+                    i += sep.count
+                    fieldStart = i
+                } else {
+                    i += 1
+                }
             }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: text[fieldStart...]), as: UTF8.self))
+            return parts
         }
-        parts.append(makeString(text[fieldStart...]))
-        return parts
     }
 
     /// `separator.join(parts)`.
@@ -106,6 +145,9 @@ public enum PythonString {
             break
         }
         if !needsWork { return s }
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         let scalars = Array(s.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)
@@ -237,4 +279,26 @@ extension PythonString {
     }
 
     public static func isBlank(_ s: String) -> Bool { isBlank(s.unicodeScalars) }
+}
+
+extension PythonString {
+    /// The first `count` scalars of `lower(s)`, computed from a prefix of `s` when that is
+    /// exact: case mappings never shorten a character, and only capital sigma depends on
+    /// its neighbours, so a prefix without U+03A3 lowers independently of the rest.
+    public static func lowerPrefix(_ s: String, count: Int) -> String {
+        let window = s.unicodeScalars.prefix(count + 1)
+        if window.count > count && !window.contains("\u{3A3}") {
+            return String(String.UnicodeScalarView(lower(String(String.UnicodeScalarView(window))).unicodeScalars.prefix(count)))
+        }
+        return lower(s)
+    }
+
+    /// The last `count` scalars of `lower(s)` (see `lowerPrefix`).
+    public static func lowerSuffix(_ s: String, count: Int) -> String {
+        let window = s.unicodeScalars.suffix(count + 1)
+        if window.count > count && !window.contains("\u{3A3}") {
+            return String(String.UnicodeScalarView(lower(String(String.UnicodeScalarView(window))).unicodeScalars.suffix(count)))
+        }
+        return lower(s)
+    }
 }

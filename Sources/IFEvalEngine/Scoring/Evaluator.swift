@@ -24,24 +24,44 @@ public enum LooseVariant: Int, Sendable, CaseIterable, CustomStringConvertible {
     }
 
     /// All eight texts for `response`, as the official code builds them: lines split on
-    /// `"\n"` only, rejoined with `"\n"`, then stripped; `*` removed afterwards.
+    /// `"\n"` only, rejoined with `"\n"`, then stripped; `*` removed afterwards. Built on
+    /// UTF-8 bytes, which is exact: `\n` and `*` are single bytes that never occur inside
+    /// a multi-byte sequence.
     public static func texts(for response: String) -> [String] {
-        let lines = PythonString.split(response, separator: "\n")
-        let withoutFirst = PythonString.strip(lines.dropFirst().joined(separator: "\n"))
-        let withoutLast = PythonString.strip(lines.dropLast().joined(separator: "\n"))
-        let withoutBoth = lines.count >= 2
-            ? PythonString.strip(lines.dropFirst().dropLast().joined(separator: "\n")) : ""
-        return [
-            response,
-            PythonString.removeAll(response, scalar: "*"),
-            withoutFirst,
-            withoutLast,
-            withoutBoth,
-            PythonString.removeAll(withoutFirst, scalar: "*"),
-            PythonString.removeAll(withoutLast, scalar: "*"),
-            PythonString.removeAll(withoutBoth, scalar: "*"),
-        ]
+        var utf8 = response
+        return utf8.withUTF8 { bytes -> [String] in
+            let firstNewline = bytes.firstIndex(of: 0x0A)
+            let lastNewline = bytes.lastIndex(of: 0x0A)
+            // Without the first line: what follows the first "\n" (nothing if there is none).
+            let withoutFirst = firstNewline.map { PythonString.stripRange(bytes, ($0 + 1)..<bytes.count) } ?? 0..<0
+            // Without the last line: what precedes the last "\n".
+            let withoutLast = lastNewline.map { PythonString.stripRange(bytes, 0..<$0) } ?? 0..<0
+            // Without both: between the first and the last "\n" (needs two lines).
+            var withoutBoth = 0..<0
+            if let first = firstNewline, let last = lastNewline, first < last {
+                withoutBoth = PythonString.stripRange(bytes, (first + 1)..<last)
+            }
+            func text(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            func withoutAsterisks(_ range: Range<Int>) -> String {
+                let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                guard slice.contains(0x2A) else { return text(range) }
+                return String(decoding: slice.filter { $0 != 0x2A }, as: UTF8.self)
+            }
+            return [
+                response,
+                withoutAsterisks(0..<bytes.count),
+                text(withoutFirst),
+                text(withoutLast),
+                text(withoutBoth),
+                withoutAsterisks(withoutFirst),
+                withoutAsterisks(withoutLast),
+                withoutAsterisks(withoutBoth),
+            ]
+        }
     }
+
 }
 
 /// The verdict on one instruction of one prompt.
@@ -73,20 +93,26 @@ public struct Evaluator: Sendable {
     static let emptyReason = "the response is empty or only white space"
 
     public func evaluate(_ prompt: PreparedPrompt, response: String) -> PromptEvaluation {
-        let variants = LooseVariant.texts(for: response)
-        let blank = variants.map { PythonString.isBlank($0) }
+        let responseIsBlank = PythonString.isBlank(response)
+        // The loose variants are built only when some instruction fails strictly.
+        var variants: [String] = []
+        var blank: [Bool] = []
         var strict: [InstructionVerdict] = []
         var loose: [InstructionVerdict] = []
         strict.reserveCapacity(prompt.verifiers.count)
         loose.reserveCapacity(prompt.verifiers.count)
         for (id, verifier) in zip(prompt.instructionIDs, prompt.verifiers) {
-            let strictVerdict = blank[0] ? Verdict.notFollowed(Evaluator.emptyReason) : verifier.check(response, context: context)
+            let strictVerdict = responseIsBlank ? Verdict.notFollowed(Evaluator.emptyReason) : verifier.check(response, context: context)
             strict.append(InstructionVerdict(instructionID: id, followed: strictVerdict.followed, reason: strictVerdict.reason))
             if strictVerdict.followed {
                 loose.append(InstructionVerdict(instructionID: id, followed: true, reason: strictVerdict.reason, looseVariant: .response))
                 continue
             }
             var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason)
+            if variants.isEmpty {
+                variants = LooseVariant.texts(for: response)
+                blank = variants.map { PythonString.isBlank($0) }
+            }
             for variant in LooseVariant.allCases.dropFirst() where !blank[variant.rawValue] {
                 let verdict = verifier.check(variants[variant.rawValue], context: context)
                 if verdict.followed {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to do with a prompt that has no response.
 public enum MissingResponsePolicy: String, Sendable, CaseIterable {
     /// Stop with an error naming the prompts (the official code fails too).
@@ -74,11 +76,16 @@ public struct ScoringRun: Sendable {
     public var missingPolicy: MissingResponsePolicy
     /// Set to remove thinking traces before scoring.
     public var thinking: ThinkingTraceStripper?
+    /// How many threads evaluate responses; results are the same and in the same order
+    /// whatever the number.
+    public var parallelism: Int
 
-    public init(evaluator: Evaluator, missingPolicy: MissingResponsePolicy = .error, thinking: ThinkingTraceStripper? = nil) {
+    public init(evaluator: Evaluator, missingPolicy: MissingResponsePolicy = .error, thinking: ThinkingTraceStripper? = nil,
+                parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.evaluator = evaluator
         self.missingPolicy = missingPolicy
         self.thinking = thinking
+        self.parallelism = max(1, parallelism)
     }
 
     /// Scores a response file (the official pair, key-matched responses, or an lm-eval
@@ -191,8 +198,8 @@ public struct ScoringRun: Sendable {
         if !missing.isEmpty && missingPolicy == .error {
             throw .missingResponses(file: file, keys: missing)
         }
-        var results: [ScoredPrompt] = []
-        results.reserveCapacity(prompts.count)
+        var jobs: [(prompt: PreparedPrompt, text: String, raw: String?, status: ResponseStatus)] = []
+        jobs.reserveCapacity(prompts.count)
         for (index, prompt) in prompts.enumerated() {
             var status = ResponseStatus.present
             var text = ""
@@ -226,11 +233,15 @@ public struct ScoringRun: Sendable {
                 status = .missing
                 report.missing.append(prompt.key)
             }
-            results.append(ScoredPrompt(prompt: prompt, response: text, rawResponse: raw, status: status,
-                                        evaluation: evaluator.evaluate(prompt, response: text)))
+            jobs.append((prompt, text, raw, status))
+        }
+        let evaluations = ParallelMap.map(jobs, parallelism: parallelism) { [evaluator] job in
+            evaluator.evaluate(job.prompt, response: job.text)
         }
         report.warnings = ScoringRun.warnings(for: report)
-        return results
+        return zip(jobs, evaluations).map { job, evaluation in
+            ScoredPrompt(prompt: job.prompt, response: job.text, rawResponse: job.raw, status: job.status, evaluation: evaluation)
+        }
     }
 
     static func warnings(for report: MatchingReport) -> [String] {

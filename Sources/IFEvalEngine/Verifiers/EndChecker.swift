@@ -13,7 +13,9 @@ struct EndChecker: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let end = PythonString.lower(PythonString.strip(PythonString.strip(response), characters: ["\""]))
+        let stripped = PythonString.strip(PythonString.strip(response), characters: ["\""])
+        // Only the end of the lowercased text matters.
+        let end = PythonString.lowerSuffix(stripped, count: expectedEnd.unicodeScalars.count + 40)
         if PythonString.endsWith(end, expectedEnd) {
             return .followed("ends with \(Quote.text(phrase))")
         }

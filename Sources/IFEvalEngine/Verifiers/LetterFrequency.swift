@@ -38,8 +38,18 @@ struct LetterFrequency: Verifier {
     static let fallbackLetter: Unicode.Scalar = "y"
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // Counter(response.lower())[letter]: each character adds the occurrences of the
+        // letter in its lowercase mapping (`İ` lowers to `i` + a combining dot; the
+        // Kelvin sign to `k`). Capital sigma never lowers to an ASCII letter.
         var found = 0
-        for scalar in PythonString.lower(response).unicodeScalars where scalar == letter { found += 1 }
+        let upper = Unicode.Scalar(letter.value - 32)!
+        for scalar in response.unicodeScalars {
+            if scalar.isASCII {
+                if scalar == letter || scalar == upper { found += 1 }
+            } else {
+                found += PythonString.lower(String(scalar)).unicodeScalars.count(where: { $0 == letter })
+            }
+        }
         var reason = "found the letter '\(letter)' \(Plural.times(found)), expected \(relation.describe(frequency))"
         if let substitutedFor {
             reason += " (\(substitutedFor) is not an ASCII letter; the official code would pick a random letter)"

@@ -16,7 +16,8 @@ struct RepeatPrompt: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let start = PythonString.lower(PythonString.strip(response))
+        // Only the start of the lowercased text matters.
+        let start = PythonString.lowerPrefix(PythonString.strip(response), count: expectedStart.unicodeScalars.count + 40)
         if PythonString.startsWith(start, expectedStart) {
             return .followed("starts by repeating the request")
         }
