@@ -55,6 +55,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .customLong("language-seed"), help: ArgumentHelp("The seed of langdetect's sampling. The official code leaves it unseeded (results can change between runs); the reference results use 0.", valueName: "n"))
     var languageSeed: Int = 0
 
+    @Option(help: ArgumentHelp("Threads that evaluate responses (default: all cores). Results are identical and in input order whatever the number.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: ArgumentHelp("What to print on stdout: text (the official report), json (summary.json) or none.", valueName: "format"))
     var report: ReportFormat = .text
 
@@ -63,6 +66,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if !thinkTags.isEmpty && !stripThinking {
             throw ValidationError("--think-tags goes with --strip-thinking")
         }
@@ -90,7 +94,8 @@ struct ScoreCommand: ParsableCommand {
             }
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing, thinking: thinking)
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
+                             thinking: thinking, parallelism: jobs)
         let results: [ScoredPrompt]
         let matching: MatchingReport
         do {

@@ -19,6 +19,23 @@ public struct JSONLinesReader: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(path: path, chunkSize: chunkSize) }
 
+    /// Decodes one line: UTF-8, then JSON.
+    public static func parse(_ bytes: [UInt8], line: Int, file: String) -> Result<Line, InputError> {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return .failure(InputError(file: file, line: line, message: "the line is not valid UTF-8",
+                                       hint: "re-encode the file as UTF-8"))
+        }
+        do {
+            let value = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) -> JSONValue in
+                try JSONParser.parse(buffer)
+            }
+            return .success(Line(number: line, value: value))
+        } catch {
+            return .failure(InputError(file: file, line: line, message: "invalid JSON: \(error.description)",
+                                       hint: "each line must be one complete JSON object"))
+        }
+    }
+
     /// Yields `.success(line)` for each non-blank line, or a `.failure` for a line that
     /// cannot be read (the iteration then continues with the next line, so that callers
     /// can report every bad line at once); a file that cannot be opened yields one failure.
@@ -26,7 +43,6 @@ public struct JSONLinesReader: Sequence {
         let path: String
         let chunkSize: Int
         var handle: FileHandle?
-        var openFailed = false
         var buffer: [UInt8] = []
         var bufferStart = 0
         var atEnd = false
@@ -38,16 +54,26 @@ public struct JSONLinesReader: Sequence {
         }
 
         public mutating func next() -> Result<Line, InputError>? {
+            do {
+                guard let (bytes, number) = try nextNonBlankLine() else { return nil }
+                return JSONLinesReader.parse(bytes, line: number, file: path)
+            } catch {
+                return .failure(error)
+            }
+        }
+
+        /// The next non-blank line's bytes (a leading byte-order mark removed) and number,
+        /// for callers that parse lines in parallel with `JSONLinesReader.parse`. Throws
+        /// once if the file cannot be opened.
+        public mutating func nextNonBlankLine() throws(InputError) -> ([UInt8], Int)? {
             if handle == nil && !atEnd {
-                if openFailed { return nil }
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                       let opened = FileHandle(forReadingAtPath: path) else {
-                    openFailed = true
                     atEnd = true
                     let exists = FileManager.default.fileExists(atPath: path)
-                    return .failure(InputError(file: path, message: exists ? "cannot read this file (is it a directory, or unreadable?)" : "no such file",
-                                               hint: "check the path"))
+                    throw InputError(file: path, message: exists ? "cannot read this file (is it a directory, or unreadable?)" : "no such file",
+                                     hint: "check the path")
                 }
                 handle = opened
             }
@@ -58,19 +84,7 @@ public struct JSONLinesReader: Sequence {
                     bytes.removeFirst(3)
                 }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { continue }
-                guard String(validating: bytes, as: UTF8.self) != nil else {
-                    return .failure(InputError(file: path, line: number, message: "the line is not valid UTF-8",
-                                               hint: "re-encode the file as UTF-8"))
-                }
-                do {
-                    let value = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) -> JSONValue in
-                        try JSONParser.parse(buffer)
-                    }
-                    return .success(Line(number: number, value: value))
-                } catch {
-                    return .failure(InputError(file: path, line: number, message: "invalid JSON: \(error.description)",
-                                               hint: "each line must be one complete JSON object"))
-                }
+                return (bytes, number)
             }
         }
 

@@ -164,29 +164,30 @@ public struct JSONParser {
         guard position < bytes.count else {
             throw failure("Unterminated string starting at", at: quote)
         }
-        var scalars = String.UnicodeScalarView()
+        // Slow path: unescape into a byte buffer, decoded once at the end.
+        var output: [UInt8] = []
         if buildValues {
-            scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]), as: UTF8.self).unicodeScalars)
+            output.reserveCapacity(position - contentStart + 64)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
         }
         var runStart = position
-        func flush(_ end: Int) {
-            if buildValues && end > runStart {
-                scalars.append(contentsOf: String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self).unicodeScalars)
-            }
-        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                flush(position)
+                if buildValues {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                }
                 position += 1
-                return String(scalars)
+                return buildValues ? String(decoding: output, as: UTF8.self) : ""
             }
             if byte < 0x20 { throw failure("Invalid control character at") }
             if byte != UInt8(ascii: "\\") {
                 position += 1
                 continue
             }
-            flush(position)
+            if buildValues {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
             let escapeStart = position
             position += 1
             guard position < bytes.count else { throw failure("Unterminated string starting at", at: quote) }
@@ -223,7 +224,13 @@ public struct JSONParser {
             default:
                 throw failure("Invalid \\escape", at: escapeStart)
             }
-            if buildValues { scalars.append(decoded) }
+            if buildValues {
+                if decoded.isASCII {
+                    output.append(UInt8(decoded.value))
+                } else {
+                    output.append(contentsOf: UTF8.encode(decoded)!)
+                }
+            }
             runStart = position
         }
         throw failure("Unterminated string starting at", at: quote)

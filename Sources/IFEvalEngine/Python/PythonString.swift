@@ -55,6 +55,16 @@ public enum PythonString {
 
     /// `s.strip(chars)`: removes the given scalars at both ends.
     public static func strip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
+        if characters.allSatisfy(\.isASCII) {
+            // ASCII characters are single UTF-8 bytes that never occur inside a multi-byte
+            // sequence, so trimming bytes is exact.
+            let bytes = Set(characters.map { UInt8($0.value) })
+            let utf8 = s.utf8
+            guard let first = utf8.firstIndex(where: { !bytes.contains($0) }) else { return "" }
+            let last = utf8.lastIndex(where: { !bytes.contains($0) })!
+            if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return s }
+            return String(s[first...last])
+        }
         let scalars = Substring(s).unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex

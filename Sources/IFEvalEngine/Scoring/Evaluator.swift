@@ -114,7 +114,12 @@ public struct Evaluator: Sendable {
                 blank = variants.map { PythonString.isBlank($0) }
             }
             for variant in LooseVariant.allCases.dropFirst() where !blank[variant.rawValue] {
-                let verdict = verifier.check(variants[variant.rawValue], context: context)
+                // A variant equal to an earlier one (no `*` to remove, say) gets the same
+                // verdict, which failed: skip it. Compared byte for byte: Swift's `==`
+                // would equate canonically equivalent texts that Python tells apart.
+                let text = variants[variant.rawValue]
+                if variants[..<variant.rawValue].contains(where: { $0.utf8.elementsEqual(text.utf8) }) { continue }
+                let verdict = verifier.check(text, context: context)
                 if verdict.followed {
                     looseVerdict = InstructionVerdict(instructionID: id, followed: true, reason: verdict.reason, looseVariant: variant)
                     break

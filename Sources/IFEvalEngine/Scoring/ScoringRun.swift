@@ -115,27 +115,43 @@ public struct ScoringRun: Sendable {
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        for result in JSONLinesReader(path: path) {
-            let line: JSONLinesReader.Line
-            switch result {
-            case let .failure(error):
-                errors.append(error)
-                continue
-            case let .success(value): line = value
+        // Lines are parsed in parallel, a batch at a time, so that memory stays bounded by
+        // the batch and the prompt set, not by the response file.
+        var lines = JSONLinesReader(path: path).makeIterator()
+        var batch: [([UInt8], Int)] = []
+        var finished = false
+        while !finished {
+            batch.removeAll(keepingCapacity: true)
+            do {
+                while batch.count < 1024, let line = try lines.nextNonBlankLine() { batch.append(line) }
+            } catch {
+                throw .input(InputErrors(errors: [error]))
             }
-            report.responseLines += 1
-            let record: ResponseRecord
-            do { record = try ResponseRecord.decode(line.value, file: path, line: line.number) } catch {
-                errors.append(error)
-                continue
+            finished = batch.count < 1024
+            let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number -> Result<ResponseRecord, InputError> in
+                switch JSONLinesReader.parse(bytes, line: number, file: path) {
+                case let .failure(error): return .failure(error)
+                case let .success(line):
+                    return Result { () throws(InputError) -> ResponseRecord in try ResponseRecord.decode(line.value, file: path, line: line.number) }
+                }
             }
-            let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[$0] }
-            guard let index else {
-                report.unmatchedLines.append(line.number)
-                continue
+            for result in decoded {
+                report.responseLines += 1
+                let record: ResponseRecord
+                switch result {
+                case let .failure(error):
+                    errors.append(error)
+                    continue
+                case let .success(value): record = value
+                }
+                let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[$0] }
+                guard let index else {
+                    report.unmatchedLines.append(record.line)
+                    continue
+                }
+                if answers[index] != nil { duplicated.insert(prompts[index].key) }
+                answers[index] = record
             }
-            if answers[index] != nil { duplicated.insert(prompts[index].key) }
-            answers[index] = record
         }
         if report.responseLines == 0 && errors.isEmpty {
             errors.append(InputError(file: path, message: "the response file is empty", hint: "expected one JSON object per line"))

@@ -1,0 +1,42 @@
+import Testing
+import IFEvalEngine
+
+/// The parser accepts exactly what CPython 3.11's `json.loads` accepts and decodes the
+/// same strings (`Scripts/oracle/json_vectors.py`).
+@Suite struct JSONParserTests {
+    static func strings(_ value: JSONValue, into out: inout [String]) {
+        switch value {
+        case let .string(s): out.append(s)
+        case let .array(elements): for element in elements { strings(element, into: &out) }
+        case let .object(members):
+            for (name, member) in members {
+                out.append(name)
+                strings(member, into: &out)
+            }
+        default: break
+        }
+    }
+
+    @Test func agreesWithPythonJSONLoads() throws {
+        let vectors = try #require(try Vectors.load("json_vectors").arrayValue)
+        #expect(vectors.count > 300)
+        var disagreements: [String] = []
+        for vector in vectors {
+            let text = vector["text"]!.stringValue!
+            let valid = vector["valid"] == .bool(true)
+            let parsed = try? JSONParser.parse(text)
+            if (parsed != nil) != valid {
+                disagreements.append("\(valid ? "rejected" : "accepted") \(text.debugDescription.prefix(80))")
+                continue
+            }
+            if let parsed {
+                var got: [String] = []
+                Self.strings(parsed, into: &got)
+                let want = (vector["strings"]?.arrayValue ?? []).compactMap(\.stringValue)
+                if got != want { disagreements.append("strings differ for \(text.debugDescription.prefix(80))") }
+            }
+            #expect(JSONParser.isValid(text) == valid, "isValid for \(text.debugDescription.prefix(80))")
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements: \(disagreements.prefix(10))")
+    }
+}
