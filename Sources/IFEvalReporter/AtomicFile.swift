@@ -28,6 +28,59 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes a large file in pieces: bytes go to a temporary file beside the target,
+    /// which `commit()` renames over it; a writer dropped without `commit()` removes it.
+    public final class Writer {
+        let path: String
+        let temporary: String
+        let handle: FileHandle
+        var buffer: [UInt8] = []
+        var committed = false
+
+        public init(path: String) throws(WriteError) {
+            let url = URL(fileURLWithPath: path)
+            let directory = url.deletingLastPathComponent().path
+            self.path = path
+            temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw WriteError(path: path, reason: "could not create a file in \(directory) (does the folder exist, and is it writable?)")
+            }
+            self.handle = handle
+            buffer.reserveCapacity(1 << 20)
+        }
+
+        public func append(_ bytes: [UInt8]) throws(WriteError) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 20 { try flush() }
+        }
+
+        func flush() throws(WriteError) {
+            do { try handle.write(contentsOf: buffer) } catch {
+                throw WriteError(path: path, reason: error.localizedDescription)
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        public func commit() throws(WriteError) {
+            try flush()
+            try? handle.close()
+            if rename(temporary, path) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw WriteError(path: path, reason: reason)
+            }
+            committed = true
+        }
+
+        deinit {
+            if !committed {
+                try? handle.close()
+                unlink(temporary)
+            }
+        }
+    }
+
     /// Creates `path` and its parents if needed.
     public static func ensureDirectory(_ path: String) throws(WriteError) {
         do {

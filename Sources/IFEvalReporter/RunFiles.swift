@@ -33,6 +33,12 @@ public enum RunFiles {
     /// `instruction_id_list`, `follow_instruction_list`, `follow_all_instructions`), plus
     /// `key`, the verifiers' `reasons`, and in loose mode the variant that passed.
     public static func resultLine(_ result: ScoredPrompt, mode: OfficialReport.Mode) -> String {
+        String(decoding: resultLineBytes(result, mode: mode).dropLast(), as: UTF8.self)
+    }
+
+    /// The same line as UTF-8 bytes, with its line feed.
+
+    public static func resultLineBytes(_ result: ScoredPrompt, mode: OfficialReport.Mode) -> [UInt8] {
         let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
         var members: [(String, JSONValue)] = [
             ("key", result.prompt.key.jsonValue),
@@ -54,7 +60,11 @@ public enum RunFiles {
         if result.status != .present {
             members.append(("response_status", .string(result.status.rawValue)))
         }
-        return JSONWriter.string(.object(members))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(result.response.utf8.count * 2 + result.prompt.prompt.utf8.count + 256)
+        JSONWriter.write(.object(members), into: &bytes)
+        bytes.append(0x0A)
+        return bytes
     }
 
     public static func summaryJSON(_ summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) -> String {
@@ -118,16 +128,14 @@ public enum RunFiles {
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
         try AtomicFile.ensureDirectory(directory)
-        var strict = ""
-        var loose = ""
+        let strict = try AtomicFile.Writer(path: directory + "/" + strictResults)
+        let loose = try AtomicFile.Writer(path: directory + "/" + looseResults)
         for result in results {
-            strict += resultLine(result, mode: .strict)
-            strict += "\n"
-            loose += resultLine(result, mode: .loose)
-            loose += "\n"
+            try strict.append(resultLineBytes(result, mode: .strict))
+            try loose.append(resultLineBytes(result, mode: .loose))
         }
-        try AtomicFile.write(strict, to: directory + "/" + strictResults)
-        try AtomicFile.write(loose, to: directory + "/" + looseResults)
+        try strict.commit()
+        try loose.commit()
         try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
     }
 }
