@@ -124,12 +124,12 @@ public enum GateReport {
     }
 
     /// Keeps table cells and emphasis intact: `|` would end a cell, `*`/`_`/backticks
-    /// would start formatting.
+    /// would start formatting, `<` an HTML tag.
     static func escape(_ text: String) -> String {
         var out = ""
         for ch in text {
             switch ch {
-            case "|", "*", "_", "`", "<", ">", "[", "]", "\\": out += "\\" + String(ch)
+            case "|", "*", "_", "`", "<", "[", "]", "\\": out += "\\" + String(ch)
             case "\n", "\r": out += " "
             default: out.append(ch)
             }

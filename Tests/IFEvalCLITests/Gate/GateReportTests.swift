@@ -74,7 +74,7 @@ import Testing
         #expect(output.status == 1)
         let markdown = try fixture.runner.read("gate.md")
         #expect(markdown.hasPrefix("## IFEval gate: FAIL\n"))
-        #expect(markdown.contains("Baseline **base \\<v1\\> & \"friends\" \\| x**"))
+        #expect(markdown.contains("Baseline **base \\<v1> & \"friends\" \\| x**"))
         #expect(markdown.contains("| `prompt_level_strict_acc` | 1.0000 | 0.8333 | -0.1667 | **FAIL** |"))
         #expect(markdown.contains("| `inst_level_strict_acc` | 1.0000 | 0.9167 | -0.0833 | **FAIL** |"))
         #expect(markdown.contains("| `prompt_level_loose_acc` | 1.0000 | 0.8333 | -0.1667 | not gated |"))
