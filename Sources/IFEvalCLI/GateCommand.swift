@@ -8,34 +8,39 @@ struct GateCommand: ParsableCommand {
         commandName: "gate",
         abstract: "Fail CI when a candidate run regresses against a baseline run.",
         discussion: """
-        BASE and CAND are run directories written by `ifeval score --output-dir` (or their \
-        summary.json). Prompts are matched by key; every rule is computed on the prompts \
-        both runs share, and prompts in one run only are counted and reported.
+        BASE and CAND are run directories written by `ifeval score --output-dir` (or \
+        their summary.json). Prompts are matched by key; every rule is computed on the \
+        prompts both runs share, and prompts in one run only are counted and reported.
 
         Rules, on each --metric (default prompt_level_strict_acc):
-          --min-score Y   the candidate's accuracy must be at least Y.
-          --max-drop X    baseline - candidate must be at most X.
-          --alpha A       a drop fails only if it is more than --max-drop (default 0) AND the \
-        exact McNemar test on the shared prompts (instruction cells for inst_level metrics) \
-        gives p < A: noise does not fail the build.
-          --max-instruction-drop Z   fails when the strict accuracy of any instruction id \
-        with at least --min-instruction-count shared instructions drops by more than Z.
-        With no rule given, any drop fails (--max-drop 0). Thresholds are fractions in \
-        [0, 1] (0.02) or percentages (2%).
+          --min-score Y    the candidate must score at least Y
+          --max-drop X     baseline - candidate must be at most X
+          --alpha A        a drop fails only if it is more than --max-drop
+                           (default 0 then) AND the paired exact McNemar test
+                           gives p < A (over shared prompts; over instruction
+                           cells of shared prompts for inst_level metrics)
+          --max-instruction-drop Z
+                           no instruction id's strict accuracy may drop by
+                           more than Z (ids with at least
+                           --min-instruction-count shared instructions)
+        With no rule given, any drop fails (--max-drop 0). Thresholds are \
+        fractions in [0, 1] (0.02) or percentages (2%).
 
         Prints one line on stdout (PASS ... or FAIL ..., naming the rule, metric and \
-        numbers), details on stderr; --junit and --markdown write reports, and the Markdown \
-        is appended to $GITHUB_STEP_SUMMARY when that is set.
+        numbers), details on stderr; --junit and --markdown write reports, and the \
+        Markdown is appended to $GITHUB_STEP_SUMMARY when that is set.
 
         Exit codes: 0 pass; 1 regression; 2 bad usage or input (missing run, unknown \
-        metric, threshold out of range, no shared prompts, a rule that needs per-prompt \
-        results given only summary.json); 3 a report could not be written.
+        metric, threshold out of range, no shared prompts, a rule that needs \
+        per-prompt results given only summary.json); 3 a report could not be written.
 
         Examples:
           ifeval gate --baseline baseline-run --candidate out --max-drop 0.02
-          ifeval gate --baseline baseline-run --candidate out --alpha 0.05 --max-drop 1% \\
-              --metric prompt_level_strict_acc --metric inst_level_strict_acc --junit gate.xml
-          ifeval gate --baseline baseline-run --candidate out --min-score 0.75 --max-instruction-drop 0.10
+          ifeval gate --baseline baseline-run --candidate out \\
+              --alpha 0.05 --max-drop 1% --junit gate.xml \\
+              --metric prompt_level_strict_acc --metric inst_level_strict_acc
+          ifeval gate --baseline baseline-run --candidate out \\
+              --min-score 75% --max-instruction-drop 0.10
         """
     )
 
@@ -45,7 +50,7 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The candidate run, in the same form.", valueName: "dir"))
     var candidate: String
 
-    @Option(help: ArgumentHelp("A metric to gate (repeatable): prompt_level_strict_acc, inst_level_strict_acc, prompt_level_loose_acc, inst_level_loose_acc.", valueName: "name"))
+    @Option(help: ArgumentHelp("A metric to gate (repeatable; default prompt_level_strict_acc).", valueName: "name"))
     var metric: [GateMetric] = []
 
     @Option(name: .customLong("max-drop"), help: ArgumentHelp("Largest allowed drop, baseline - candidate (0.02 or 2%).", valueName: "x"))

@@ -60,6 +60,13 @@ public enum GateReport {
         lines.append("baseline:  \(result.baseline.model) (\(result.baseline.path))")
         lines.append("candidate: \(result.candidate.model) (\(result.candidate.path))")
         lines.append(basisSentence(result))
+        if case let .sharedPrompts(_, onlyBaseline, onlyCandidate) = result.basis, onlyBaseline + onlyCandidate > 0 {
+            // For reference only: the rules above never use these.
+            let whole = result.rules.metrics.map { metric in
+                "\(metric.name) \(GateFormat.fraction(metric.count(in: result.baseline.summary).accuracy)) -> \(GateFormat.fraction(metric.count(in: result.candidate.summary).accuracy))"
+            }
+            lines.append("Whole runs (\(result.baseline.summary.promptLevel.strict.total) and \(result.candidate.summary.promptLevel.strict.total) prompts, not gated): " + whole.joined(separator: ", "))
+        }
         lines.append(rulesSentence(result.rules))
         lines.append("")
         let nameWidth = GateMetric.allCases.map(\.name.count).max()!

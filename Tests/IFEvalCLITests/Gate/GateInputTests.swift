@@ -19,6 +19,8 @@ import Testing
         #expect(output.stdout.hasSuffix("(+0.0000) [on 50 shared prompts only]\n"))
         #expect(output.stderr.contains("Compared on the 50 prompts both runs share (matched by key); 10 prompts only in the baseline and 10 only in the candidate are left out of every rule."))
         #expect(output.stderr.contains("(0 prompts regressed, 0 improved, of 50 shared)"))
+        // The whole candidate run (50/60) is shown for reference, not gated.
+        #expect(output.stderr.contains("Whole runs (60 and 60 prompts, not gated): prompt_level_strict_acc 1.0000 -> 0.8333"))
     }
 
     @Test func dropOnSharedPrompts() throws {
