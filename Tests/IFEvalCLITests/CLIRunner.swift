@@ -50,10 +50,14 @@ struct CLIRunner {
 
     func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
 
-    func run(_ arguments: [String]) throws -> Output {
+    /// `environment` adds to (or, with "", blanks) the test process's variables.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()

@@ -1,0 +1,152 @@
+import Foundation
+import IFEvalEngine
+
+/// Compares a candidate run with a baseline run under `GateRules`.
+///
+/// When both runs have per-prompt results, every rule is computed on the prompts they
+/// share (matched by key), so that a change of prompt set cannot pass for a change of
+/// quality. With `summary.json` alone, the floor and drop rules use the whole-run
+/// accuracies, and the rules that need pairs cannot run.
+public struct GateResult: Sendable {
+    public enum Basis: Sendable, Equatable {
+        case sharedPrompts(shared: Int, onlyInBaseline: Int, onlyInCandidate: Int)
+        /// At least one run has only `summary.json`.
+        case summaries
+    }
+
+    public var rules: GateRules
+    public var baseline: RunDirectory
+    public var candidate: RunDirectory
+    public var basis: Basis
+    /// All four metrics, gated ones first.
+    public var metrics: [MetricComparison]
+    /// Strict accuracy per instruction id on shared prompts (empty on summaries).
+    public var instructions: [InstructionComparison]
+    public var checks: [GateCheck]
+
+    public var passed: Bool { checks.allSatisfy(\.passed) }
+    public var failures: [GateCheck] { checks.filter { !$0.passed } }
+
+    /// Instruction ids whose strict accuracy dropped, largest drop first.
+    public var instructionRegressions: [InstructionComparison] { instructions.filter { $0.drop > 0 } }
+
+    public static func evaluate(baseline: RunDirectory, candidate: RunDirectory, rules: GateRules) throws(GateInputError) -> GateResult {
+        let basis: Basis
+        var metrics: [MetricComparison]
+        var instructions: [InstructionComparison] = []
+        let ordered = rules.metrics + GateMetric.allCases.filter { !rules.metrics.contains($0) }
+        if baseline.hasPromptResults && candidate.hasPromptResults {
+            let paired = try PairedRuns.pair(baseline: baseline, candidate: candidate)
+            guard !paired.pairs.isEmpty else {
+                throw GateInputError("""
+                    the runs share no prompt keys (baseline \(baseline.prompts.count) prompts, candidate \(candidate.prompts.count)): \
+                    score both on the same --input-data
+                    """)
+            }
+            basis = .sharedPrompts(shared: paired.pairs.count, onlyInBaseline: paired.onlyInBaseline.count, onlyInCandidate: paired.onlyInCandidate.count)
+            metrics = ordered.map(paired.comparison)
+            instructions = paired.instructionComparisons()
+        } else {
+            if rules.needsPromptResults {
+                let summaryOnly = [baseline, candidate].filter { !$0.hasPromptResults }.map(\.path)
+                let needs = [rules.alpha != nil ? "--alpha" : nil, rules.maxInstructionDrop != nil ? "--max-instruction-drop" : nil].compactMap { $0 }
+                throw GateInputError("""
+                    \(needs.joined(separator: " and ")) need\(needs.count == 1 ? "s" : "") per-prompt results, but \(summaryOnly.joined(separator: " and ")) \
+                    ha\(summaryOnly.count == 1 ? "s" : "ve") only summary.json: pass the run directories written by `ifeval score --output-dir` \
+                    (with \(RunFiles.strictResults) and \(RunFiles.looseResults)), or drop those options
+                    """)
+            }
+            basis = .summaries
+            metrics = ordered.map { metric in
+                MetricComparison(metric: metric, baseline: metric.count(in: baseline.summary), candidate: metric.count(in: candidate.summary), paired: nil)
+            }
+        }
+        let checks = Self.checks(metrics: metrics.filter { rules.metrics.contains($0.metric) }, instructions: instructions, rules: rules)
+        return GateResult(rules: rules, baseline: baseline, candidate: candidate, basis: basis, metrics: metrics, instructions: instructions, checks: checks)
+    }
+
+    /// A tolerance for comparing accuracies with thresholds typed in decimal.
+    static let epsilon = 1e-9
+
+    static func checks(metrics: [MetricComparison], instructions: [InstructionComparison], rules: GateRules) -> [GateCheck] {
+        var checks: [GateCheck] = []
+        for comparison in metrics {
+            let name = comparison.metric.name
+            let from = GateFormat.fraction(comparison.baseline.accuracy)
+            let to = GateFormat.fraction(comparison.candidate.accuracy)
+            if let floor = rules.minScore {
+                let score = comparison.candidate.accuracy
+                let passed = score >= floor - epsilon
+                let message = passed
+                    ? "\(name): \(GateFormat.fraction(score)) is at least --min-score \(GateFormat.fraction(floor))"
+                    : "\(name): \(GateFormat.fraction(score)) is below --min-score \(GateFormat.fraction(floor)) (by \(GateFormat.fraction(floor - score)))"
+                checks.append(GateCheck(rule: .minScore, metric: comparison.metric, passed: passed, message: message))
+            }
+            if rules.checksDrop {
+                let drop = comparison.drop
+                let limit = rules.effectiveMaxDrop
+                let tooLarge = drop > limit + epsilon
+                var message = drop > 0
+                    ? "\(name): dropped \(GateFormat.fraction(drop)) (\(from) -> \(to))"
+                    : "\(name): \(drop == 0 ? "unchanged" : "rose \(GateFormat.fraction(-drop))") (\(from) -> \(to))"
+                if drop > 0 {
+                    message += tooLarge ? ", more than --max-drop \(GateFormat.fraction(limit))" : ", within --max-drop \(GateFormat.fraction(limit))"
+                }
+                if let alpha = rules.alpha, let paired = comparison.paired {
+                    let p = paired.pValue
+                    let significant = p < alpha
+                    let counts = "(\(paired.regressed) \(comparison.metric.unitName) regressed, \(paired.improved) improved, of \(paired.units) shared)"
+                    message += "; McNemar p = \(GateFormat.pValue(p)) \(significant ? "<" : ">=") alpha \(GateFormat.threshold(alpha)) \(counts)"
+                    if tooLarge && !significant { message += ": not significant" }
+                    checks.append(GateCheck(rule: .significantDrop, metric: comparison.metric, passed: !(tooLarge && significant), message: message))
+                } else {
+                    checks.append(GateCheck(rule: .maxDrop, metric: comparison.metric, passed: !tooLarge, message: message))
+                }
+            }
+        }
+        if let limit = rules.maxInstructionDrop {
+            let gated = instructions.filter { $0.total >= rules.minInstructionCount }
+            let failing = gated.filter { $0.drop > limit + epsilon }
+            let skipped = instructions.count - gated.count
+            let skippedNote = skipped > 0 ? " (\(skipped) ids with fewer than --min-instruction-count \(rules.minInstructionCount) shared instructions not gated)" : ""
+            let message: String
+            if failing.isEmpty {
+                message = "instruction ids: no strict accuracy dropped more than --max-instruction-drop \(GateFormat.fraction(limit)) across \(gated.count) ids\(skippedNote)"
+            } else {
+                // The largest few keep the verdict one readable line; the reports list all.
+                var listed = failing.prefix(3).map(GateFormat.instructionDrop).joined(separator: ", ")
+                if failing.count > 3 { listed += ", and \(failing.count - 3) more" }
+                let ids = failing.count == 1 ? "1 id" : "\(failing.count) ids"
+                message = "instruction ids: \(ids) dropped more than --max-instruction-drop \(GateFormat.fraction(limit)): \(listed)\(skippedNote)"
+            }
+            checks.append(GateCheck(rule: .maxInstructionDrop, metric: nil, passed: failing.isEmpty, message: message))
+        }
+        return checks
+    }
+}
+
+/// Number formats shared by the gate's outputs.
+public enum GateFormat {
+    /// Accuracies and drops: four decimals.
+    public static func fraction(_ value: Double) -> String { String(format: "%.4f", value) }
+
+    /// Thresholds as given: at most four decimals, no trailing zeros (`0.05`, `0`).
+    public static func threshold(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    public static func pValue(_ p: Double) -> String {
+        p >= 0.0001 ? String(format: "%.4f", p) : String(format: "%.2e", p)
+    }
+
+    /// Zero prints as `+0.0000`, never `-0.0000`.
+    public static func signed(_ value: Double) -> String { String(format: "%+.4f", value == 0 ? 0 : value) }
+
+    /// `detectable_format:title 0.9000 -> 0.6000 (-0.3000; 10 regressed, 1 improved, of 30)`.
+    public static func instructionDrop(_ c: InstructionComparison) -> String {
+        "\(c.id) \(fraction(c.baselineAccuracy)) -> \(fraction(c.candidateAccuracy)) (\(signed(-c.drop)); \(c.regressed) regressed, \(c.improved) improved, of \(c.total))"
+    }
+}

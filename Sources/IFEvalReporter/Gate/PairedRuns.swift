@@ -1,0 +1,145 @@
+import IFEvalEngine
+
+/// A problem with the gate's inputs (exit code 2 in the CLI).
+public struct GateInputError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Two runs' per-prompt verdicts matched by prompt key. Paired tests and per-id rules
+/// use only the shared prompts; prompts in one run only are counted and reported.
+public struct PairedRuns: Sendable {
+    public struct Pair: Sendable {
+        public var baseline: RunDirectory.PromptVerdicts
+        public var candidate: RunDirectory.PromptVerdicts
+    }
+
+    /// In the baseline's order.
+    public var pairs: [Pair]
+    public var onlyInBaseline: [PromptKey]
+    public var onlyInCandidate: [PromptKey]
+
+    public static func pair(baseline: RunDirectory, candidate: RunDirectory) throws(GateInputError) -> PairedRuns {
+        let candidateByKey = try index(candidate)
+        let baselineByKey = try index(baseline)
+        var pairs: [Pair] = []
+        var onlyInBaseline: [PromptKey] = []
+        for prompt in baseline.prompts {
+            guard let other = candidateByKey[prompt.key] else {
+                onlyInBaseline.append(prompt.key)
+                continue
+            }
+            // Same key, other instructions: the runs used different prompt sets that reuse
+            // keys, and comparing them would be meaningless.
+            guard other.instructionIDs == prompt.instructionIDs else {
+                throw GateInputError("""
+                    prompt \(prompt.key) has instructions \(prompt.instructionIDs) in the baseline but \(other.instructionIDs) in the candidate: \
+                    the runs were scored on different prompt sets that reuse keys; score both on the same --input-data
+                    """)
+            }
+            pairs.append(Pair(baseline: prompt, candidate: other))
+        }
+        let onlyInCandidate = candidate.prompts.map(\.key).filter { baselineByKey[$0] == nil }
+        return PairedRuns(pairs: pairs, onlyInBaseline: onlyInBaseline, onlyInCandidate: onlyInCandidate)
+    }
+
+    static func index(_ run: RunDirectory) throws(GateInputError) -> [PromptKey: RunDirectory.PromptVerdicts] {
+        var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
+        for prompt in run.prompts {
+            guard byKey.updateValue(prompt, forKey: prompt.key) == nil else {
+                throw GateInputError("\(run.path): prompt key \(prompt.key) appears twice in \(RunFiles.strictResults); re-run `ifeval score`")
+            }
+        }
+        return byKey
+    }
+
+    /// Accuracies of both runs on the shared prompts, with the discordant units.
+    public func comparison(_ metric: GateMetric) -> MetricComparison {
+        var baselineCount = AccuracyCount()
+        var candidateCount = AccuracyCount()
+        var regressed = 0
+        var improved = 0
+        for pair in pairs {
+            for (b, c) in zip(metric.units(of: pair.baseline), metric.units(of: pair.candidate)) {
+                baselineCount.total += 1
+                candidateCount.total += 1
+                if b { baselineCount.followed += 1 }
+                if c { candidateCount.followed += 1 }
+                if b && !c { regressed += 1 }
+                if c && !b { improved += 1 }
+            }
+        }
+        let discordance = Discordance(regressed: regressed, improved: improved, units: baselineCount.total, sharedPrompts: pairs.count)
+        return MetricComparison(metric: metric, baseline: baselineCount, candidate: candidateCount, paired: discordance)
+    }
+
+    /// Strict instruction-level accuracy per instruction id on the shared prompts, sorted
+    /// by drop (largest first), then id.
+    public func instructionComparisons() -> [InstructionComparison] {
+        var byID: [String: InstructionComparison] = [:]
+        for pair in pairs {
+            for (index, id) in pair.baseline.instructionIDs.enumerated() {
+                let b = pair.baseline.strict[index]
+                let c = pair.candidate.strict[index]
+                var entry = byID[id] ?? InstructionComparison(id: id)
+                entry.total += 1
+                if b { entry.baselineFollowed += 1 }
+                if c { entry.candidateFollowed += 1 }
+                if b && !c { entry.regressed += 1 }
+                if c && !b { entry.improved += 1 }
+                byID[id] = entry
+            }
+        }
+        return byID.values.sorted { ($0.drop, $1.id) > ($1.drop, $0.id) }
+    }
+}
+
+/// Discordant units of a paired comparison: where exactly one of the two runs passed.
+public struct Discordance: Sendable, Equatable {
+    /// Units the baseline passed and the candidate failed.
+    public var regressed: Int
+    /// Units the candidate passed and the baseline failed.
+    public var improved: Int
+    /// Shared units (prompts, or instructions of shared prompts).
+    public var units: Int
+    public var sharedPrompts: Int
+
+    /// The exact two-sided McNemar test on the discordant units.
+    public var pValue: Double { Statistics.mcNemarExactPValue(b: regressed, c: improved) }
+}
+
+/// One metric of both runs.
+public struct MetricComparison: Sendable {
+    public var metric: GateMetric
+    public var baseline: AccuracyCount
+    public var candidate: AccuracyCount
+    /// Nil when the accuracies come from `summary.json` alone (no pairing possible).
+    public var paired: Discordance?
+
+    /// `baseline − candidate`; positive when the candidate is worse.
+    public var drop: Double {
+        // On shared units both denominators are equal: subtract counts first, so that a
+        // drop of exactly the allowed size is not pushed over it by rounding.
+        if baseline.total == candidate.total, baseline.total > 0 {
+            return Double(baseline.followed - candidate.followed) / Double(baseline.total)
+        }
+        return baseline.accuracy - candidate.accuracy
+    }
+}
+
+/// Strict instruction-level accuracy of one instruction id in both runs, on shared prompts.
+public struct InstructionComparison: Sendable, Equatable {
+    public var id: String
+    public var total = 0
+    public var baselineFollowed = 0
+    public var candidateFollowed = 0
+    public var regressed = 0
+    public var improved = 0
+
+    public init(id: String) { self.id = id }
+
+    public var baselineAccuracy: Double { total == 0 ? 0 : Double(baselineFollowed) / Double(total) }
+    public var candidateAccuracy: Double { total == 0 ? 0 : Double(candidateFollowed) / Double(total) }
+    public var drop: Double { total == 0 ? 0 : Double(baselineFollowed - candidateFollowed) / Double(total) }
+    public var pValue: Double { Statistics.mcNemarExactPValue(b: regressed, c: improved) }
+}
