@@ -16,7 +16,7 @@ struct IFEvalCommand: ParsableCommand {
         (the message names the file, the line and what to do); 3 an output file could not be written.
         """,
         version: version,
-        subcommands: [ScoreCommand.self, InstructionsCommand.self]
+        subcommands: [ScoreCommand.self, InstructionsCommand.self, PromptsCommand.self]
     )
 
     static func main() {
