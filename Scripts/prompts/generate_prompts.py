@@ -267,12 +267,10 @@ class Writer:
             nth = self.rng.randint(1, k)
             word = c(FIRST_WORDS)
             one, many = units(kind)
-            ordinal = ORDINALS[nth] if self.rng.random() < 0.7 else f"{one} number {nth}"
-            the = "The " if ordinal in ORDINALS else "Note that "
-            tail = f"{ordinal} {one}" if ordinal in ORDINALS else ordinal
-            text = c([f"There should be {n(k)} {many}. {many.capitalize()} are separated by two new lines, as if you pressed enter twice. {the}{tail} must start with the word '{word}'.",
-                      f"Write {n(k)} {many} separated from each other by a blank line, and begin the {tail} with the word \"{word}\".",
-                      f"Use exactly {n(k)} {many}, separated by empty lines; the {tail} has to begin with the word {word}."])
+            target = f"the {ORDINALS[nth]} {one}" if self.rng.random() < 0.7 else f"{one} {nth}"
+            text = c([f"There should be {n(k)} {many}. {many.capitalize()} are separated by two new lines, as if you pressed enter twice. {target[0].upper() + target[1:]} must start with the word '{word}'.",
+                      f"Write {n(k)} {many} separated from each other by a blank line, and begin {target} with the word \"{word}\".",
+                      f"Use exactly {n(k)} {many}, separated by empty lines; {target} has to begin with the word {word}."])
             return {"num_paragraphs": k, "nth_paragraph": nth, "first_word": word}, text
         if instruction == PLACEHOLDERS:
             k = c([1, 2, 2, 3, 3, 4, 5])
@@ -317,7 +315,7 @@ class Writer:
             ex = c(TITLE_EXAMPLES)
             return {}, c([f"Include a title wrapped in double angular brackets, such as {ex}.",
                           f"Give your answer a title in double angular brackets, for example {ex}.",
-                          f"Start with a title enclosed in double angle brackets, i.e. {ex}."])
+                          f"Add a title enclosed in double angle brackets, i.e. {ex}."])
         if instruction == TWO:
             return {}, c(["Give two different responses. Responses and only responses should be separated by 6 asterisk symbols: ******.",
                           "Write two different versions, separated by six asterisks (******) and nothing else.",
