@@ -101,10 +101,14 @@ struct ScoreCommand: ParsableCommand {
         let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing, thinking: thinking)
         let results: [ScoredPrompt]
         let matching: MatchingReport
+        let usesBuiltInSet = inputData == nil && prompts != nil
         do {
             (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
+        }
+        if usesBuiltInSet && matching.matched == 0 {
+            throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
         for warning in matching.warnings { Terminal.warning(warning) }
         let summary = ScoreSummary(results)
