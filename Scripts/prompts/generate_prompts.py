@@ -145,7 +145,7 @@ END_PHRASES = {
 END_GROUP = {"email": "mail", "letter": "mail", "cover": "mail", "announce": "mail",
              "story": "tale", "poem": "tale", "song": "tale", "limerick": "tale"}
 SPLITTERS = {"story": ["Chapter", "Scene", "PART"], "poem": ["Stanza"], "song": ["Verse"],
-             "plan": ["Day", "Week", "Step"], "recipe": ["Step"], "tech": ["Step", "Section"],
+             "plan": ["Day", "Week", "Step"], "recipe": ["Step"], "tech": ["Section", "PART"],
              "speech": ["Part"], "dialogue": ["Scene", "Act"]}
 DEFAULT_SPLITTERS = ["Section", "SECTION", "Part", "PART"]
 FIRST_WORDS = ["meanwhile", "however", "today", "imagine", "finally", "consider", "yesterday", "honestly",
@@ -251,7 +251,7 @@ class Writer:
                 text = c([f"Answer in fewer than {n(k)} sentences.", f"Keep it under {n(k)} sentences.",
                           f"Your response should contain less than {n(k)} sentences."])
                 return {"num_sentences": k, "relation": "less than"}, text
-            k = c([3, 4, 5, 6, 8, 10, 12, 15] if kind not in SHORT_KINDS else [2, 3, 4])
+            k = c([2, 3, 4] if kind in SHORT_KINDS else [3, 4, 4, 5, 5, 6, 6, 8] if kind in ("poem", "song") else [3, 4, 5, 6, 8, 10, 12, 15])
             text = c([f"Your response should contain at least {n(k)} sentences.", f"Write {n(k)} sentences or more.",
                       f"Use no fewer than {n(k)} sentences."])
             return {"num_sentences": k, "relation": "at least"}, text
@@ -406,6 +406,8 @@ def pick_instructions(rng, task, lead, counts):
     size = rng.choices([1, 2, 3], weights=[35, 45, 20])[0]
     while len(chosen) < size:
         candidates = [i for i in GENERAL if suits(i, task["kind"]) and all(compatible(i, j) for j in chosen)]
+        if lead == REPEAT and "," in task["text"]:
+            candidates = [i for i in candidates if i != NO_COMMA]  # the repeated request would hold a comma
         if not candidates:
             break
         weights = [(1.5 if i == LANGUAGE else 1.0) / (1 + counts[i]) ** 3 for i in candidates]
@@ -495,7 +497,9 @@ def main():
         while True:
             chosen = pick_instructions(rng, task, lead, counts)
             prompt, kwargs = compose(rng, writer, task, chosen)
-            if prompt not in seen:
+            # A request to repeat that holds a comma cannot be repeated without commas.
+            repeats_a_comma = REPEAT in chosen and NO_COMMA in chosen and "," in kwargs[0]["prompt_to_repeat"]
+            if prompt not in seen and not repeats_a_comma:
                 break
         seen.add(prompt)
         for i in chosen:

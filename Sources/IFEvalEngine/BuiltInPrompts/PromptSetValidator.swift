@@ -66,6 +66,10 @@ public enum PromptSetValidator {
                 problems.append(ids[i] == ids[j] ? "\(ids[i]) appears twice" : "\(ids[i]) conflicts with \(ids[j])")
             }
         }
+        if ids.contains("punctuation:no_comma"), let index = ids.firstIndex(of: "combination:repeat_prompt"), index < record.kwargs.count,
+           record.kwargs[index].first(where: { $0.0 == "prompt_to_repeat" })?.1.stringValue?.contains(",") == true {
+            problems.append("prompt_to_repeat holds a comma, so no response can both repeat it and follow punctuation:no_comma")
+        }
         for (index, id) in ids.enumerated() where index < record.kwargs.count {
             for (name, value) in record.kwargs[index] where value.isTruthy {
                 if let problem = PromptMentions.problem(instruction: id, argument: name, value: value, prompt: record.prompt) {

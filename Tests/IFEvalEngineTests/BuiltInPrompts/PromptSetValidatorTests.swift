@@ -100,6 +100,10 @@ import Testing
     @Test func badKwargsRepeatedIdsAndConflictsAreReported() throws {
         let bad = try problems("Write fewer than 5 sentences.", ["length_constraints:number_sentences"], [#"{"num_sentences": 5, "relation": "below"}"#])
         #expect(bad == [#"length_constraints:number_sentences: argument 'relation' must be "less than" or "at least", not "below""#])
+        let comma = "Describe a harbor, at night. Use no commas."
+        #expect(try problems(comma + " First repeat the request above word for word.", ["combination:repeat_prompt", "punctuation:no_comma"],
+                             [#"{"prompt_to_repeat": "\#(comma)"}"#, "{}"])
+                == ["prompt_to_repeat holds a comma, so no response can both repeat it and follow punctuation:no_comma"])
         let twice = try problems("No commas. No commas!", ["punctuation:no_comma", "punctuation:no_comma"])
         #expect(twice == ["punctuation:no_comma appears twice"])
         let clash = try problems("Lowercase, in capitals.", ["change_case:english_lowercase", "change_case:english_capital"])
