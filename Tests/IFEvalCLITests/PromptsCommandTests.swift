@@ -64,8 +64,13 @@ import Testing
 
     @Test func scoreUsesTheBuiltInSetWithoutInputData() throws {
         let runner = try CLIRunner()
-        // Key 1 of the built-in set asks for no commas, among other things.
-        try runner.write("r.jsonl", #"{"key": 1, "response": "One, two"}"# + "\n")
+        // Answer, with a comma, the first built-in prompt that asks for no commas.
+        #expect(try runner.run(["prompts", "--export", "set.jsonl"]).status == 0)
+        let key = try runner.read("set.jsonl").split(separator: "\n").compactMap { line -> Int? in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (object?["instruction_id_list"] as? [String])?.contains("punctuation:no_comma") == true ? object?["key"] as? Int : nil
+        }.first
+        try runner.write("r.jsonl", #"{"key": \#(try #require(key)), "response": "One, two"}"# + "\n")
         let output = try runner.run(["score", "--responses", "r.jsonl", "--missing", "skip", "--output-dir", "out"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stderr.contains("scoring against the built-in prompt set ("))
