@@ -16,7 +16,7 @@ struct IFEvalCommand: ParsableCommand {
         (the message names the file, the line and what to do); 3 an output file could not be written.
         """,
         version: version,
-        subcommands: [ScoreCommand.self, InstructionsCommand.self, GateCommand.self]
+        subcommands: [ScoreCommand.self, InstructionsCommand.self, PromptsCommand.self, GateCommand.self]
     )
 
     static func main() {

@@ -22,10 +22,11 @@ struct ScoreCommand: ParsableCommand {
         Examples:
           ifeval score --input-data Examples/prompts.jsonl --responses Examples/responses.jsonl --output-dir out
           ifeval score --input-data input_data.jsonl --responses model.jsonl --missing fail --model my-model
+          ifeval score --responses Examples/builtin_responses.jsonl --missing skip   (the built-in prompt set)
         """
     )
 
-    @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs (optional for lm-eval samples files, which carry their prompts).", valueName: "file"))
+    @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs (default: the built-in set; lm-eval samples files carry their own prompts).", valueName: "file"))
     var inputData: String?
 
     @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\", or an lm-eval samples_ifeval_*.jsonl file.", valueName: "file"))
@@ -92,22 +93,33 @@ struct ScoreCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description)
             }
+        } else if (format == .auto ? ResponseFileFormat.detect(path: responses) : format) != .samples {
+            do {
+                prompts = try BuiltInPromptSet.prepared()
+            } catch {
+                throw CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)")
+            }
+            Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
         let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
                              thinking: thinking, parallelism: jobs)
         let results: [ScoredPrompt]
         let matching: MatchingReport
+        let usesBuiltInSet = inputData == nil && prompts != nil
         do {
             (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
+        }
+        if usesBuiltInSet && matching.matched == 0 {
+            throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
         for warning in matching.warnings { Terminal.warning(warning) }
         let summary = ScoreSummary(results)
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
-            inputData: inputData ?? responses,
+            inputData: inputData ?? (prompts != nil ? BuiltInPromptSet.name : responses),
             responses: responses,
             missingPolicy: missing,
             toolVersion: IFEvalCommand.version,

@@ -20,8 +20,10 @@ import Testing
         let output = try runner.run(["score", "--responses", "r.jsonl", "--format", "samples"])
         #expect(output.status == 2)
         #expect(output.stderr.contains("r.jsonl:1: missing \"doc\""))
+        // Without --input-data, a responses file is scored against the built-in set.
         let noPrompts = try runner.run(["score", "--responses", "r.jsonl"])
         #expect(noPrompts.status == 2)
+        #expect(noPrompts.stderr.contains("built-in prompt set"))
         #expect(noPrompts.stderr.contains("--input-data"))
     }
 

@@ -1,0 +1,103 @@
+/// Whether a prompt's text states an instruction's argument: a model can only follow
+/// "at least 3 bullet points" or "include 'harbor'" if the prompt says so.
+enum PromptMentions {
+    static let counts: Set<String> = ["num_words", "num_sentences", "num_paragraphs", "frequency", "let_frequency",
+                                      "capital_frequency", "num_bullets", "num_highlights", "num_placeholders", "num_sections"]
+    static let phrases: Set<String> = ["keyword", "end_phrase", "postscript_marker", "section_spliter", "first_word"]
+    static let phraseLists: Set<String> = ["keywords", "forbidden_words"]
+
+    /// English names of the languages langdetect 1.0.9 can return.
+    static let languageNames: [String: String] = [
+        "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
+        "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
+        "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French", "gu": "Gujarati", "he": "Hebrew",
+        "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese",
+        "kn": "Kannada", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
+        "mr": "Marathi", "ne": "Nepali", "nl": "Dutch", "no": "Norwegian", "pa": "Punjabi", "pl": "Polish",
+        "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "so": "Somali",
+        "sq": "Albanian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai",
+        "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
+        "zh-cn": "Chinese", "zh-tw": "Chinese",
+    ]
+
+    /// What is missing from the prompt for one argument, or nil.
+    static func problem(instruction: String, argument: String, value: JSONValue, prompt: String) -> String? {
+        let text = Array(PythonString.lower(prompt).unicodeScalars)
+        if counts.contains(argument) || argument == "nth_paragraph" {
+            guard case let .number(number) = value, let n = number.intValue else { return nil }
+            let ordinals = argument == "nth_paragraph" ? ordinalSpellings(n) : []
+            if (numberSpellings(n) + ordinals).contains(where: { contains(text, $0) }) { return nil }
+            return "\(instruction): the prompt does not state \(argument) \(n) (as digits or in words)"
+        }
+        if phrases.contains(argument) || phraseLists.contains(argument) {
+            for phrase in (value.arrayValue ?? [value]).compactMap(\.stringValue) {
+                let stripped = PythonString.strip(phrase)
+                if !stripped.isEmpty && !contains(text, PythonString.lower(stripped), wholeWord: false) {
+                    let what = ["keywords": "keyword", "forbidden_words": "forbidden word"][argument] ?? argument
+                    return "\(instruction): the prompt does not mention the \(what) \(Quote.text(stripped))"
+                }
+            }
+            return nil
+        }
+        if argument == "letter", let letter = value.stringValue, !contains(text, PythonString.lower(letter)) {
+            return "\(instruction): the prompt does not mention the letter \(Quote.text(letter))"
+        }
+        if argument == "language", let code = value.stringValue {
+            guard let name = languageNames[code] else {
+                return "\(instruction): \(Quote.text(code)) is not a language code langdetect can return (such as fr, ja, sw)"
+            }
+            return contains(text, PythonString.lower(name)) ? nil : "\(instruction): the prompt does not name the language (\(name))"
+        }
+        if argument == "prompt_to_repeat", let request = value.stringValue, !prompt.contains(request) {
+            return "\(instruction): the prompt does not contain prompt_to_repeat word for word"
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `text`; with `wholeWord`, not touching a letter or digit.
+    static func contains(_ text: [Unicode.Scalar], _ needle: String, wholeWord: Bool = true) -> Bool {
+        let needle = Array(needle.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= text.count else { return false }
+        func isWordCharacter(_ index: Int) -> Bool {
+            index >= 0 && index < text.count && (text[index].properties.isAlphabetic || PythonCharacterClass.isDecimal(text[index]))
+        }
+        for start in 0...(text.count - needle.count) where text[start..<(start + needle.count)].elementsEqual(needle) {
+            if !wholeWord || (!isWordCharacter(start - 1) && !isWordCharacter(start + needle.count)) { return true }
+        }
+        return false
+    }
+
+    static let smallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                               "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                               "eighteen", "nineteen"]
+    static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+    /// `n` as digits (also with a thousands comma) and, below 1000, in English words.
+    static func numberSpellings(_ n: Int) -> [String] {
+        var spellings = [String(n)]
+        if n >= 1000 && n < 1_000_000 {
+            let rest = String(n % 1000)
+            spellings.append("\(n / 1000)," + String(repeating: "0", count: 3 - rest.count) + rest)
+        }
+        func belowHundred(_ n: Int) -> [String] {
+            if n < 20 { return [smallNumbers[n]] }
+            let ten = tens[n / 10]
+            return n % 10 == 0 ? [ten] : [ten + "-" + smallNumbers[n % 10], ten + " " + smallNumbers[n % 10]]
+        }
+        if n >= 0 && n < 100 { spellings += belowHundred(n) }
+        if n >= 100 && n < 1000 {
+            let hundreds = smallNumbers[n / 100] + " hundred"
+            spellings += n % 100 == 0 ? [hundreds] : belowHundred(n % 100).flatMap { [hundreds + " " + $0, hundreds + " and " + $0] }
+        }
+        return spellings
+    }
+
+    static let ordinalWords = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                               "ninth", "tenth", "eleventh", "twelfth"]
+
+    /// "2nd", "second", ...
+    static func ordinalSpellings(_ n: Int) -> [String] {
+        let suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : ["th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"][n % 10]
+        return [String(n) + suffix] + (n >= 0 && n < ordinalWords.count ? [ordinalWords[n]] : [])
+    }
+}
