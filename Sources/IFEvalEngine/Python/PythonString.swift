@@ -312,3 +312,25 @@ extension PythonString {
         return lower(s)
     }
 }
+
+extension PythonString {
+    /// `a == b` as Python compares strings: code point by code point. (Swift's `==`
+    /// equates canonically equivalent strings, such as "é" and "e\u{301}".)
+    public static func identical(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var x = a
+        var y = b
+        return x.withUTF8 { xb in y.withUTF8 { yb in xb.elementsEqual(yb) } }
+    }
+}
+
+/// A string that hashes and compares by code points, as a Python `dict` key does.
+public struct CodePointKey: Hashable, Sendable {
+    public let string: String
+    public init(_ string: String) { self.string = string }
+    public static func == (a: CodePointKey, b: CodePointKey) -> Bool { PythonString.identical(a.string, b.string) }
+    public func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -97,6 +97,9 @@ public struct Evaluator: Sendable {
         // The loose variants are built only when some instruction fails strictly.
         var variants: [String] = []
         var blank: [Bool] = []
+        // Variants equal to an earlier one (no `*` to remove, say) get the same verdict,
+        // which failed: they are skipped.
+        var repeatsEarlier: [Bool] = []
         var strict: [InstructionVerdict] = []
         var loose: [InstructionVerdict] = []
         strict.reserveCapacity(prompt.verifiers.count)
@@ -112,14 +115,12 @@ public struct Evaluator: Sendable {
             if variants.isEmpty {
                 variants = LooseVariant.texts(for: response)
                 blank = variants.map { PythonString.isBlank($0) }
+                repeatsEarlier = variants.indices.map { i in
+                    variants[..<i].contains { PythonString.identical($0, variants[i]) }
+                }
             }
-            for variant in LooseVariant.allCases.dropFirst() where !blank[variant.rawValue] {
-                // A variant equal to an earlier one (no `*` to remove, say) gets the same
-                // verdict, which failed: skip it. Compared byte for byte: Swift's `==`
-                // would equate canonically equivalent texts that Python tells apart.
-                let text = variants[variant.rawValue]
-                if variants[..<variant.rawValue].contains(where: { $0.utf8.elementsEqual(text.utf8) }) { continue }
-                let verdict = verifier.check(text, context: context)
+            for variant in LooseVariant.allCases.dropFirst() where !blank[variant.rawValue] && !repeatsEarlier[variant.rawValue] {
+                let verdict = verifier.check(variants[variant.rawValue], context: context)
                 if verdict.followed {
                     looseVerdict = InstructionVerdict(instructionID: id, followed: true, reason: verdict.reason, looseVariant: variant)
                     break

@@ -107,10 +107,11 @@ public struct ScoringRun: Sendable {
 
     private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ResponseRecord?] {
         var indexByKey: [PromptKey: Int] = [:]
-        var indexByPrompt: [String: Int] = [:]
+        // Prompt texts match code point by code point, as Python's dict lookup does.
+        var indexByPrompt: [CodePointKey: Int] = [:]
         for (index, prompt) in prompts.enumerated() {
             indexByKey[prompt.key] = index
-            indexByPrompt[prompt.prompt] = index
+            indexByPrompt[CodePointKey(prompt.prompt)] = index
         }
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
@@ -144,7 +145,7 @@ public struct ScoringRun: Sendable {
                     continue
                 case let .success(value): record = value
                 }
-                let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[$0] }
+                let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[CodePointKey($0)] }
                 guard let index else {
                     report.unmatchedLines.append(record.line)
                     continue

@@ -45,7 +45,7 @@ struct NthParagraphFirstWord: Verifier {
         if count != expectedParagraphs {
             return .notFollowed("found \(Plural.count(count, "paragraph")) separated by blank lines, expected \(expectedParagraphs)")
         }
-        return Verdict(found == firstWord, "paragraph \(nth) starts with \(Quote.text(found)), expected \(Quote.text(firstWord))")
+        return Verdict(PythonString.identical(found, firstWord), "paragraph \(nth) starts with \(Quote.text(found)), expected \(Quote.text(firstWord))")
     }
 
     static let examples: [VerifierExample] = [

@@ -21,7 +21,7 @@ struct TwoResponses: Verifier {
         guard answers.count == 2 else {
             return .notFollowed("found \(Plural.count(answers.count, "response")) separated by ******, expected 2")
         }
-        if PythonString.strip(answers[0]) == PythonString.strip(answers[1]) {
+        if PythonString.identical(PythonString.strip(answers[0]), PythonString.strip(answers[1])) {
             return .notFollowed("the two responses are the same")
         }
         return .followed("two different responses separated by ******")
@@ -33,5 +33,7 @@ struct TwoResponses: Verifier {
         .notFollowed("One.\n******\n******\nTwo."),
         .followed("******\nOne.\n******\nTwo.\n******"),
         .notFollowed("One.\n*****\nTwo."),
+        // Python compares code points: these two differ, though Swift's == equates them.
+        .followed("Caf\u{E9}\n******\nCafe\u{301}"),
     ]
 }
