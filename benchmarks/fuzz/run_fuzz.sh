@@ -17,4 +17,4 @@ split -l 1 -d Examples/prompts.jsonl "$out/corpus/prompt-" 2>/dev/null || true
 swiftc -O -sanitize="${SANITIZERS:-fuzzer,address}" -parse-as-library -module-name IFEvalFuzz \
   $(find Sources/IFEvalEngine -name '*.swift') benchmarks/fuzz/FuzzTarget.swift \
   -o "$out/ifeval-fuzz"
-"$out/ifeval-fuzz" -runs="$runs" -timeout=10 -max_len="${MAX_LEN:-1024}" -print_final_stats=1 "$@" "$out/corpus"
+"$out/ifeval-fuzz" -artifact_prefix="$out/" -runs="$runs" -timeout=10 -max_len="${MAX_LEN:-1024}" -print_final_stats=1 "$@" "$out/corpus"
