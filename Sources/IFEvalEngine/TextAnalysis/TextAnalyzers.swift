@@ -2,6 +2,8 @@
 public protocol SentenceCounting: Sendable {
     /// The sentences of `text`, as Punkt's `tokenize` returns them.
     func sentences(in text: String) -> [String]
+    /// `len(sentences)`, which an implementation may count without building strings.
+    func countSentences(in text: String) -> Int
 }
 
 extension SentenceCounting {
@@ -11,6 +13,13 @@ extension SentenceCounting {
 /// Splits text into word tokens the way `nltk.word_tokenize` does.
 public protocol WordTokenizing: Sendable {
     func wordTokens(in text: String) -> [String]
+    /// The number of tokens for which `str.isupper()` holds, which an implementation may
+    /// count without building strings.
+    func countUppercaseWords(in text: String) -> Int
+}
+
+extension WordTokenizing {
+    public func countUppercaseWords(in text: String) -> Int { wordTokens(in: text).count(where: PythonString.isUpper) }
 }
 
 /// Detects the language of a text the way `langdetect.detect` does.

@@ -13,8 +13,7 @@ struct CapitalWordFrequency: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let tokens = context.analyzers.wordTokenizer.wordTokens(in: response)
-        let found = tokens.count(where: PythonString.isUpper)
+        let found = context.analyzers.wordTokenizer.countUppercaseWords(in: response)
         return Verdict(relation.holds(found, threshold),
                        "found \(Plural.count(found, "all-capital word")), expected \(relation.describe(threshold))")
     }
