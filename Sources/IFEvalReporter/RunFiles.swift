@@ -1,3 +1,4 @@
+import Foundation
 import IFEvalEngine
 
 /// Describes the inputs and settings of a scored run, stored in `summary.json`.
@@ -130,9 +131,17 @@ public enum RunFiles {
         try AtomicFile.ensureDirectory(directory)
         let strict = try AtomicFile.Writer(path: directory + "/" + strictResults)
         let loose = try AtomicFile.Writer(path: directory + "/" + looseResults)
-        for result in results {
-            try strict.append(resultLineBytes(result, mode: .strict))
-            try loose.append(resultLineBytes(result, mode: .loose))
+        // Lines are encoded on all cores, a batch at a time, and written in order.
+        let batchSize = 1024
+        for start in stride(from: 0, to: results.count, by: batchSize) {
+            let batch = Array(results[start..<min(start + batchSize, results.count)])
+            let lines = ParallelMap.map(batch, parallelism: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 32) { result in
+                (resultLineBytes(result, mode: .strict), resultLineBytes(result, mode: .loose))
+            }
+            for (strictLine, looseLine) in lines {
+                try strict.append(strictLine)
+                try loose.append(looseLine)
+            }
         }
         try strict.commit()
         try loose.commit()

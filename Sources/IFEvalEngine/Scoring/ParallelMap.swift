@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Maps over an array on several threads, keeping the input order.
-enum ParallelMap {
-    static func map<Element: Sendable, Result: Sendable>(_ elements: [Element], parallelism: Int, chunkSize: Int = 64,
+public enum ParallelMap {
+    public static func map<Element: Sendable, Result: Sendable>(_ elements: [Element], parallelism: Int, chunkSize: Int = 64,
                                                          _ transform: @Sendable (Element) -> Result) -> [Result] {
         let count = elements.count
         guard parallelism > 1, count > chunkSize else { return elements.map(transform) }
