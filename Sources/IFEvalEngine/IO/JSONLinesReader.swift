@@ -118,3 +118,31 @@ public struct JSONLinesReader: Sequence {
         }
     }
 }
+
+extension JSONLinesReader {
+    /// Reads the file a batch of lines at a time, decodes each batch on `parallelism`
+    /// threads, and hands the results to `consume` in file order. Memory stays bounded by
+    /// one batch. Throws only when the file cannot be opened; bad lines come to `consume`
+    /// as failures.
+    public static func decodeInParallel<Decoded: Sendable>(
+        path: String, parallelism: Int, batchSize: Int = 1024,
+        decode: @escaping @Sendable (Line) -> Result<Decoded, InputError>,
+        consume: (Result<Decoded, InputError>) -> Void
+    ) throws(InputError) {
+        var lines = JSONLinesReader(path: path).makeIterator()
+        var batch: [([UInt8], Int)] = []
+        var finished = false
+        while !finished {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < batchSize, let line = try lines.nextNonBlankLine() { batch.append(line) }
+            finished = batch.count < batchSize
+            let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number -> Result<Decoded, InputError> in
+                switch parse(bytes, line: number, file: path) {
+                case let .failure(error): return .failure(error)
+                case let .success(line): return decode(line)
+                }
+            }
+            decoded.forEach(consume)
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a prompt set in the official JSONL layout (`key`, `prompt`,
 /// `instruction_id_list`, `kwargs`), which also covers the Hugging Face `google/IFEval`
 /// layout where kwargs objects list every argument name with `null` for unused ones.
@@ -42,30 +44,36 @@ public enum PromptSetReader {
     }
 
     /// Reads and validates a whole prompt set; every problem is reported, not just the first.
-    public static func read(path: String) throws(InputErrors) -> [PreparedPrompt] {
+    public static func read(path: String, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputErrors) -> [PreparedPrompt] {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
         var lineOfKey: [PromptKey: Int] = [:]
-        for result in JSONLinesReader(path: path) {
-            switch result {
-            case let .failure(error): errors.append(error)
-            case let .success(line):
-                do {
+        do throws(InputError) {
+            // Lines are decoded and their verifiers built in parallel; keys are checked
+            // for duplicates in file order.
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
+                Result { () throws(InputError) -> (PreparedPrompt, Int) in
                     let record = try record(from: line.value, file: path, line: line.number)
-                    if let previous = lineOfKey[record.key] {
-                        errors.append(InputError(file: path, line: line.number, message: "duplicate key \(record.key) (first on line \(previous))",
+                    do throws(InstructionError) {
+                        return (try PreparedPrompt(record), line.number)
+                    } catch {
+                        throw InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")
+                    }
+                }
+            }, consume: { result in
+                switch result {
+                case let .failure(error): errors.append(error)
+                case let .success((prompt, line)):
+                    if let previous = lineOfKey[prompt.key] {
+                        errors.append(InputError(file: path, line: line, message: "duplicate key \(prompt.key) (first on line \(previous))",
                                                  hint: "keys must be unique within a prompt set"))
                     }
-                    lineOfKey[record.key] = line.number
-                    do {
-                        prompts.append(try PreparedPrompt(record))
-                    } catch {
-                        errors.append(InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)"))
-                    }
-                } catch {
-                    errors.append(error)
+                    lineOfKey[prompt.key] = line
+                    prompts.append(prompt)
                 }
-            }
+            })
+        } catch {
+            errors.append(error)
         }
         if errors.isEmpty && prompts.isEmpty {
             errors.append(InputError(file: path, message: "the prompt set is empty", hint: "expected one JSON object per line"))

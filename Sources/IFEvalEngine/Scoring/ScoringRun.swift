@@ -118,41 +118,28 @@ public struct ScoringRun: Sendable {
         var duplicated = Set<PromptKey>()
         // Lines are parsed in parallel, a batch at a time, so that memory stays bounded by
         // the batch and the prompt set, not by the response file.
-        var lines = JSONLinesReader(path: path).makeIterator()
-        var batch: [([UInt8], Int)] = []
-        var finished = false
-        while !finished {
-            batch.removeAll(keepingCapacity: true)
-            do {
-                while batch.count < 1024, let line = try lines.nextNonBlankLine() { batch.append(line) }
-            } catch {
-                throw .input(InputErrors(errors: [error]))
-            }
-            finished = batch.count < 1024
-            let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number -> Result<ResponseRecord, InputError> in
-                switch JSONLinesReader.parse(bytes, line: number, file: path) {
-                case let .failure(error): return .failure(error)
-                case let .success(line):
-                    return Result { () throws(InputError) -> ResponseRecord in try ResponseRecord.decode(line.value, file: path, line: line.number) }
-                }
-            }
-            for result in decoded {
+        do throws(InputError) {
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
+                Result { () throws(InputError) -> ResponseRecord in try ResponseRecord.decode(line.value, file: path, line: line.number) }
+            }, consume: { result in
                 report.responseLines += 1
                 let record: ResponseRecord
                 switch result {
                 case let .failure(error):
                     errors.append(error)
-                    continue
+                    return
                 case let .success(value): record = value
                 }
                 let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[CodePointKey($0)] }
                 guard let index else {
                     report.unmatchedLines.append(record.line)
-                    continue
+                    return
                 }
                 if answers[index] != nil { duplicated.insert(prompts[index].key) }
                 answers[index] = record
-            }
+            })
+        } catch {
+            throw .input(InputErrors(errors: [error]))
         }
         if report.responseLines == 0 && errors.isEmpty {
             errors.append(InputError(file: path, message: "the response file is empty", hint: "expected one JSON object per line"))
