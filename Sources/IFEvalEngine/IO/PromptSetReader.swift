@@ -11,13 +11,8 @@ public enum PromptSetReader {
         }
         guard value.objectMembers != nil else { throw fail("expected a JSON object, found \(value.typeName)") }
         guard let keyValue = value["key"] else { throw fail("missing \"key\"") }
-        let key: PromptKey
-        switch keyValue {
-        case let .number(n):
-            guard let int = n.intValue else { throw fail("\"key\" must be an integer or a string, found \(n.text)") }
-            key = .int(int)
-        case let .string(s): key = .string(s)
-        default: throw fail("\"key\" must be an integer or a string, found \(keyValue.typeName)")
+        guard let key = PromptKey(keyValue) else {
+            throw fail("\"key\" must be an integer or a string, found \(keyValue.typeName == "a number" ? JSONWriter.string(keyValue) : keyValue.typeName)")
         }
         guard let prompt = value["prompt"]?.stringValue else { throw fail("missing or non-string \"prompt\"") }
         guard let idValues = value["instruction_id_list"]?.arrayValue else {

@@ -22,13 +22,10 @@ public struct ResponseRecord: Sendable {
         guard value.objectMembers != nil else { throw fail("expected a JSON object, found \(value.typeName)") }
         var key: PromptKey?
         if let keyValue = value["key"], !keyValue.isNull {
-            switch keyValue {
-            case let .number(n):
-                guard let int = n.intValue else { throw fail("\"key\" must be an integer or a string, found \(n.text)") }
-                key = .int(int)
-            case let .string(s): key = .string(s)
-            default: throw fail("\"key\" must be an integer or a string, found \(keyValue.typeName)")
+            guard let decoded = PromptKey(keyValue) else {
+                throw fail("\"key\" must be an integer or a string, found \(keyValue.typeName == "a number" ? JSONWriter.string(keyValue) : keyValue.typeName)")
             }
+            key = decoded
         }
         var prompt: String?
         if let promptValue = value["prompt"], !promptValue.isNull {

@@ -11,6 +11,17 @@ public enum PromptKey: Sendable, Hashable, CustomStringConvertible, Comparable {
         }
     }
 
+    /// A key as JSON gives it: an integer (or an integral number) or a string.
+    public init?(_ value: JSONValue) {
+        switch value {
+        case let .number(n):
+            guard let int = n.intValue else { return nil }
+            self = .int(int)
+        case let .string(s): self = .string(s)
+        default: return nil
+        }
+    }
+
     public var jsonValue: JSONValue {
         switch self {
         case let .int(i): return .number(JSONNumber(i))

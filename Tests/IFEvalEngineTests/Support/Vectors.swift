@@ -16,3 +16,19 @@ enum Vectors {
         var description: String { message }
     }
 }
+
+extension Vectors {
+    /// Membership of every code point in a list of `[first, last]` ranges stored under
+    /// `name` in a vector file.
+    static func rangeMembership(_ file: String, _ name: String) throws -> [Bool] {
+        let vectors = try load(file)
+        var member = [Bool](repeating: false, count: 0x110000)
+        for range in vectors[name]?.arrayValue ?? [] {
+            let bounds = (range.arrayValue ?? []).compactMap { value -> Int? in
+                if case let .number(n) = value { return n.intValue } else { return nil }
+            }
+            for cp in bounds[0]...bounds[1] { member[cp] = true }
+        }
+        return member
+    }
+}

@@ -5,15 +5,7 @@ import Testing
 /// against ranges produced by the real module (`Scripts/oracle/regex_module_classes.py`).
 @Suite struct RegexModuleCharacterClassTests {
     static func membership(_ name: String) throws -> [Bool] {
-        let vectors = try Vectors.load("regex_module_classes")
-        var member = [Bool](repeating: false, count: 0x110000)
-        for range in vectors[name]?.arrayValue ?? [] {
-            let bounds = (range.arrayValue ?? []).compactMap { value -> Int? in
-                if case let .number(n) = value { return n.intValue } else { return nil }
-            }
-            for cp in bounds[0]...bounds[1] { member[cp] = true }
-        }
-        return member
+        try Vectors.rangeMembership("regex_module_classes", name)
     }
 
     /// Code points that Swift's Unicode tables and the module's may classify

@@ -5,15 +5,7 @@ import IFEvalEngine
 /// 3.11 (`Scripts/oracle/python_str_classes.py`).
 @Suite struct PythonStrClassTests {
     static func membership(_ name: String) throws -> [Bool] {
-        let vectors = try Vectors.load("python_str_classes")
-        var member = [Bool](repeating: false, count: 0x110000)
-        for range in vectors[name]?.arrayValue ?? [] {
-            let bounds = (range.arrayValue ?? []).compactMap { value -> Int? in
-                if case let .number(n) = value { return n.intValue } else { return nil }
-            }
-            for cp in bounds[0]...bounds[1] { member[cp] = true }
-        }
-        return member
+        try Vectors.rangeMembership("python_str_classes", name)
     }
 
     func compare(_ name: String, _ predicate: (Unicode.Scalar) -> Bool) throws {
