@@ -16,7 +16,14 @@ struct IFEvalCommand: ParsableCommand {
         (the message names the file, the line and what to do); 3 an output file could not be written.
         """,
         version: version,
-        subcommands: [ScoreCommand.self, InstructionsCommand.self]
+        subcommands: [
+            ScoreCommand.self,
+            InstructionsCommand.self,
+            ReportCommand.self,
+            LeaderboardCommand.self,
+            CompareCommand.self,
+            ExplainCommand.self,
+        ]
     )
 
     static func main() {
