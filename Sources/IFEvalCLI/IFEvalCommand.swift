@@ -16,7 +16,16 @@ struct IFEvalCommand: ParsableCommand {
         (the message names the file, the line and what to do); 3 an output file could not be written.
         """,
         version: version,
-        subcommands: [ScoreCommand.self, InstructionsCommand.self, PromptsCommand.self, GateCommand.self]
+        subcommands: [
+            ScoreCommand.self,
+            ReportCommand.self,
+            LeaderboardCommand.self,
+            CompareCommand.self,
+            ExplainCommand.self,
+            GateCommand.self,
+            PromptsCommand.self,
+            InstructionsCommand.self,
+        ]
     )
 
     static func main() {

@@ -15,6 +15,8 @@ public struct RunDirectory: Sendable {
         public var looseVariants: [String?]
         public var response: String
         public var rawResponse: String?
+        /// The prompt text, as the result files carry it.
+        public var prompt: String = ""
 
         public var followsAllStrict: Bool { strict.allSatisfy { $0 } }
         public var followsAllLoose: Bool { loose.allSatisfy { $0 } }
@@ -85,7 +87,8 @@ public struct RunDirectory: Sendable {
         for (name, object) in value["per_category"]?.objectMembers ?? [] { perCategory[name] = counts(object) }
         var perInstruction: [String: StrictLooseCounts] = [:]
         for (name, object) in value["per_instruction"]?.objectMembers ?? [] { perInstruction[name] = counts(object) }
-        let model = value["model"]?.stringValue ?? (path as NSString).deletingLastPathComponent
+        let responsesName = value["inputs"]?["responses"]?.stringValue.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        let model = value["model"]?.stringValue ?? responsesName ?? ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
         return (model, ScoreSummary(promptLevel: promptLevel, instructionLevel: instructionLevel, perCategory: perCategory, perInstruction: perInstruction))
     }
 
@@ -125,7 +128,8 @@ public struct RunDirectory: Sendable {
                 key: key, instructionIDs: ids, strict: strictVerdicts, loose: looseVerdicts,
                 strictReasons: strings(s.value["reasons"]), looseReasons: strings(l.value["reasons"]),
                 looseVariants: (l.value["loose_variants"]?.arrayValue ?? []).map(\.stringValue),
-                response: s.value["response"]?.stringValue ?? "", rawResponse: s.value["raw_response"]?.stringValue
+                response: s.value["response"]?.stringValue ?? "", rawResponse: s.value["raw_response"]?.stringValue,
+                prompt: s.value["prompt"]?.stringValue ?? ""
             ))
         }
         return prompts

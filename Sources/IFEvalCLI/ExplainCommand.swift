@@ -1,0 +1,58 @@
+import ArgumentParser
+import IFEvalReporter
+
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show why a prompt passed or failed: each instruction's verdict and reason, and the response.",
+        discussion: """
+        With --key, one prompt: per instruction, followed or not and the verifier's reason \
+        (in loose mode also the variant of the response that passed, such as "without its \
+        first line"), the prompt, and the response (its start and end when long; --full \
+        for all of it). With --failed, every prompt not followed, with the instructions it \
+        failed and why.
+
+        Examples:
+          ifeval explain runs/my-model --key 1000
+          ifeval explain runs/my-model --key 1000 --mode loose --full
+          ifeval explain runs/my-model --failed
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A run directory written by `ifeval score --output-dir`.", valueName: "run-dir"))
+    var runDirectory: String
+
+    @Option(help: ArgumentHelp("The key of the prompt to explain.", valueName: "key"))
+    var key: String?
+
+    @Flag(help: "List every prompt not followed, with the failed instructions and reasons.")
+    var failed = false
+
+    @Option(help: ArgumentHelp("strict or loose verdicts.", valueName: "mode"))
+    var mode: OfficialReport.Mode = .strict
+
+    @Flag(help: "Show the whole response, however long.")
+    var full = false
+
+    func validate() throws {
+        if (key == nil) == !failed {
+            throw ValidationError("give either --key K (one prompt) or --failed (every failed prompt)")
+        }
+    }
+
+    func run() throws {
+        let run = try RunLoader.read(runDirectory)
+        guard run.hasPromptResults else {
+            throw CommandFailure("\(runDirectory): no per-prompt results (\(RunFilesNames.results)); pass the run directory of `ifeval score --output-dir`, not summary.json alone")
+        }
+        if failed {
+            print(RunExplanation.failures(run, mode: mode), terminator: "")
+            return
+        }
+        guard let key, let prompt = RunExplanation.findPrompt(key, in: run) else {
+            let sample = run.prompts.prefix(5).map(\.key.description).joined(separator: ", ")
+            throw CommandFailure("\(runDirectory): no prompt with key \(key ?? "") (the run has \(run.prompts.count) prompts; keys such as \(sample))")
+        }
+        print(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : .standard), terminator: "")
+    }
+}

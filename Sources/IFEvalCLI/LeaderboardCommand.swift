@@ -1,0 +1,59 @@
+import ArgumentParser
+import IFEvalReporter
+
+struct LeaderboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leaderboard",
+        abstract: "Rank scored runs, with 95% bootstrap intervals on every accuracy.",
+        discussion: """
+        One row per run: the model name (summary.json's "model", set by `ifeval score \
+        --model NAME`; else the responses file name), the four accuracies and their 95% \
+        percentile bootstrap intervals over prompts (1000 resamples, fixed seed 0, so the \
+        same runs give the same table), and the rank (equal values share a rank). The \
+        intervals need the run directory's per-prompt results; a run given as summary.json \
+        alone gets none, and the table says so.
+
+        Formats: markdown; csv and json (columns model, rank, prompt_level_strict_acc, \
+        inst_level_strict_acc, prompt_level_loose_acc, inst_level_loose_acc, each with \
+        _ci_low and _ci_high; accuracies as fractions); html (one self-contained page: a \
+        table sorted by clicking its headers, and charts of per-category accuracy per model).
+
+        Examples:
+          ifeval leaderboard runs/*/
+          ifeval leaderboard runs/a runs/b --sort inst_level_loose_acc --categories
+          ifeval leaderboard runs/* --format html --output leaderboard.html
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Run directories written by `ifeval score --output-dir` (or their summary.json).", valueName: "run-dir"))
+    var runDirectories: [String]
+
+    @Option(help: ArgumentHelp("markdown, csv, json or html.", valueName: "format"))
+    var format: Leaderboard.Format = .markdown
+
+    @Option(help: ArgumentHelp("The metric to rank by (descending): \(Metric.names).", valueName: "metric"))
+    var sort: Metric = .promptLevelStrict
+
+    @Flag(help: "Add instruction-level accuracy per category (strict and loose) as columns.")
+    var categories = false
+
+    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if runDirectories.isEmpty { throw ValidationError("give at least one run directory") }
+    }
+
+    func run() throws {
+        let runs = try runDirectories.map(RunLoader.read)
+        for run in runs where !run.hasPromptResults {
+            Terminal.warning("\(run.path): summary.json only, so no intervals for \(run.model) (the bootstrap needs \(RunFilesNames.results))")
+        }
+        let board = Leaderboard(runs: runs, sortBy: sort)
+        try OutputDestination.emit(board.render(format, categories: categories), to: output)
+    }
+}
+
+enum RunFilesNames {
+    static let results = "\(RunFiles.strictResults) and \(RunFiles.looseResults)"
+}

@@ -1,0 +1,76 @@
+import IFEvalEngine
+
+/// Why a run's prompts passed or failed: per instruction the verdict and the verifier's
+/// reason (and in loose mode the variant of the response that passed), with the response.
+public enum RunExplanation {
+    /// How much of a response to show when it is long: its start and its end, since
+    /// instructions check both (titles and first words; postscripts and end phrases).
+    public struct Truncation: Sendable {
+        public var head: Int
+        public var tail: Int
+        public static let standard = Truncation(head: 800, tail: 300)
+        public static let full = Truncation(head: .max, tail: 0)
+    }
+
+    public static func findPrompt(_ key: String, in run: RunDirectory) -> RunDirectory.PromptVerdicts? {
+        run.prompts.first { $0.key.description == key }
+    }
+
+    static func variantDescription(_ name: String) -> String {
+        LooseVariant.allCases.first { LooseVariantName.name($0) == name }?.description ?? name
+    }
+
+    /// Lines for the instructions of one prompt: verdict, id, reason.
+    static func instructionLines(_ prompt: RunDirectory.PromptVerdicts, mode: OfficialReport.Mode, onlyFailed: Bool) -> [String] {
+        let verdicts = mode == .strict ? prompt.strict : prompt.loose
+        let reasons = mode == .strict ? prompt.strictReasons : prompt.looseReasons
+        var lines: [String] = []
+        for (index, id) in prompt.instructionIDs.enumerated() where !(onlyFailed && verdicts[index]) {
+            var line = (verdicts[index] ? "followed      " : "NOT followed  ") + id
+            if index < reasons.count, !reasons[index].isEmpty { line += ": " + reasons[index] }
+            if mode == .loose, verdicts[index], index < prompt.looseVariants.count, let variant = prompt.looseVariants[index],
+               variant != LooseVariantName.name(.response) {
+                line += " (passed on \(variantDescription(variant)))"
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    public static func shorten(_ text: String, _ truncation: Truncation) -> (text: String, cut: Int) {
+        let count = text.count
+        guard truncation.head != .max, count > truncation.head + truncation.tail + 100 else { return (text, 0) }
+        let cut = count - truncation.head - truncation.tail
+        return (String(text.prefix(truncation.head)) + "\n[… \(cut) characters not shown; --full shows all …]\n" + String(text.suffix(truncation.tail)), cut)
+    }
+
+    public static func explain(_ prompt: RunDirectory.PromptVerdicts, run: RunDirectory, mode: OfficialReport.Mode, truncation: Truncation) -> String {
+        let verdicts = mode == .strict ? prompt.strict : prompt.loose
+        let followed = verdicts.filter { $0 }.count
+        var out = "key \(prompt.key) in \(run.model) (\(mode.rawValue))\n"
+        out += "\(followed) of \(verdicts.count) instructions followed: the prompt is \(followed == verdicts.count ? "followed" : "NOT followed")\n\n"
+        for line in instructionLines(prompt, mode: mode, onlyFailed: false) { out += "  " + line + "\n" }
+        if !prompt.prompt.isEmpty {
+            out += "\nprompt:\n" + shorten(prompt.prompt, truncation).text + "\n"
+        }
+        let shown = shorten(prompt.response, truncation)
+        out += "\nresponse (\(prompt.response.count) characters\(shown.cut > 0 ? "; start and end shown" : "")):\n"
+        out += String(repeating: "-", count: 40) + "\n" + (prompt.response.isEmpty ? "(empty)" : shown.text) + "\n" + String(repeating: "-", count: 40) + "\n"
+        if let raw = prompt.rawResponse {
+            out += "(the model's raw output, before its thinking trace was removed, has \(raw.count) characters)\n"
+        }
+        return out
+    }
+
+    /// Every prompt not followed in `mode`, with the instructions it failed and why.
+    public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode) -> String {
+        let failed = run.prompts.filter { mode == .strict ? !$0.followsAllStrict : !$0.followsAllLoose }
+        var out = "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
+        for prompt in failed {
+            out += "\nkey \(prompt.key)\n"
+            for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
+        }
+        if !failed.isEmpty { out += "\n`ifeval explain RUN_DIR --key K` shows one prompt with its response.\n" }
+        return out
+    }
+}
