@@ -69,13 +69,19 @@ enum ByteSearch {
     /// bytes finds exactly the code-point matches, since UTF-8 is self-synchronising.
     static func lastEnd(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        var start = haystack.count - needle.count
-        while start >= 0 {
-            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) {
-                return start + needle.count
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                var start = h.count - n.count
+                while start >= 0 {
+                    if h[start] == n[0] {
+                        var k = 1
+                        while k < n.count && h[start + k] == n[k] { k += 1 }
+                        if k == n.count { return start + n.count }
+                    }
+                    start -= 1
+                }
+                return nil
             }
-            start -= 1
         }
-        return nil
     }
 }

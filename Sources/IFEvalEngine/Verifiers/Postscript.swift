@@ -36,19 +36,29 @@ struct Postscript: Verifier {
         var candidates = [start]
         if part > 0, start < text.count, PythonCharacterClass.isSpace(text[start]) { candidates.insert(start + 1, at: 0) }
         for position in candidates where position + literal.count <= text.count
-            && text[position..<(position + literal.count)].elementsEqual(literal) {
+            && text[position..<(position + literal.count)].elementsEqual(literal, by: { asciiLower($0) == $1 }) {
             if matches(parts, in: text, at: position + literal.count, part: part + 1) { return true }
         }
         return false
     }
 
+    /// The official code lowercases the response first. For the `P.S.` / `P.P.S`
+    /// patterns, lowering only ASCII letters gives the same matches: no other character
+    /// lowercases to `p`, `s`, `.` or white space, and none lowercases to a sequence
+    /// containing them.
+    @inline(__always)
+    static func asciiLower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 32)! : scalar
+    }
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let lowered = Array(PythonString.lower(response).unicodeScalars)
         let found: Bool
         switch matcher {
         case let .dottedLetters(parts):
-            found = lowered.indices.contains { lowered[$0] == parts[0][0] && Postscript.matches(parts, in: lowered, at: $0) }
+            let text = Array(response.unicodeScalars)
+            found = text.indices.contains { Postscript.asciiLower(text[$0]) == parts[0][0] && Postscript.matches(parts, in: text, at: $0) }
         case let .pattern(pattern):
+            let lowered = Array(PythonString.lower(response).unicodeScalars)
             do { found = try pattern.matchesAnywhere(in: lowered) } catch { return .patternTooCostly(marker, error) }
         }
         if found {

@@ -7,8 +7,9 @@ struct Quotation: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = PythonString.strip(response).unicodeScalars
-        if text.count > 1 && text.first == "\"" && text.last == "\"" {
+        // len(value) > 1 with a `"` at each end: two scalars at least, checked on bytes.
+        let text = PythonString.strip(response).utf8
+        if text.count > 1 && text.first == UInt8(ascii: "\"") && text.last == UInt8(ascii: "\"") {
             return .followed("wrapped in double quotation marks")
         }
         return .notFollowed("not wrapped in double quotation marks (\")")
