@@ -1,16 +1,46 @@
 /// Fast conversions between `String` and arrays of Unicode scalars (Python's view of a
 /// string), for the tokenizers' hot paths.
 enum ScalarText {
-    /// The scalars of `text`.
+    /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every `String`'s).
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { result.append(scalar) }
-        return result
+        var text = text
+        return text.withUTF8 { decode($0) }
+    }
+
+    /// The scalars of valid UTF-8.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let end = bytes.count
+        return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
+            let target = out.baseAddress!
+            var i = 0, n = 0
+            while i < end {
+                let b0 = UInt32(base[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+                    v |= UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Valid UTF-8 only decodes to valid scalars.
+                (target + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                n += 1
+            }
+            count = n
+        }
     }
 
     /// A `String` holding `scalars`, encoded directly as UTF-8.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         var byteCount = 0
         for scalar in scalars { byteCount += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: byteCount) { buffer in
@@ -32,7 +62,7 @@ enum ScalarText {
     }
 
     /// Python's `s.lower()` of `scalars`, as a `String`.
-    static func lowercasedString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func lowercasedString<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         for scalar in scalars where scalar.value >= 0x80 {
             return PythonString.lower(string(scalars))
         }
