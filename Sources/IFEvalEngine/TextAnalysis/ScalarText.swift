@@ -15,6 +15,13 @@ enum ScalarText {
             let target = out.baseAddress!
             var i = 0, n = 0
             while i < end {
+                // Eight ASCII bytes at a time: widen them.
+                while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 { (target + n + k).initialize(to: Unicode.Scalar(base[i + k])) }
+                    i += 8
+                    n += 8
+                }
+                guard i < end else { break }
                 let b0 = UInt32(base[i])
                 var v: UInt32
                 if b0 < 0x80 {
@@ -78,7 +85,7 @@ enum ScalarText {
     }
 
     /// Python's `s.isupper()` on a slice of scalars.
-    static func isUpper(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isUpper<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var cased = false
         for scalar in scalars {
             let v = scalar.value
