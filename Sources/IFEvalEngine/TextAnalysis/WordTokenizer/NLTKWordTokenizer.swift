@@ -26,16 +26,10 @@ public struct NLTKWordTokenizer: WordTokenizing {
             // The rules only insert spaces and ASCII punctuation, and tokens are pieces of
             // the rewritten text, so a sentence without an upper-case letter has no
             // upper-case token.
-            guard scalars[sentence].contains(where: Self.mayBeUpper) else { continue }
+            guard scalars[sentence].contains(where: ScalarText.mayBeUpper) else { continue }
             count += Self.countUpperTokens(Self.rewrite(sentence: Array(scalars[sentence])))
         }
         return count
-    }
-
-    /// Whether `c` is A-Z or a non-ASCII character (which might be upper case).
-    @inline(__always)
-    static func mayBeUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x80 || (c.value >= 0x41 && c.value <= 0x5A)
     }
 
     /// How many of the white-space-separated tokens of `t` `str.isupper()` accepts.
