@@ -5,7 +5,11 @@
 set -e
 cd "$(dirname "$0")/../.."
 OUT=${BENCH_OUT:-${TMPDIR:-/tmp}/tokenizer_benchmark}
-swiftc -O -wmo -g -parse-as-library -module-name TokenizerBenchmark -o "$OUT" \
-    $(find Sources/IFEvalEngine -name '*.swift') Scripts/bench/tokenizer_benchmark.swift
+ROOT=$(pwd)
+# swiftc -g leaves module files in the working directory: build from a temporary one.
+WORK=$(mktemp -d)
+(cd "$WORK" && swiftc -O -wmo -g -parse-as-library -module-name TokenizerBenchmark -o "$OUT" \
+    $(find "$ROOT/Sources/IFEvalEngine" -name '*.swift') "$ROOT/Scripts/bench/tokenizer_benchmark.swift")
+rm -rf "$WORK"
 [ -n "$BENCH_BUILD_ONLY" ] && exit 0
 "$OUT" "$@"
