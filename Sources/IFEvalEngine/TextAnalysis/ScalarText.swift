@@ -1,16 +1,53 @@
 /// Fast conversions between `String` and arrays of Unicode scalars (Python's view of a
 /// string), for the tokenizers' hot paths.
 enum ScalarText {
-    /// The scalars of `text`.
+    /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every `String`'s).
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { result.append(scalar) }
-        return result
+        var text = text
+        return text.withUTF8 { decode($0) }
+    }
+
+    /// The scalars of valid UTF-8.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        let end = bytes.count
+        return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
+            let target = out.baseAddress!
+            var i = 0, n = 0
+            while i < end {
+                // Eight ASCII bytes at a time: widen them.
+                while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    for k in 0..<8 { (target + n + k).initialize(to: Unicode.Scalar(base[i + k])) }
+                    i += 8
+                    n += 8
+                }
+                guard i < end else { break }
+                let b0 = UInt32(base[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+                    v |= UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Valid UTF-8 only decodes to valid scalars.
+                (target + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                n += 1
+            }
+            count = n
+        }
     }
 
     /// A `String` holding `scalars`, encoded directly as UTF-8.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         var byteCount = 0
         for scalar in scalars { byteCount += UTF8.width(scalar) }
         return String(unsafeUninitializedCapacity: byteCount) { buffer in
@@ -32,7 +69,7 @@ enum ScalarText {
     }
 
     /// Python's `s.lower()` of `scalars`, as a `String`.
-    static func lowercasedString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func lowercasedString<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
         for scalar in scalars where scalar.value >= 0x80 {
             return PythonString.lower(string(scalars))
         }
@@ -48,7 +85,7 @@ enum ScalarText {
     }
 
     /// Python's `s.isupper()` on a slice of scalars.
-    static func isUpper(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isUpper<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var cased = false
         for scalar in scalars {
             let v = scalar.value
@@ -57,9 +94,39 @@ enum ScalarText {
                 if v >= 0x41 && v <= 0x5A { cased = true }
                 continue
             }
-            if PythonCharacterClass.isLower(scalar) || PythonCharacterClass.isTitle(scalar) { return false }
-            if PythonCharacterClass.isUpper(scalar) { cased = true }
+            let flags = v < caseTableLimit ? caseTable[Int(v)] : caseFlags(scalar)
+            if flags & lowerOrTitleFlag != 0 { return false }
+            if flags & upperFlag != 0 { cased = true }
         }
         return cased
+    }
+
+    static let upperFlag: UInt8 = 1
+    static let lowerOrTitleFlag: UInt8 = 2
+
+    /// Python's case classes of `c` as flags.
+    static func caseFlags(_ c: Unicode.Scalar) -> UInt8 {
+        if PythonCharacterClass.isLower(c) || PythonCharacterClass.isTitle(c) { return lowerOrTitleFlag }
+        return PythonCharacterClass.isUpper(c) ? upperFlag : 0
+    }
+
+    /// `caseFlags` of the code points below U+3000 (the alphabetic scripts and
+    /// punctuation), made once on first use (about a millisecond).
+    static let caseTableLimit: UInt32 = 0x3000
+    static let caseTable: [UInt8] = (0..<caseTableLimit).map { v in Unicode.Scalar(v).map(caseFlags) ?? 0 }
+
+    /// General Punctuation (U+2000...U+206F: dashes, curly quotes, spaces): no character
+    /// there is upper, lower or title case in Python (checked by `ScalarTextTests`).
+    @inline(__always)
+    static func isUncasedPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
+
+    /// Whether `c` could be an upper-case character: A-Z, or non-ASCII outside the
+    /// Latin-1 symbols (U+0080...U+00BF) and General Punctuation, where Python has no upper
+    /// case (checked by `ScalarTextTests`).
+    @inline(__always)
+    static func mayBeUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return v >= 0xC0 && !isUncasedPunctuation(v)
     }
 }

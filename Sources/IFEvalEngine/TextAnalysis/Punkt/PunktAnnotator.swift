@@ -5,7 +5,7 @@ struct PunktAnnotator: Sendable {
 
     /// Whether `scalars[range]` holds a sentence break before its last token (nltk's
     /// `text_contains_sentbreak`).
-    func containsSentenceBreak(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    func containsSentenceBreak(_ scalars: PunktText, _ range: Range<Int>) -> Bool {
         var tokens = Self.tokenize(scalars, range)
         for i in tokens.indices { firstPass(&tokens[i]) }
         guard tokens.count > 1 else { return false }
@@ -18,8 +18,9 @@ struct PunktAnnotator: Sendable {
 
     /// nltk's `_tokenize_words`: the text split on "\n", lines that Python's `strip()`
     /// empties skipped, each other line segmented by `PunktWordScanner`.
-    static func tokenize(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [PunktToken] {
+    static func tokenize(_ scalars: PunktText, _ range: Range<Int>) -> [PunktToken] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(8)
         var lineStart = range.lowerBound
         while lineStart <= range.upperBound {
             var lineEnd = lineStart

@@ -14,17 +14,31 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     }
 
     public func sentences(in text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return sentenceRanges(in: scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        let scalars = ScalarText.scalars(of: text)
+        return sentenceRanges(in: scalars).map { ScalarText.string(scalars[$0]) }
     }
 
     public func countSentences(in text: String) -> Int {
-        sentenceRanges(in: Array(text.unicodeScalars)).count
+        var text = text
+        let hasEndCharacter = text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
+        }
+        // Without a sentence-end character there is no potential end, so one slice: the
+        // whole text up to its `rstrip()` end, a sentence unless that is empty.
+        guard hasEndCharacter else {
+            return text.unicodeScalars.contains { !PythonCharacterClass.isSpace($0) } ? 1 : 0
+        }
+        let scalars = ScalarText.scalars(of: text)
+        var count = 0
+        realignBoundaries(scalars, sentenceSlices(scalars)) { _ in count += 1 }
+        return count
     }
 
     /// The sentences of `scalars` as ranges of scalar offsets (Python slice bounds).
     public func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        realignBoundaries(scalars, sentenceSlices(scalars))
+        var ranges: [Range<Int>] = []
+        realignBoundaries(scalars, sentenceSlices(scalars)) { ranges.append($0) }
+        return ranges
     }
 
     /// nltk's `_slices_from_text`: a slice ends after each potential sentence end whose
@@ -32,10 +46,12 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     func sentenceSlices(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         var slices: [(start: Int, end: Int)] = []
         var lastBreak = 0
-        PunktEndContexts.forEach(in: s) { context in
-            if annotator.containsSentenceBreak(s, context.contextRange) {
-                slices.append((lastBreak, context.matchEnd))
-                lastBreak = context.nextTokenStart ?? context.matchEnd
+        s.withUnsafeBufferPointer { text in
+            PunktEndContexts.forEach(in: s) { context in
+                if annotator.containsSentenceBreak(text, context.contextRange) {
+                    slices.append((lastBreak, context.matchEnd))
+                    lastBreak = context.nextTokenStart ?? context.matchEnd
+                }
             }
         }
         var end = s.count
@@ -46,26 +62,24 @@ public struct PunktSentenceTokenizer: SentenceCounting {
 
     /// nltk's `_realign_boundaries`: closing punctuation (quotes, brackets) that starts
     /// the next slice, up to white space, "--" or the slice end, moves onto this one.
-    func realignBoundaries(_ s: [Unicode.Scalar], _ slices: [(start: Int, end: Int)]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(slices.count)
+    /// Calls `sentence` with each resulting sentence range, in order.
+    func realignBoundaries(_ s: [Unicode.Scalar], _ slices: [(start: Int, end: Int)], _ sentence: (Range<Int>) -> Void) {
         var realign = 0
         for (i, slice) in slices.enumerated() {
             let start = slice.start + realign
             if i == slices.count - 1 {
-                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { result.append(r) }
+                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { sentence(r) }
                 continue
             }
             let next = slices[i + 1]
             if let match = Self.closingPunctuation(s, from: next.start, to: next.end) {
-                result.append(Self.pythonSlice(start, next.start + match.kept, s.count) ?? 0..<0)
+                sentence(Self.pythonSlice(start, next.start + match.kept, s.count) ?? 0..<0)
                 realign = match.length
             } else {
                 realign = 0
-                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { result.append(r) }
+                if let r = Self.pythonSlice(start, slice.end, s.count), !r.isEmpty { sentence(r) }
             }
         }
-        return result
     }
 
     /// `text[start:end]` bounds for nonnegative `start` and `end`; nil when empty.

@@ -1,7 +1,11 @@
+/// The text being tokenized, seen without reference counting (valid only while the
+/// array it points into is alive and unchanged).
+typealias PunktText = UnsafeBufferPointer<Unicode.Scalar>
+
 /// A word token with Punkt's annotations (nltk's `PunktToken`, tokenize side).
 struct PunktToken {
     /// The token's text.
-    let scalars: ArraySlice<Unicode.Scalar>
+    let scalars: Slice<PunktText>
     /// Lower case, or "##number##" for a numeric token; only computed for the tokens the
     /// second pass looks at (empty otherwise).
     let type: String
@@ -10,7 +14,7 @@ struct PunktToken {
     var abbreviation = false
     var ellipsis = false
 
-    init(_ scalars: ArraySlice<Unicode.Scalar>, computingType: Bool) {
+    init(_ scalars: Slice<PunktText>, computingType: Bool) {
         self.scalars = scalars
         if !computingType {
             type = ""
@@ -24,7 +28,7 @@ struct PunktToken {
     }
 
     /// `^-?[\.,]?\d[\d,\.-]*\.?$`.
-    private static func isNumeric(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isNumeric(_ s: Slice<PunktText>) -> Bool {
         var i = s.startIndex
         if i < s.endIndex && s[i] == "-" { i += 1 }
         if i < s.endIndex && (s[i] == "." || s[i] == ",") { i += 1 }

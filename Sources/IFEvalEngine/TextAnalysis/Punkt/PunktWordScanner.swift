@@ -11,7 +11,7 @@
 /// White space is `\s` of the `regex` module. Tokens are ranges into the scalars.
 enum PunktWordScanner {
     /// Appends the tokens of `scalars[range]` (one line: no "\n" inside) to `tokens`.
-    static func scanLine(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into tokens: inout [Range<Int>]) {
+    static func scanLine(_ scalars: PunktText, _ range: Range<Int>, into tokens: inout [Range<Int>]) {
         let end = range.upperBound
         var p = range.lowerBound
         while p < end {
@@ -61,7 +61,7 @@ enum PunktWordScanner {
 
     /// Whether a word that has reached `q` ends there (the lookahead after `\S+?`).
     @inline(__always)
-    private static func isWordEnd(_ s: [Unicode.Scalar], _ q: Int, _ end: Int) -> Bool {
+    private static func isWordEnd(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
         if q >= end { return true }
         let c = s[q]
         if RegexModuleCharacterClass.isSpace(c) || isNonWordCharacter(c) { return true }
@@ -77,7 +77,7 @@ enum PunktWordScanner {
 
     /// Whether a multi-character punctuation run starts at `q`.
     @inline(__always)
-    private static func startsMultiCharacter(_ s: [Unicode.Scalar], _ q: Int, _ end: Int) -> Bool {
+    private static func startsMultiCharacter(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
         let c = s[q]
         guard c == "-" || c == "." else { return false }
         guard q + 1 < end else { return false }
@@ -89,7 +89,7 @@ enum PunktWordScanner {
 
     /// The length of the multi-character punctuation run at `p`, if any; the regex
     /// alternatives in order, each as long as its greedy repetition allows.
-    private static func multiCharacterLength(_ s: [Unicode.Scalar], _ p: Int, _ end: Int) -> Int? {
+    private static func multiCharacterLength(_ s: PunktText, _ p: Int, _ end: Int) -> Int? {
         let c = s[p]
         guard c == "-" || c == "." else { return nil }
         if p + 1 < end && s[p + 1] == c {

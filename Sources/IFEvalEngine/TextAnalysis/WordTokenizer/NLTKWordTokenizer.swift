@@ -23,10 +23,31 @@ public struct NLTKWordTokenizer: WordTokenizing {
         let scalars = ScalarText.scalars(of: text)
         var count = 0
         for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
-            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]))
-            for range in ranges where ScalarText.isUpper(tokenized[range]) { count += 1 }
+            // The rules only insert spaces and ASCII punctuation, and tokens are pieces of
+            // the rewritten text, so a sentence without an upper-case letter has no
+            // upper-case token.
+            guard scalars[sentence].contains(where: ScalarText.mayBeUpper) else { continue }
+            count += Self.countUpperTokens(Self.rewrite(sentence: Array(scalars[sentence])))
         }
         return count
+    }
+
+    /// How many of the white-space-separated tokens of `t` `str.isupper()` accepts.
+    static func countUpperTokens(_ t: [Unicode.Scalar]) -> Int {
+        t.withUnsafeBufferPointer { b in
+            var count = 0
+            var i = 0
+            let n = b.count
+            while i < n {
+                while i < n && PythonCharacterClass.isSpace(b[i]) { i += 1 }
+                guard i < n else { break }
+                var j = i + 1
+                while j < n && !PythonCharacterClass.isSpace(b[j]) { j += 1 }
+                if ScalarText.isUpper(b[i..<j]) { count += 1 }
+                i = j
+            }
+            return count
+        }
     }
 
     /// `NLTKWordTokenizer().tokenize(sentence)`: the Treebank word tokenizer alone.
@@ -39,6 +60,16 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// text and its token ranges. A rule whose trigger characters the sentence lacks
     /// (counting those earlier rules insert) cannot match and is skipped.
     static func tokenRanges(sentence: [Unicode.Scalar]) -> ([Unicode.Scalar], [Range<Int>]) {
+        let t = rewrite(sentence: sentence)
+        return (t, splitOnWhiteSpace(t))
+    }
+
+    /// The sentence after nltk's substitutions, up to the kind and length of its white
+    /// space runs (which the final split ignores): the `\s+` → " " collapse is only done
+    /// when a later rule that looks for " " can match (they all need an apostrophe); the
+    /// contraction rules see white space only through `\b` and `(?=\s)`, which any
+    /// white space satisfies as " " does.
+    static func rewrite(sentence: [Unicode.Scalar]) -> [Unicode.Scalar] {
         typealias R = TreebankRules
         let has = TriggerCharacters(sentence)
         var t = sentence
@@ -87,7 +118,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         if has.nonASCII { t = padCharacters(in: t) { $0 == "\u{BB}" || $0 == "\u{201D}" || $0 == "\u{2019}" } }
         if has.doubleApostrophe { t = R.padDoubleApostrophes(t) }
         if has.any("\"") { t = R.closeDoubleQuotes(t) }
-        t = R.collapseWhiteSpace(t)
+        if has.any("'") { t = R.collapseWhiteSpace(t) }
         if has.any("'") {
             t = R.splitPossessivesAndClosingApostrophes(t)
             t = R.splitClitics(t)
@@ -97,7 +128,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         if has.any("'") {
             for rest in R.archaicContractions { t = R.splitArchaicContraction(t, rest) }
         }
-        return (t, splitOnWhiteSpace(t))
+        return t
     }
 
     /// Python's `str.split()`: the ranges of the runs of non-white-space.

@@ -1,0 +1,51 @@
+import Testing
+@testable import IFEvalEngine
+
+/// The tokenizers' shortcuts on character classes agree with the exact Python classes.
+@Suite struct ScalarTextTests {
+    @Test func generalPunctuationIsUncased() {
+        for v in UInt32(0x2000)...0x206F {
+            let c = Unicode.Scalar(v)!
+            #expect(ScalarText.isUncasedPunctuation(v))
+            #expect(!PythonCharacterClass.isUpper(c) && !PythonCharacterClass.isLower(c) && !PythonCharacterClass.isTitle(c), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func everyUpperCaseCharacterMayBeUpper() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v), PythonCharacterClass.isUpper(c) || PythonCharacterClass.isTitle(c) else { continue }
+            #expect(ScalarText.mayBeUpper(c), "U+\(String(v, radix: 16))")
+        }
+        #expect(!ScalarText.mayBeUpper("a") && !ScalarText.mayBeUpper("\u{2019}") && !ScalarText.mayBeUpper("\u{B5}"))
+    }
+
+    @Test func decodingMatchesUnicodeScalars() {
+        let texts = ["", "plain ASCII text longer than eight bytes", "caf\u{E9} \u{2019}quote\u{201D} \u{1F600}!",
+                     "\r\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}abcdefgh\u{E9}"]
+        for text in texts {
+            #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+        }
+    }
+}
+
+extension ScalarTextTests {
+    @Test func isUpperMatchesPythonOnEveryCharacterPair() {
+        // One and two characters: every case class, through the table and past it.
+        let samples: [UInt32] = [0x41, 0x61, 0x31, 0xB5, 0xC0, 0xE0, 0x1C5, 0x391, 0x3B1, 0x410, 0x430, 0x2019,
+                                 0x2160, 0x2170, 0x24B6, 0x24D0, 0x3000, 0xFF21, 0xFF41, 0x10400, 0x10428]
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let expected = (PythonCharacterClass.isUpper(c) ? ScalarText.upperFlag : 0)
+            let lowerOrTitle = PythonCharacterClass.isLower(c) || PythonCharacterClass.isTitle(c)
+            #expect(ScalarText.isUpper([c]) == (expected != 0 && !lowerOrTitle), "U+\(String(v, radix: 16))")
+        }
+        for a in samples {
+            for b in samples {
+                let pair = [Unicode.Scalar(a)!, Unicode.Scalar(b)!]
+                let upper = pair.contains(where: PythonCharacterClass.isUpper)
+                let lower = pair.contains { PythonCharacterClass.isLower($0) || PythonCharacterClass.isTitle($0) }
+                #expect(ScalarText.isUpper(pair) == (upper && !lower))
+            }
+        }
+    }
+}
