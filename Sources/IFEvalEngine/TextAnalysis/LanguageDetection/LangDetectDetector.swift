@@ -52,7 +52,8 @@ public struct LangDetectDetector: LanguageDetecting {
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
-    func averageProbabilities(of ngrams: [Int32], tables: LangDetectTables) -> [Double] {
+    /// `ngrams` holds the `EntryRange` of each extracted n-gram.
+    func averageProbabilities(of ngrams: [UInt32], tables: LangDetectTables) -> [Double] {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
@@ -62,23 +63,28 @@ public struct LangDetectDetector: LanguageDetecting {
             probabilities.deallocate()
             factors.deallocate()
         }
-        for _ in 0..<Self.trialCount {
-            probabilities.initialize(repeating: 1.0 / Double(languageCount))
-            let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
-            let weight = alpha / Self.baseFrequency
-            var iteration = 0
-            while true {
-                let id = Int(ngrams[random.randomBelow(ngrams.count)])
-                Self.update(probabilities, gram: id, weight: weight, factors: factors, tables: tables)
-                if iteration % 5 == 0 {
-                    if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
-                        break
+        tables.entries.withUnsafeBufferPointer { entries in
+            ngrams.withUnsafeBufferPointer { ngrams in
+                for _ in 0..<Self.trialCount {
+                    probabilities.initialize(repeating: 1.0 / Double(languageCount))
+                    let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
+                    let weight = alpha / Self.baseFrequency
+                    factors.initialize(repeating: weight)
+                    var iteration = 0
+                    while true {
+                        let range = ngrams[random.randomBelow(ngrams.count)]
+                        Self.update(probabilities, range: range, weight: weight, factors: factors, entries: entries)
+                        if iteration % 5 == 0 {
+                            if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                                break
+                            }
+                        }
+                        iteration += 1
+                    }
+                    for j in 0..<languageCount {
+                        average[j] += probabilities[j] / Double(Self.trialCount)
                     }
                 }
-                iteration += 1
-            }
-            for j in 0..<languageCount {
-                average[j] += probabilities[j] / Double(Self.trialCount)
             }
         }
         return average
@@ -86,22 +92,19 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
     /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
+    /// `factors` holds `weight` everywhere on entry and on return.
     @inline(__always)
     static func update(
-        _ probabilities: UnsafeMutableBufferPointer<Double>, gram: Int, weight: Double,
-        factors: UnsafeMutableBufferPointer<Double>, tables: LangDetectTables
+        _ probabilities: UnsafeMutableBufferPointer<Double>, range: UInt32, weight: Double,
+        factors: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
     ) {
-        let start = Int(tables.entryStart[gram])
-        let end = Int(tables.entryStart[gram + 1])
-        factors.update(repeating: weight)
-        tables.entryLanguage.withUnsafeBufferPointer { languages in
-            tables.entryProbability.withUnsafeBufferPointer { entries in
-                for entry in start..<end {
-                    factors[Int(languages[entry])] = weight + entries[entry]
-                }
-            }
+        let start = Int(range >> 6)
+        let end = start + Int(range & 63)
+        for entry in start..<end {
+            factors[entries[entry].language] = weight + entries[entry].probability
         }
         for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
+        for entry in start..<end { factors[entries[entry].language] = weight }
     }
 
     /// `_normalize_prob`: divides by the left-to-right sum (CPython 3.11's `sum`
