@@ -58,10 +58,10 @@ public struct LangDetectDetector: LanguageDetecting {
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
         let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
-        let factors = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        let saved = UnsafeMutableBufferPointer<Double>.allocate(capacity: EntryRange.maximumCount)
         defer {
             probabilities.deallocate()
-            factors.deallocate()
+            saved.deallocate()
         }
         tables.entries.withUnsafeBufferPointer { entries in
             ngrams.withUnsafeBufferPointer { ngrams in
@@ -69,11 +69,10 @@ public struct LangDetectDetector: LanguageDetecting {
                     probabilities.initialize(repeating: 1.0 / Double(languageCount))
                     let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
                     let weight = alpha / Self.baseFrequency
-                    factors.initialize(repeating: weight)
                     var iteration = 0
                     while true {
                         let range = ngrams[random.randomBelow(ngrams.count)]
-                        Self.update(probabilities, range: range, weight: weight, factors: factors, entries: entries)
+                        Self.update(probabilities, range: range, weight: weight, saved: saved, entries: entries)
                         if iteration % 5 == 0 {
                             if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
                                 break
@@ -92,19 +91,22 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
     /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
-    /// `factors` holds `weight` everywhere on entry and on return.
+    /// The n-gram's languages are set aside, everything is multiplied by `weight` in
+    /// one vectorisable loop, then those languages get `saved * (weight + p)`: the
+    /// same single product per language as langdetect's.
     @inline(__always)
     static func update(
         _ probabilities: UnsafeMutableBufferPointer<Double>, range: UInt32, weight: Double,
-        factors: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
+        saved: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
     ) {
         let start = Int(range >> 6)
-        let end = start + Int(range & 63)
-        for entry in start..<end {
-            factors[entries[entry].language] = weight + entries[entry].probability
+        let count = Int(range & 63)
+        for k in 0..<count { saved[k] = probabilities[entries[start + k].language] }
+        for i in 0..<probabilities.count { probabilities[i] *= weight }
+        for k in 0..<count {
+            let entry = entries[start + k]
+            probabilities[entry.language] = saved[k] * (weight + entry.probability)
         }
-        for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
-        for entry in start..<end { factors[entries[entry].language] = weight }
     }
 
     /// `_normalize_prob`: divides by the left-to-right sum (CPython 3.11's `sum`
@@ -112,12 +114,11 @@ public struct LangDetectDetector: LanguageDetecting {
     static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
         var sum = 0.0
         for p in probabilities { sum += p }
+        // Separate loops so the divisions vectorise (each quotient is still the one
+        // correctly rounded IEEE division).
+        for i in 0..<probabilities.count { probabilities[i] = probabilities[i] / sum }
         var maximum = 0.0
-        for i in 0..<probabilities.count {
-            let p = probabilities[i] / sum
-            if maximum < p { maximum = p }
-            probabilities[i] = p
-        }
+        for p in probabilities where maximum < p { maximum = p }
         return maximum
     }
 
