@@ -40,15 +40,51 @@ public struct LangDetectDetector: LanguageDetecting {
     /// `langdetect.detect_langs(text)`: languages above probability 0.1, most probable
     /// first (ties in profile load order), or nil where langdetect raises.
     public func detectProbabilities(of text: String) -> [LanguageProbability]? {
+        let scalars = Self.codePoints(of: text)
+        // Without an ASCII letter or any non-ASCII code point, every character
+        // normalises to a space: no n-gram, so langdetect raises. Checked before the
+        // tables are needed, which keeps such calls free of the start-up decoding.
+        guard scalars.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
         let tables = LangDetectTables.shared
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
         let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
         if ngrams.isEmpty { return nil }
         let probabilities = averageProbabilities(of: ngrams, tables: tables)
         return Self.sorted(probabilities, languages: tables.languages)
+    }
+
+    /// The code points of `text` (Python's `str` view), decoded straight from its
+    /// UTF-8 (Swift strings hold valid UTF-8), faster than `unicodeScalars`.
+    static func codePoints(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { output, written in
+                var count = 0
+                var position = 0
+                while position < utf8.count {
+                    let lead = UInt32(utf8[position])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        position += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[position + 1] & 0x3F)
+                        position += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6
+                            | UInt32(utf8[position + 2] & 0x3F)
+                        position += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
+                            | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
+                        position += 4
+                    }
+                    output[count] = value
+                    count += 1
+                }
+                written = count
+            }
+        }
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
