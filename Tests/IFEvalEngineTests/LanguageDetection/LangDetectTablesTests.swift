@@ -68,11 +68,11 @@ import Testing
                 let id = Int(tables.gramIDs.id(of: NGramKey.pack(scalars)))
                 try #require(id >= 0, "\(name) \(gram.debugDescription) missing")
                 let range = Int(tables.entryStart[id])..<Int(tables.entryStart[id + 1])
-                let entry = try #require(range.first { Int(tables.entryLanguage[$0]) == index })
-                #expect(tables.entryProbability[entry] == Double(count) / Double(profile.n_words[scalars.count - 1]),
+                let entry = try #require(range.first { tables.entries[$0].language == index })
+                #expect(tables.entries[entry].probability == Double(count) / Double(profile.n_words[scalars.count - 1]),
                         "\(name) \(gram.debugDescription)")
             }
         }
-        #expect(entries == tables.entryLanguage.count)
+        #expect(entries == tables.entries.count)
     }
 }

@@ -40,10 +40,12 @@ public struct LangDetectDetector: LanguageDetecting {
     /// `langdetect.detect_langs(text)`: languages above probability 0.1, most probable
     /// first (ties in profile load order), or nil where langdetect raises.
     public func detectProbabilities(of text: String) -> [LanguageProbability]? {
+        let scalars = Self.codePoints(of: text)
+        // Without an ASCII letter or any non-ASCII code point, every character
+        // normalises to a space: no n-gram, so langdetect raises. Checked before the
+        // tables are needed, which keeps such calls free of the start-up decoding.
+        guard scalars.contains(where: { $0 >= 0x80 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) else { return nil }
         let tables = LangDetectTables.shared
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar.value) }
         let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
         if ngrams.isEmpty { return nil }
@@ -51,34 +53,73 @@ public struct LangDetectDetector: LanguageDetecting {
         return Self.sorted(probabilities, languages: tables.languages)
     }
 
+    /// The code points of `text` (Python's `str` view), decoded straight from its
+    /// UTF-8 (Swift strings hold valid UTF-8), faster than `unicodeScalars`.
+    static func codePoints(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { output, written in
+                var count = 0
+                var position = 0
+                while position < utf8.count {
+                    let lead = UInt32(utf8[position])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        position += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(utf8[position + 1] & 0x3F)
+                        position += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6
+                            | UInt32(utf8[position + 2] & 0x3F)
+                        position += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
+                            | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
+                        position += 4
+                    }
+                    output[count] = value
+                    count += 1
+                }
+                written = count
+            }
+        }
+    }
+
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
-    func averageProbabilities(of ngrams: [Int32], tables: LangDetectTables) -> [Double] {
+    /// `ngrams` holds the `EntryRange` of each extracted n-gram.
+    func averageProbabilities(of ngrams: [UInt32], tables: LangDetectTables) -> [Double] {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
         let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
-        let factors = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        let saved = UnsafeMutableBufferPointer<Double>.allocate(capacity: EntryRange.maximumCount)
         defer {
             probabilities.deallocate()
-            factors.deallocate()
+            saved.deallocate()
         }
-        for _ in 0..<Self.trialCount {
-            probabilities.initialize(repeating: 1.0 / Double(languageCount))
-            let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
-            let weight = alpha / Self.baseFrequency
-            var iteration = 0
-            while true {
-                let id = Int(ngrams[random.randomBelow(ngrams.count)])
-                Self.update(probabilities, gram: id, weight: weight, factors: factors, tables: tables)
-                if iteration % 5 == 0 {
-                    if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
-                        break
+        tables.entries.withUnsafeBufferPointer { entries in
+            ngrams.withUnsafeBufferPointer { ngrams in
+                for _ in 0..<Self.trialCount {
+                    probabilities.initialize(repeating: 1.0 / Double(languageCount))
+                    let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
+                    let weight = alpha / Self.baseFrequency
+                    var iteration = 0
+                    while true {
+                        let range = ngrams[random.randomBelow(ngrams.count)]
+                        Self.update(probabilities, range: range, weight: weight, saved: saved, entries: entries)
+                        if iteration % 5 == 0 {
+                            if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                                break
+                            }
+                        }
+                        iteration += 1
+                    }
+                    for j in 0..<languageCount {
+                        average[j] += probabilities[j] / Double(Self.trialCount)
                     }
                 }
-                iteration += 1
-            }
-            for j in 0..<languageCount {
-                average[j] += probabilities[j] / Double(Self.trialCount)
             }
         }
         return average
@@ -86,22 +127,22 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
     /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
+    /// The n-gram's languages are set aside, everything is multiplied by `weight` in
+    /// one vectorisable loop, then those languages get `saved * (weight + p)`: the
+    /// same single product per language as langdetect's.
     @inline(__always)
     static func update(
-        _ probabilities: UnsafeMutableBufferPointer<Double>, gram: Int, weight: Double,
-        factors: UnsafeMutableBufferPointer<Double>, tables: LangDetectTables
+        _ probabilities: UnsafeMutableBufferPointer<Double>, range: UInt32, weight: Double,
+        saved: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
     ) {
-        let start = Int(tables.entryStart[gram])
-        let end = Int(tables.entryStart[gram + 1])
-        factors.update(repeating: weight)
-        tables.entryLanguage.withUnsafeBufferPointer { languages in
-            tables.entryProbability.withUnsafeBufferPointer { entries in
-                for entry in start..<end {
-                    factors[Int(languages[entry])] = weight + entries[entry]
-                }
-            }
+        let start = Int(range >> 6)
+        let count = Int(range & 63)
+        for k in 0..<count { saved[k] = probabilities[entries[start + k].language] }
+        for i in 0..<probabilities.count { probabilities[i] *= weight }
+        for k in 0..<count {
+            let entry = entries[start + k]
+            probabilities[entry.language] = saved[k] * (weight + entry.probability)
         }
-        for i in 0..<probabilities.count { probabilities[i] *= factors[i] }
     }
 
     /// `_normalize_prob`: divides by the left-to-right sum (CPython 3.11's `sum`
@@ -109,12 +150,11 @@ public struct LangDetectDetector: LanguageDetecting {
     static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
         var sum = 0.0
         for p in probabilities { sum += p }
+        // Separate loops so the divisions vectorise (each quotient is still the one
+        // correctly rounded IEEE division).
+        for i in 0..<probabilities.count { probabilities[i] = probabilities[i] / sum }
         var maximum = 0.0
-        for i in 0..<probabilities.count {
-            let p = probabilities[i] / sum
-            if maximum < p { maximum = p }
-            probabilities[i] = p
-        }
+        for p in probabilities where maximum < p { maximum = p }
         return maximum
     }
 

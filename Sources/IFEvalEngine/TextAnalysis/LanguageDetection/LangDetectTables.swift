@@ -8,21 +8,23 @@
 /// results on every language cell of the shared data, but we keep the original order
 /// to be exact even there.
 struct LangDetectTables: Sendable {
+    /// One profile probability: `count / n_words[len - 1]` for one language.
+    struct Entry: Sendable {
+        let probability: Double
+        let language: Int
+    }
+
     /// Language codes, in profile load order.
     let languages: [String]
-    /// N-gram (packed code points, see `NGramKey`) → n-gram id.
+    /// N-gram (packed code points, see `NGramKey`) → n-gram id and entry range.
     let gramIDs: NGramIDTable
     /// Entries of n-gram `id` are `entryStart[id]..<entryStart[id + 1]`.
     let entryStart: [Int32]
-    /// Language index of each entry.
-    let entryLanguage: [UInt8]
-    /// `count / n_words[len - 1]` of each entry, as langdetect computes it.
-    let entryProbability: [Double]
+    /// Language and probability of each entry, together so one update reads one
+    /// contiguous run.
+    let entries: [Entry]
     /// For each code point of the CJK Unified Ideographs block: its class representative.
     let cjkRepresentative: [UInt32]
-    /// `str.isupper()` of each BMP code point, one bit each (Unicode property look-ups
-    /// are slow in the extraction loop).
-    let bmpUppercase: [UInt64]
 
     static let shared = LangDetectTables(decoding: LangDetectGeneratedData.blob)
 
@@ -36,47 +38,60 @@ struct LangDetectTables: Sendable {
         var reader = VarintReader(bytes: Base64.decode(base64))
 
         let languageCount = reader.next()
+        precondition(languageCount <= EntryRange.maximumCount, "too many languages for EntryRange")
         var languages: [String] = []
-        var nWords: [[Double]] = []
+        var nWords: [Double] = []
         for _ in 0..<languageCount {
             let length = reader.next()
             languages.append(String(decoding: reader.bytes(length), as: UTF8.self))
-            nWords.append([Double(reader.next()), Double(reader.next()), Double(reader.next())])
+            nWords += [Double(reader.next()), Double(reader.next()), Double(reader.next())]
         }
 
+        // Front-coded n-grams, decoded in a 3-code-point window (no array per n-gram).
         let gramCount = reader.next()
         var keys: [UInt64] = []
-        var lengths: [Int] = []
+        var lengths: [UInt8] = []
         keys.reserveCapacity(gramCount)
         lengths.reserveCapacity(gramCount)
-        var previous: [UInt32] = []
+        var gram: (UInt32, UInt32, UInt32) = (0, 0, 0)
         for _ in 0..<gramCount {
             let header = reader.byte()
-            var gram = Array(previous.prefix(Int(header >> 2)))
-            for _ in 0..<Int(header & 3) { gram.append(UInt32(reader.next())) }
-            keys.append(NGramKey.pack(gram))
-            lengths.append(gram.count)
-            previous = gram
+            var length = Int(header >> 2)
+            for _ in 0..<Int(header & 3) {
+                let scalar = UInt32(reader.next())
+                switch length {
+                case 0: gram.0 = scalar
+                case 1: gram.1 = scalar
+                default: gram.2 = scalar
+                }
+                length += 1
+            }
+            var key = UInt64(gram.0)
+            if length > 1 { key = key << 21 | UInt64(gram.1) }
+            if length > 2 { key = key << 21 | UInt64(gram.2) }
+            keys.append(key)
+            lengths.append(UInt8(length))
         }
 
         var entryStart: [Int32] = [0]
-        var entryLanguage: [UInt8] = []
-        var entryProbability: [Double] = []
+        var entries: [Entry] = []
         entryStart.reserveCapacity(gramCount + 1)
+        entries.reserveCapacity(reader.remaining / 2)
         for id in 0..<gramCount {
             let owners = reader.next()
+            let row = Int(lengths[id]) - 1
             for _ in 0..<owners {
                 let language = Int(reader.byte())
                 let count = Double(reader.next())
-                entryLanguage.append(UInt8(language))
                 // `1.0 * freq / n_words[len - 1]`: both exact doubles, one division.
-                entryProbability.append(count / nWords[language][lengths[id] - 1])
+                entries.append(Entry(probability: count / nWords[language * 3 + row], language: language))
             }
-            entryStart.append(Int32(entryLanguage.count))
+            entryStart.append(Int32(entries.count))
         }
+        precondition(entries.count < EntryRange.maximumStart, "too many entries for EntryRange")
 
         let cjk = LangDetectGeneratedData.cjkUnifiedIdeographs
-        var representative = (cjk.lowerBound...cjk.upperBound).map { $0 }
+        var representative = Array(cjk.lowerBound...cjk.upperBound)
         let classCount = reader.next()
         for _ in 0..<classCount {
             let length = reader.next()
@@ -90,34 +105,62 @@ struct LangDetectTables: Sendable {
         precondition(reader.isAtEnd, "langdetect data blob has trailing bytes")
 
         self.languages = languages
-        self.gramIDs = NGramIDTable(keys: keys)
+        self.gramIDs = NGramIDTable(keys: keys, entryStart: entryStart)
         self.entryStart = entryStart
-        self.entryLanguage = entryLanguage
-        self.entryProbability = entryProbability
+        self.entries = entries
         self.cjkRepresentative = representative
-        var uppercase = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for value in 0..<UInt32(0x10000) {
-            if let scalar = Unicode.Scalar(value), Self.pythonIsUpper(scalar) {
-                uppercase[Int(value >> 6)] |= 1 << UInt64(value & 63)
-            }
-        }
-        self.bmpUppercase = uppercase
     }
 
     /// `ch.isupper()` for one code point.
     @inline(__always)
     func isUpper(_ c: UInt32) -> Bool {
-        if c < 0x10000 { return bmpUppercase[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+        if c < 0x100 { return Self.isLatin1Upper(c) }
+        if c < 0x10000 { return LangDetectUppercase.bmp[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
         guard let scalar = Unicode.Scalar(c) else { return false }
         return Self.pythonIsUpper(scalar)
     }
 
+    /// `isupper` below U+0100: A-Z, U+00C0...U+00DE except × (U+00D7).
+    @inline(__always)
+    static func isLatin1Upper(_ c: UInt32) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+    }
+
     /// CPython 3.11's `isupper` uses Unicode 14.0: code points assigned later (e.g. the
     /// Garay capitals of Unicode 16) are unassigned there, hence not upper case.
-    private static func pythonIsUpper(_ scalar: Unicode.Scalar) -> Bool {
+    static func pythonIsUpper(_ scalar: Unicode.Scalar) -> Bool {
         guard PythonCharacterClass.isUpper(scalar) else { return false }
         guard let age = scalar.properties.age else { return false }
         return age.major < 14 || (age.major == 14 && age.minor == 0)
+    }
+}
+
+/// `str.isupper()` of each BMP code point, one bit each (Unicode property look-ups are
+/// slow in the extraction loop). Built on first use only, since Latin-1 text never
+/// needs it; blocks without any upper-case letter (CJK, Hangul, surrogates, private
+/// use) are skipped.
+enum LangDetectUppercase {
+    static let bmp: [UInt64] = {
+        var uppercase = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in UInt32(0)..<0x10000 {
+            if (0x3400..<0xA000).contains(value) || (0xAC00..<0xF900).contains(value) { continue }
+            if let scalar = Unicode.Scalar(value), LangDetectTables.pythonIsUpper(scalar) {
+                uppercase[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            }
+        }
+        return uppercase
+    }()
+}
+
+/// The entries of one n-gram packed in 32 bits: `start << 6 | count`. 0 means an
+/// unknown n-gram (a known one has at least one entry).
+enum EntryRange {
+    static let maximumCount = 63
+    static let maximumStart = 1 << 26
+
+    @inline(__always)
+    static func pack(start: Int32, end: Int32) -> UInt32 {
+        UInt32(start) << 6 | UInt32(end - start)
     }
 }
 
@@ -129,28 +172,39 @@ enum NGramKey {
     }
 }
 
-/// Open-addressing hash table from packed n-gram keys to ids (faster than
-/// `Dictionary` in the extraction loop).
+/// Open-addressing hash table from packed n-gram keys to ids and entry ranges (faster
+/// than `Dictionary` in the extraction loop), with a direct table for the n-grams of
+/// ASCII letters and space, which make most of the text in practice.
 struct NGramIDTable: Sendable {
-    private let slots: [UInt64]
-    private let ids: [Int32]
-    private let mask: Int
+    /// Key, id and packed entry range side by side: one cache line per probe.
+    private struct Slot {
+        var key: UInt64 = 0
+        var id: Int32 = -1
+        var range: UInt32 = 0
+    }
 
-    init(keys: [UInt64]) {
+    private let slots: [Slot]
+    private let mask: Int
+    /// `EntryRange` of every 1-, 2- and 3-gram over the 53 ASCII symbols (space,
+    /// A-Z, a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
+    let asciiRanges: [UInt32]
+
+    init(keys: [UInt64], entryStart: [Int32]) {
         var capacity = 16
-        while capacity < keys.count * 3 { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        var ids = [Int32](repeating: -1, count: capacity)
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        var ascii = [UInt32](repeating: 0, count: ASCIISymbol.tableSize)
         let mask = capacity - 1
         for (id, key) in keys.enumerated() {
             var slot = Self.hash(key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = key
-            ids[slot] = Int32(id)
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            let range = EntryRange.pack(start: entryStart[id], end: entryStart[id + 1])
+            slots[slot] = Slot(key: key, id: Int32(id), range: range)
+            if let offset = ASCIISymbol.offset(ofKey: key) { ascii[offset] = range }
         }
         self.slots = slots
-        self.ids = ids
         self.mask = mask
+        self.asciiRanges = ascii
     }
 
     @inline(__always)
@@ -159,15 +213,65 @@ struct NGramIDTable: Sendable {
     }
 
     /// The id of the n-gram with this key, or -1.
-    @inline(__always)
     func id(of key: UInt64) -> Int32 {
-        var slot = Self.hash(key) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == key { return ids[slot] }
-            if stored == 0 { return -1 }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.hash(key) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.key == key { return stored.id }
+                if stored.key == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
         }
+    }
+
+    /// The `EntryRange` of the n-gram with this key, or 0.
+    @inline(__always)
+    func range(of key: UInt64) -> UInt32 {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Self.hash(key) & mask
+            while true {
+                let stored = slots[slot]
+                if stored.key == key { return stored.range }
+                if stored.key == 0 { return 0 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
+
+/// Dense numbering of the only ASCII characters normalisation keeps: space 0, A-Z
+/// 1...26, a-z 27...52. 1-grams sit at `s`, 2-grams at `53 + s0 * 53 + s1`,
+/// 3-grams at `53 + 53² + (s0 * 53 + s1) * 53 + s2`.
+enum ASCIISymbol {
+    static let count = 53
+    static let twoGramBase = count
+    static let threeGramBase = count + count * count
+    static let tableSize = threeGramBase + count * count * count
+
+    /// The symbol of a normalised code point below 0x80 (a letter or a space).
+    @inline(__always)
+    static func of(_ c: UInt32) -> Int {
+        if c >= 0x61 { return Int(c) - 0x61 + 27 }
+        if c >= 0x41 { return Int(c) - 0x41 + 1 }
+        return 0
+    }
+
+    static func isSymbol(_ c: UInt32) -> Bool {
+        c == 0x20 || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+    }
+
+    /// Where a packed key of ASCII symbols goes in the direct table, or nil.
+    static func offset(ofKey key: UInt64) -> Int? {
+        let c2 = UInt32(key & 0x1F_FFFF), c1 = UInt32(key >> 21 & 0x1F_FFFF), c0 = UInt32(key >> 42)
+        if c1 == 0 {
+            return isSymbol(c2) ? of(c2) : nil
+        }
+        if c0 == 0 {
+            return isSymbol(c1) && isSymbol(c2) ? twoGramBase + of(c1) * count + of(c2) : nil
+        }
+        guard isSymbol(c0) && isSymbol(c1) && isSymbol(c2) else { return nil }
+        return threeGramBase + (of(c0) * count + of(c1)) * count + of(c2)
     }
 }
 
@@ -179,7 +283,9 @@ private struct VarintReader {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     var isAtEnd: Bool { position == bytes.count }
+    var remaining: Int { bytes.count - position }
 
+    @inline(__always)
     mutating func byte() -> UInt8 {
         defer { position += 1 }
         return bytes[position]
@@ -190,6 +296,7 @@ private struct VarintReader {
         return bytes[position..<(position + count)]
     }
 
+    @inline(__always)
     mutating func next() -> Int {
         var result = 0
         var shift = 0
@@ -206,24 +313,33 @@ private struct VarintReader {
 /// the engine needs no Foundation for its data.
 enum Base64 {
     static func decode(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { decode(utf8: $0) }
+    }
+
+    private static func decode(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var table = [UInt8](repeating: 0xFF, count: 256)
         for (value, character) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() {
             table[Int(character)] = UInt8(value)
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0
-        var bits = 0
-        for character in text.utf8 {
-            let value = table[Int(character)]
-            if value == 0xFF { continue }
-            buffer = buffer << 6 | UInt32(value)
-            bits += 6
-            if bits >= 8 {
-                bits -= 8
-                output.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+        return table.withUnsafeBufferPointer { table in
+            [UInt8](unsafeUninitializedCapacity: utf8.count * 3 / 4 + 3) { output, written in
+                var count = 0
+                var buffer: UInt32 = 0
+                var bits = 0
+                for character in utf8 {
+                    let value = table[Int(character)]
+                    if value == 0xFF { continue }
+                    buffer = buffer << 6 | UInt32(value)
+                    bits += 6
+                    if bits >= 8 {
+                        bits -= 8
+                        output[count] = UInt8(truncatingIfNeeded: buffer >> UInt32(bits))
+                        count += 1
+                    }
+                }
+                written = count
             }
         }
-        return output
     }
 }

@@ -14,12 +14,26 @@ enum LangDetectTextCleaner {
         let normalized = composeVietnamese(removeEmails(removeURLs(text)))
         var kept: [UInt32] = []
         kept.reserveCapacity(min(normalized.count, maxTextLength))
-        var previous: UInt32? = nil
+        // `cleaning_text` counts 'A'...'z' as Latin and everything from U+0300 up as
+        // non-Latin. (langdetect means to exempt Latin Extended Additional, but it
+        // compares the block number with a block name, so that test is always true;
+        // we keep that.)
+        var latin = 0
+        var nonLatin = 0
+        var previous: UInt32 = 0
         for scalar in normalized.prefix(maxTextLength) {
-            if scalar != space || previous != space { kept.append(scalar) }
+            if scalar != space || previous != space {
+                kept.append(scalar)
+                if scalar >= 0x41 && scalar <= 0x7A {
+                    latin += 1
+                } else if scalar >= 0x300 {
+                    nonLatin += 1
+                }
+            }
             previous = scalar
         }
-        return removeLatinIfMostlyNonLatin(kept)
+        guard latin * 2 < nonLatin else { return kept }
+        return kept.filter { $0 < 0x41 || $0 > 0x7A }
     }
 
     // MARK: URLs: https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}
@@ -33,20 +47,20 @@ enum LangDetectTextCleaner {
     }
 
     /// Length of "http://" or "https://" at `start`, or 0.
+    @inline(__always)
     private static func schemeLength(_ text: [UInt32], at start: Int) -> Int {
-        let http: [UInt32] = [0x68, 0x74, 0x74, 0x70]
-        let separator: [UInt32] = [0x3A, 0x2F, 0x2F]
-        func matches(_ pattern: [UInt32], at position: Int) -> Bool {
-            guard position + pattern.count <= text.count else { return false }
-            for (offset, c) in pattern.enumerated() where text[position + offset] != c { return false }
-            return true
-        }
-        guard matches(http, at: start) else { return 0 }
-        if start + 4 < text.count, text[start + 4] == 0x73, matches(separator, at: start + 5) { return 8 }
-        return matches(separator, at: start + 4) ? 7 : 0
+        guard start + 7 <= text.count, text[start] == 0x68, text[start + 1] == 0x74,
+              text[start + 2] == 0x74, text[start + 3] == 0x70 else { return 0 }
+        var position = start + 4
+        if text[position] == 0x73 { position += 1 }
+        guard position + 3 <= text.count, text[position] == 0x3A, text[position + 1] == 0x2F,
+              text[position + 2] == 0x2F else { return 0 }
+        return position + 3 - start
     }
 
     static func removeURLs(_ text: [UInt32]) -> [UInt32] {
+        guard text.indices.contains(where: { text[$0] == 0x68 && schemeLength(text, at: $0) > 0 })
+        else { return text }  // No "http://" or "https://": nothing to remove.
         var output: [UInt32] = []
         output.reserveCapacity(text.count)
         var position = 0
@@ -103,6 +117,7 @@ enum LangDetectTextCleaner {
     /// the leftmost match for an "@" starts at most 64 characters before it, at the
     /// start of its run of local-part characters. Earlier "@"s give earlier matches.
     static func removeEmails(_ text: [UInt32]) -> [UInt32] {
+        guard text.contains(0x40) else { return text }  // No "@": nothing to remove.
         var output: [UInt32] = []
         output.reserveCapacity(text.count)
         var copiedUpTo = 0
@@ -133,6 +148,8 @@ enum LangDetectTextCleaner {
     static func composeVietnamese(_ text: [UInt32]) -> [UInt32] {
         let bases = LangDetectGeneratedData.vietnameseBases
         let marks = LangDetectGeneratedData.vietnameseMarks
+        // Marks are U+0300...U+0323: without any, the text stays as it is.
+        guard text.contains(where: { $0 >= 0x300 && $0 <= 0x323 }) else { return text }
         var output: [UInt32] = []
         output.reserveCapacity(text.count)
         var position = 0
@@ -149,24 +166,5 @@ enum LangDetectTextCleaner {
             position += 1
         }
         return output
-    }
-
-    // MARK: cleaning_text
-
-    /// Counts 'A'...'z' as Latin and everything from U+0300 up as non-Latin.
-    /// (langdetect means to exempt Latin Extended Additional, but it compares the
-    /// block number with a block name, so that test is always true; we keep that.)
-    static func removeLatinIfMostlyNonLatin(_ text: [UInt32]) -> [UInt32] {
-        var latin = 0
-        var nonLatin = 0
-        for c in text {
-            if c >= 0x41 && c <= 0x7A {
-                latin += 1
-            } else if c >= 0x300 {
-                nonLatin += 1
-            }
-        }
-        guard latin * 2 < nonLatin else { return text }
-        return text.filter { $0 < 0x41 || $0 > 0x7A }
     }
 }
