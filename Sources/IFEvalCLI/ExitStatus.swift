@@ -36,4 +36,10 @@ enum Terminal {
     }
 
     static var stderrIsTerminal: Bool { isatty(2) != 0 }
+
+    /// A progress line that rewrites itself on a terminal; `nil` clears it.
+    static func progress(_ message: String?) {
+        let text = message.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

@@ -102,8 +102,16 @@ struct ScoreCommand: ParsableCommand {
             Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
                              thinking: thinking, parallelism: jobs)
+        if Terminal.stderrIsTerminal {
+            run.progress = { progress in
+                switch progress {
+                case let .read(lines): Terminal.progress("read \(lines) response lines")
+                case let .scored(done, total): Terminal.progress("scored \(done) of \(total) responses")
+                }
+            }
+        }
         let results: [ScoredPrompt]
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
@@ -115,6 +123,7 @@ struct ScoreCommand: ParsableCommand {
         if usesBuiltInSet && matching.matched == 0 {
             throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
+        if Terminal.stderrIsTerminal { Terminal.progress(nil) }
         for warning in matching.warnings { Terminal.warning(warning) }
         let summary = ScoreSummary(results)
         let metadata = RunMetadata(

@@ -79,6 +79,13 @@ public struct ScoringRun: Sendable {
     /// How many threads evaluate responses; results are the same and in the same order
     /// whatever the number.
     public var parallelism: Int
+    /// Called as a long run advances (on the calling thread).
+    public var progress: (@Sendable (Progress) -> Void)?
+
+    public enum Progress: Sendable {
+        case read(lines: Int)
+        case scored(Int, of: Int)
+    }
 
     public init(evaluator: Evaluator, missingPolicy: MissingResponsePolicy = .error, thinking: ThinkingTraceStripper? = nil,
                 parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -123,6 +130,7 @@ public struct ScoringRun: Sendable {
                 Result { () throws(InputError) -> ResponseRecord in try ResponseRecord.decode(line.value, file: path, line: line.number) }
             }, consume: { result in
                 report.responseLines += 1
+                if report.responseLines % 16384 == 0 { progress?(.read(lines: report.responseLines)) }
                 let record: ResponseRecord
                 switch result {
                 case let .failure(error):
@@ -239,8 +247,16 @@ public struct ScoringRun: Sendable {
             }
             jobs.append((prompt, text, raw, status))
         }
-        let evaluations = ParallelMap.map(jobs, parallelism: parallelism) { [evaluator] job in
-            evaluator.evaluate(job.prompt, response: job.text)
+        // Scored a slice at a time so that long runs can report progress.
+        var evaluations: [PromptEvaluation] = []
+        evaluations.reserveCapacity(jobs.count)
+        let slice = 8192
+        for start in stride(from: 0, to: jobs.count, by: slice) {
+            let part = Array(jobs[start..<min(start + slice, jobs.count)])
+            evaluations += ParallelMap.map(part, parallelism: parallelism) { [evaluator] job in
+                evaluator.evaluate(job.prompt, response: job.text)
+            }
+            progress?(.scored(evaluations.count, of: jobs.count))
         }
         report.warnings = ScoringRun.warnings(for: report)
         return zip(jobs, evaluations).map { job, evaluation in
