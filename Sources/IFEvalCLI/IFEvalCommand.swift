@@ -41,7 +41,8 @@ struct IFEvalCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            Terminal.error(fullMessage(for: error))
+            // ArgumentParser's message already starts with "Error:" and ends with usage.
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(code == .validationFailure || code == .failure ? ExitStatus.badInput.rawValue : code.rawValue)
         }
     }
