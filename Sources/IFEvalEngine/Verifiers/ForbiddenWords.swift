@@ -16,7 +16,7 @@ struct ForbiddenWords: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         var found: [String] = []
         for word in words {
             do {

@@ -16,7 +16,7 @@ struct KeywordExistence: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         var missing: [String] = []
         for keyword in keywords {
             do {

@@ -18,7 +18,7 @@ struct KeywordFrequency: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let found: Int
-        do { found = try pattern.count(in: Array(response.unicodeScalars)) } catch { return .patternTooCostly(keyword, error) }
+        do { found = try pattern.count(in: ScalarText.scalars(of: response)) } catch { return .patternTooCostly(keyword, error) }
         return Verdict(
             relation.holds(found, frequency),
             "found \(Quote.text(keyword)) \(Plural.times(found)), expected \(relation.describe(frequency))"

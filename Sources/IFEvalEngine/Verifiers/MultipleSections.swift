@@ -65,7 +65,7 @@ struct MultipleSections: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         let found: Int
         switch matcher {
         case let .literal(literal): found = MultipleSections.countMarkers(text, literal: literal)

@@ -65,7 +65,7 @@ struct NumberOfBulletLists: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         let stars = NumberOfBulletLists.countMatches(text, marker: "*", requiresNonStar: true)
         let dashes = NumberOfBulletLists.countMatches(text, marker: "-", requiresNonStar: false)
         let found = stars + dashes

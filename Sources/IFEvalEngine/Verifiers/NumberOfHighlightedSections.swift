@@ -37,7 +37,7 @@ struct NumberOfHighlightedSections: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         let found = NumberOfHighlightedSections.countNonBlank(text, delimiterLength: 1)
             + NumberOfHighlightedSections.countNonBlank(text, delimiterLength: 2)
         return Verdict(found >= minimum, "found \(Plural.count(found, "highlighted section")), expected at least \(minimum)")

@@ -12,7 +12,7 @@ struct NumberOfParagraphs: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let paragraphs = NumberOfParagraphs.split(Array(response.unicodeScalars))
+        let paragraphs = NumberOfParagraphs.split(ScalarText.scalars(of: response))
         var count = paragraphs.count
         for (index, paragraph) in paragraphs.enumerated() where PythonString.isBlank(paragraph) {
             if index == 0 || index == paragraphs.count - 1 {

@@ -55,10 +55,10 @@ struct Postscript: Verifier {
         let found: Bool
         switch matcher {
         case let .dottedLetters(parts):
-            let text = Array(response.unicodeScalars)
+            let text = ScalarText.scalars(of: response)
             found = text.indices.contains { Postscript.asciiLower(text[$0]) == parts[0][0] && Postscript.matches(parts, in: text, at: $0) }
         case let .pattern(pattern):
-            let lowered = Array(PythonString.lower(response).unicodeScalars)
+            let lowered = ScalarText.scalars(of: PythonString.lower(response))
             do { found = try pattern.matchesAnywhere(in: lowered) } catch { return .patternTooCostly(marker, error) }
         }
         if found {

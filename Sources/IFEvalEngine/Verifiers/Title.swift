@@ -29,7 +29,7 @@ struct Title: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = Array(response.unicodeScalars)
+        let text = ScalarText.scalars(of: response)
         let found = Title.titles(in: text)
         for range in found {
             var inner = PythonString.makeString(text[range])

@@ -53,38 +53,9 @@ public struct LangDetectDetector: LanguageDetecting {
         return Self.sorted(probabilities, languages: tables.languages)
     }
 
-    /// The code points of `text` (Python's `str` view), decoded straight from its
-    /// UTF-8 (Swift strings hold valid UTF-8), faster than `unicodeScalars`.
+    /// The code points of `text` (Python's `str` view), decoded straight from its UTF-8.
     static func codePoints(of text: String) -> [UInt32] {
-        var text = text
-        return text.withUTF8 { utf8 in
-            [UInt32](unsafeUninitializedCapacity: utf8.count) { output, written in
-                var count = 0
-                var position = 0
-                while position < utf8.count {
-                    let lead = UInt32(utf8[position])
-                    var value: UInt32
-                    if lead < 0x80 {
-                        value = lead
-                        position += 1
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(utf8[position + 1] & 0x3F)
-                        position += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(utf8[position + 1] & 0x3F) << 6
-                            | UInt32(utf8[position + 2] & 0x3F)
-                        position += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(utf8[position + 1] & 0x3F) << 12
-                            | UInt32(utf8[position + 2] & 0x3F) << 6 | UInt32(utf8[position + 3] & 0x3F)
-                        position += 4
-                    }
-                    output[count] = value
-                    count += 1
-                }
-                written = count
-            }
-        }
+        ScalarText.scalars(of: text).map(\.value)
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
