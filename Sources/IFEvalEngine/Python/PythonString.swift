@@ -1,3 +1,5 @@
+import Foundation
+
 /// `str` methods with CPython semantics, on Unicode scalars (not Swift `Character`s:
 /// `"\r\n"` is two code points in Python).
 public enum PythonString {
@@ -320,7 +322,9 @@ extension PythonString {
         guard a.utf8.count == b.utf8.count else { return false }
         var x = a
         var y = b
-        return x.withUTF8 { xb in y.withUTF8 { yb in xb.elementsEqual(yb) } }
+        return x.withUTF8 { xb in
+            y.withUTF8 { yb in xb.isEmpty || memcmp(xb.baseAddress!, yb.baseAddress!, xb.count) == 0 }
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `punctuation:no_comma`: no `,` (U+002C; other comma-like characters are allowed).
 struct NoComma: Verifier {
     static let id = "punctuation:no_comma"
@@ -6,7 +8,11 @@ struct NoComma: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let count = response.utf8.count(where: { $0 == UInt8(ascii: ",") })
+        var text = response
+        let count = text.withUTF8 { bytes -> Int in
+            guard let base = bytes.baseAddress, memchr(base, 0x2C, bytes.count) != nil else { return 0 }
+            return bytes.count(where: { $0 == 0x2C })
+        }
         return count == 0 ? .followed("no commas") : .notFollowed("found \(Plural.count(count, "comma"))")
     }
 
