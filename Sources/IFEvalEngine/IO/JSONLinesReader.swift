@@ -90,7 +90,11 @@ public struct JSONLinesReader: Sequence {
 
         private mutating func nextRawLine() -> ([UInt8], Int)? {
             while true {
-                if let newline = buffer[bufferStart...].firstIndex(of: 0x0A) {
+                let found = buffer.withUnsafeBufferPointer { b -> Int? in
+                    guard bufferStart < b.count, let hit = memchr(b.baseAddress! + bufferStart, 0x0A, b.count - bufferStart) else { return nil }
+                    return b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }
+                if let newline = found {
                     let line = Array(buffer[bufferStart..<newline])
                     bufferStart = newline + 1
                     lineNumber += 1

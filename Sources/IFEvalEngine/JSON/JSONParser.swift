@@ -150,6 +150,8 @@ public struct JSONParser {
         let contentStart = position
         // Fast path: no escapes.
         while position < bytes.count {
+            position = JSONByteScan.nextSpecial(in: bytes, from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let text = buildValues
@@ -182,7 +184,7 @@ public struct JSONParser {
             }
             if byte < 0x20 { throw failure("Invalid control character at") }
             if byte != UInt8(ascii: "\\") {
-                position += 1
+                position = JSONByteScan.nextSpecial(in: bytes, from: position + 1)
                 continue
             }
             if buildValues {

@@ -45,19 +45,8 @@ public enum JSONWriter {
             var i = 0
             let count = bytes.count
             while i < count {
-                // Eight bytes at a time while none needs escaping: no byte below 0x20,
-                // no quote (0x22), no backslash (0x5C).
-                if i + 8 <= count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    let highs: UInt64 = 0x8080_8080_8080_8080
-                    func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-                    let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
-                    if control == 0 && !hasZeroByte(word ^ 0x2222_2222_2222_2222) && !hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C) {
-                        i += 8
-                        continue
-                    }
-                }
+                i = JSONByteScan.nextSpecial(in: bytes, from: i)
+                guard i < count else { break }
                 let byte = bytes[i]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
                     i += 1
