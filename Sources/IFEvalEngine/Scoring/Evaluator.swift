@@ -1,3 +1,5 @@
+import Foundation
+
 /// The texts the official loose evaluation tries, in its order. An instruction is
 /// followed loosely if any non-blank variant passes.
 public enum LooseVariant: Int, Sendable, CaseIterable, CustomStringConvertible {
@@ -45,9 +47,19 @@ public enum LooseVariant: Int, Sendable, CaseIterable, CustomStringConvertible {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
             func withoutAsterisks(_ range: Range<Int>) -> String {
-                let slice = UnsafeBufferPointer(rebasing: bytes[range])
-                guard slice.contains(0x2A) else { return text(range) }
-                return String(decoding: slice.filter { $0 != 0x2A }, as: UTF8.self)
+                guard !range.isEmpty, let base = bytes.baseAddress else { return "" }
+                // Copy the runs between asterisks, found with memchr.
+                var output: [UInt8] = []
+                var start = range.lowerBound
+                while start < range.upperBound, let hit = memchr(base + start, 0x2A, range.upperBound - start) {
+                    let star = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if output.isEmpty { output.reserveCapacity(range.count) }
+                    output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: star - start))
+                    start = star + 1
+                }
+                if start == range.lowerBound { return text(range) }
+                output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: range.upperBound - start))
+                return String(decoding: output, as: UTF8.self)
             }
             return [
                 response,
