@@ -14,22 +14,8 @@ SOURCE = os.path.join(ROOT, "Prompts", "builtin_prompts.jsonl")
 OUTPUT = os.path.join(ROOT, "Sources", "IFEvalEngine", "BuiltInPrompts", "BuiltInPromptSet+Data.swift")
 
 
-def swift_literal(text):
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) > 0x7E:
-            out.append("\\u{%X}" % ord(ch))
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from swift_literal import swift_literal  # noqa: E402
 
 
 def main():
