@@ -13,12 +13,8 @@ import Foundation
 @main
 struct TokenizerBenchmark {
     static func looseVariants(of response: String) -> [String] {
-        let lines = PythonString.split(response, separator: "\n")
-        let first = PythonString.strip(PythonString.join(lines.dropFirst(), separator: "\n"))
-        let last = PythonString.strip(PythonString.join(lines.dropLast(), separator: "\n"))
-        let both = PythonString.strip(PythonString.join(lines.dropFirst().dropLast(), separator: "\n"))
-        let noStar = { (s: String) in PythonString.removeAll(s, scalar: "*") }
-        return [response, noStar(response), first, last, both, noStar(first), noStar(last), noStar(both)]
+        // The engine's own construction of the official eight texts, in the same order.
+        LooseVariant.texts(for: response)
     }
 
     // Named, never inlined, so that callgrind can collect exactly these calls.
