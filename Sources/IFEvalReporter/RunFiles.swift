@@ -34,38 +34,52 @@ public enum RunFiles {
     /// `instruction_id_list`, `follow_instruction_list`, `follow_all_instructions`), plus
     /// `key`, the verifiers' `reasons`, and in loose mode the variant that passed.
     public static func resultLine(_ result: ScoredPrompt, mode: OfficialReport.Mode) -> String {
-        String(decoding: resultLineBytes(result, mode: mode).dropLast(), as: UTF8.self)
+        let lines = resultLinesBytes(result)
+        return String(decoding: (mode == .strict ? lines.strict : lines.loose).dropLast(), as: UTF8.self)
     }
 
-    /// The same line as UTF-8 bytes, with its line feed.
-
-    public static func resultLineBytes(_ result: ScoredPrompt, mode: OfficialReport.Mode) -> [UInt8] {
-        let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
-        var members: [(String, JSONValue)] = [
+    /// The strict and loose lines of one result as UTF-8 bytes, each with its line feed.
+    /// Both start with the same key, prompt, response and instruction ids, which are
+    /// escaped once (responses are most of the bytes).
+    public static func resultLinesBytes(_ result: ScoredPrompt) -> (strict: [UInt8], loose: [UInt8]) {
+        var head: [UInt8] = []
+        head.reserveCapacity(result.response.utf8.count + result.prompt.prompt.utf8.count + 256)
+        JSONWriter.write(.object([
             ("key", result.prompt.key.jsonValue),
             ("prompt", .string(result.prompt.prompt)),
             ("response", .string(result.response)),
             ("instruction_id_list", .array(result.prompt.instructionIDs.map { .string($0) })),
-            ("follow_instruction_list", .array(verdicts.map { .bool($0.followed) })),
-            ("follow_all_instructions", .bool(verdicts.allSatisfy(\.followed))),
-            ("reasons", .array(verdicts.map { .string($0.reason) })),
-        ]
-        if mode == .loose {
-            members.append(("loose_variants", .array(verdicts.map { verdict in
-                verdict.looseVariant.map { .string(LooseVariantName.name($0)) } ?? .null
-            })))
+        ]), into: &head)
+        // Reopen the object to append the verdict fields.
+        head.removeLast()
+        func line(_ mode: OfficialReport.Mode) -> [UInt8] {
+            let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
+            var members: [(String, JSONValue)] = [
+                ("follow_instruction_list", .array(verdicts.map { .bool($0.followed) })),
+                ("follow_all_instructions", .bool(verdicts.allSatisfy(\.followed))),
+                ("reasons", .array(verdicts.map { .string($0.reason) })),
+            ]
+            if mode == .loose {
+                members.append(("loose_variants", .array(verdicts.map { verdict in
+                    verdict.looseVariant.map { .string(LooseVariantName.name($0)) } ?? .null
+                })))
+            }
+            if let raw = result.rawResponse {
+                members.append(("raw_response", .string(raw)))
+            }
+            if result.status != .present {
+                members.append(("response_status", .string(result.status.rawValue)))
+            }
+            var tail: [UInt8] = []
+            JSONWriter.write(.object(members), into: &tail)
+            var bytes = head
+            bytes.reserveCapacity(head.count + tail.count + 1)
+            bytes.append(contentsOf: ", ".utf8)
+            bytes.append(contentsOf: tail.dropFirst())
+            bytes.append(0x0A)
+            return bytes
         }
-        if let raw = result.rawResponse {
-            members.append(("raw_response", .string(raw)))
-        }
-        if result.status != .present {
-            members.append(("response_status", .string(result.status.rawValue)))
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(result.response.utf8.count * 2 + result.prompt.prompt.utf8.count + 256)
-        JSONWriter.write(.object(members), into: &bytes)
-        bytes.append(0x0A)
-        return bytes
+        return (line(.strict), line(.loose))
     }
 
     public static func summaryJSON(_ summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) -> String {
@@ -136,7 +150,7 @@ public enum RunFiles {
         for start in stride(from: 0, to: results.count, by: batchSize) {
             let batch = Array(results[start..<min(start + batchSize, results.count)])
             let lines = ParallelMap.map(batch, parallelism: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 32) { result in
-                (resultLineBytes(result, mode: .strict), resultLineBytes(result, mode: .loose))
+                resultLinesBytes(result)
             }
             for (strictLine, looseLine) in lines {
                 try strict.append(strictLine)

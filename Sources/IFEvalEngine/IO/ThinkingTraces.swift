@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes the chain of thought that reasoning models write before their answer.
 ///
 /// When a response contains a closing tag, everything up to and including the last
@@ -59,12 +61,32 @@ public struct ThinkingTraceStripper: Sendable, Equatable {
     /// Whether the response contains a closing tag (for the warning shown when the
     /// option is off).
     public static func containsClosingTag(_ response: String, tags: [TagPair] = [.think]) -> Bool {
-        let bytes = Array(response.utf8)
-        return tags.contains { ByteSearch.lastEnd(of: Array($0.close.utf8), in: bytes) != nil }
+        var text = response
+        return text.withUTF8 { haystack in
+            tags.contains { tag in
+                var close = tag.close
+                return close.withUTF8 { needle in
+                    ByteSearch.contains(needle, in: haystack)
+                }
+            }
+        }
     }
 }
 
 enum ByteSearch {
+    /// Whether `needle` occurs in `haystack`: candidates found with `memchr`, then compared.
+    static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return false }
+        var start = 0
+        while haystack.count - start >= needle.count,
+              let hit = memchr(h + start, Int32(n[0]), haystack.count - start - needle.count + 1) {
+            let offset = h.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(h + offset, n, needle.count) == 0 { return true }
+            start = offset + 1
+        }
+        return false
+    }
+
     /// The end offset of the last occurrence of `needle` in `haystack`. Searching UTF-8
     /// bytes finds exactly the code-point matches, since UTF-8 is self-synchronising.
     static func lastEnd(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

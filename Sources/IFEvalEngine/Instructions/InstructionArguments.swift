@@ -6,9 +6,12 @@ public struct InstructionArguments: Sendable {
     public let values: [String: JSONValue]
     /// The prompt text, for instructions that refer to it.
     public let prompt: String
+    /// Where compiled patterns are shared between prompts (nil: compile each time).
+    let patterns: PythonRegexCache?
 
-    public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String) {
+    public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String, patterns: PythonRegexCache? = nil) {
         self.instructionID = instructionID
+        self.patterns = patterns
         var values: [String: JSONValue] = [:]
         for (name, value) in kwargs where value.isTruthy { values[name] = value }
         self.values = values

@@ -39,9 +39,10 @@ public enum InstructionRegistry {
     public static func verifierType(for id: String) -> (any Verifier.Type)? { typesByID[id] }
 
     /// Builds the verifier for one instruction of a prompt, validating its kwargs.
-    public static func makeVerifier(id: String, kwargs: [(String, JSONValue)], prompt: String) throws(InstructionError) -> any Verifier {
+    public static func makeVerifier(id: String, kwargs: [(String, JSONValue)], prompt: String,
+                                    patterns: PythonRegexCache? = nil) throws(InstructionError) -> any Verifier {
         guard let type = typesByID[id] else { throw InstructionError.unknownInstruction(id) }
-        let arguments = InstructionArguments(instructionID: id, kwargs: kwargs, prompt: prompt)
+        let arguments = InstructionArguments(instructionID: id, kwargs: kwargs, prompt: prompt, patterns: patterns)
         for name in arguments.values.keys.sorted() where !type.argumentNames.contains(name) {
             let accepted = type.argumentNames.isEmpty ? "it takes no arguments" : "it takes " + type.argumentNames.joined(separator: ", ")
             throw InstructionError(instructionID: id, message: "unexpected argument '\(name)'; \(accepted)")

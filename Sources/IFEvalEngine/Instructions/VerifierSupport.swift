@@ -2,7 +2,7 @@
 enum Quote {
     /// A text in double quotes, shortened when long, with line breaks shown.
     static func text(_ s: String, limit: Int = 60) -> String {
-        var shown = String.UnicodeScalarView()
+        var shown: [Unicode.Scalar] = []
         var count = 0
         for scalar in s.unicodeScalars {
             if count == limit {
@@ -17,7 +17,7 @@ enum Quote {
             }
             count += 1
         }
-        return "\"" + String(shown) + "\""
+        return "\"" + ScalarText.string(shown) + "\""
     }
 
     static func list(_ items: [String]) -> String {
@@ -43,7 +43,7 @@ extension InstructionArguments {
     /// Compiles a pattern built from a kwarg, as the official code passes it to `re`.
     func compilePattern(_ pattern: String, options: PythonRegex.Options = [], describing what: String) throws(InstructionError) -> PythonRegex {
         do {
-            return try PythonRegex(pattern, options: options)
+            return try patterns?.regex(pattern, options: options) ?? PythonRegex(pattern, options: options)
         } catch {
             throw self.error("the \(what) \(Quote.text(pattern)) is used as a Python regular expression, and it is not one we can compile: \(error)")
         }

@@ -76,14 +76,14 @@ public enum PythonString {
             if !characters.contains(scalars[before]) { break }
             end = before
         }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars[start..<end])
     }
 
     public static func lstrip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
         let scalars = Substring(s).unicodeScalars
         var start = scalars.startIndex
         while start < scalars.endIndex, characters.contains(scalars[start]) { start = scalars.index(after: start) }
-        return String(String.UnicodeScalarView(scalars[start...]))
+        return String(scalars[start...])
     }
 
     public static func rstrip(_ s: String, characters: Set<Unicode.Scalar>) -> String {
@@ -94,27 +94,27 @@ public enum PythonString {
             if !characters.contains(scalars[before]) { break }
             end = before
         }
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        return String(scalars[..<end])
     }
 
     /// `s.isspace()`-separated fields, as `s.split()` with no argument returns them.
     public static func splitWhitespace(_ s: String) -> [String] {
         var fields: [String] = []
-        var current = String.UnicodeScalarView()
-        var inField = false
-        for scalar in s.unicodeScalars {
-            if PythonCharacterClass.isSpace(scalar) {
-                if inField {
-                    fields.append(String(current))
-                    current = String.UnicodeScalarView()
-                    inField = false
+        let scalars = Substring(s).unicodeScalars
+        var fieldStart: Substring.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if PythonCharacterClass.isSpace(scalars[index]) {
+                if let start = fieldStart {
+                    fields.append(String(scalars[start..<index]))
+                    fieldStart = nil
                 }
-            } else {
-                current.append(scalar)
-                inField = true
+            } else if fieldStart == nil {
+                fieldStart = index
             }
+            index = scalars.index(after: index)
         }
-        if inField { fields.append(String(current)) }
+        if let start = fieldStart { fields.append(String(scalars[start...])) }
         return fields
     }
 
@@ -160,8 +160,8 @@ public enum PythonString {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        let scalars = Array(s.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let scalars = ScalarText.scalars(of: s)
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
         for (i, scalar) in scalars.enumerated() {
             if scalar.isASCII {
@@ -175,12 +175,13 @@ public enum PythonString {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 
     /// `s.upper()`: full Unicode uppercase mapping.
     public static func upper(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value
@@ -192,7 +193,7 @@ public enum PythonString {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return ScalarText.string(out)
     }
 
     /// CPython's final-sigma test: a cased letter before (skipping case-ignorables) and
@@ -253,24 +254,22 @@ public enum PythonString {
     /// `s.removeprefix(p)`.
     public static func removePrefix(_ s: String, _ prefix: String) -> String {
         guard startsWith(s, prefix) else { return s }
-        let scalars = s.unicodeScalars
+        let scalars = Substring(s).unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: prefix.unicodeScalars.count)
-        return String(String.UnicodeScalarView(scalars[start...]))
+        return String(scalars[start...])
     }
 
     /// `s.removesuffix(p)`.
     public static func removeSuffix(_ s: String, _ suffix: String) -> String {
         guard !suffix.isEmpty, endsWith(s, suffix) else { return s }
-        let scalars = s.unicodeScalars
+        let scalars = Substring(s).unicodeScalars
         let end = scalars.index(scalars.endIndex, offsetBy: -suffix.unicodeScalars.count)
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        return String(scalars[..<end])
     }
 
     /// `s.replace(old, "")` for a single-scalar `old`.
     public static func removeAll(_ s: String, scalar: Unicode.Scalar) -> String {
-        var out = String.UnicodeScalarView()
-        for c in s.unicodeScalars where c != scalar { out.append(c) }
-        return String(out)
+        ScalarText.string(ScalarText.scalars(of: s).filter { $0 != scalar })
     }
 
     /// `len(s)`: the number of code points.
@@ -278,9 +277,7 @@ public enum PythonString {
 
     @inline(__always)
     static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        ScalarText.string(scalars)
     }
 }
 
@@ -300,7 +297,7 @@ extension PythonString {
     public static func lowerPrefix(_ s: String, count: Int) -> String {
         let window = s.unicodeScalars.prefix(count + 1)
         if window.count > count && !window.contains("\u{3A3}") {
-            return String(String.UnicodeScalarView(lower(String(String.UnicodeScalarView(window))).unicodeScalars.prefix(count)))
+            return String(Substring(lower(String(window))).unicodeScalars.prefix(count))
         }
         return lower(s)
     }
@@ -309,7 +306,7 @@ extension PythonString {
     public static func lowerSuffix(_ s: String, count: Int) -> String {
         let window = s.unicodeScalars.suffix(count + 1)
         if window.count > count && !window.contains("\u{3A3}") {
-            return String(String.UnicodeScalarView(lower(String(String.UnicodeScalarView(window))).unicodeScalars.suffix(count)))
+            return String(Substring(lower(String(window))).unicodeScalars.suffix(count))
         }
         return lower(s)
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Maps over an array on several threads, keeping the input order.
 public enum ParallelMap {
@@ -10,19 +11,32 @@ public enum ParallelMap {
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
             // Each chunk writes its own slots, so no two threads touch the same memory.
             nonisolated(unsafe) let output = buffer.baseAddress!
-            // `parallelism` workers take every parallelism-th chunk, so that uneven response
-            // lengths spread evenly.
-            let workers = min(parallelism, chunks)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for chunk in stride(from: worker, to: chunks, by: workers) {
+            // Workers take the next chunk as they finish one, so that uneven response
+            // lengths do not leave a core idle at the end.
+            let next = ChunkCounter()
+            DispatchQueue.concurrentPerform(iterations: min(parallelism, chunks)) { _ in
+                while let chunk = next.take(below: chunks) {
                     let start = chunk * chunkSize
-                    let end = min(start + chunkSize, count)
-                    for index in start..<end {
+                    for index in start..<min(start + chunkSize, count) {
                         (output + index).initialize(to: transform(elements[index]))
                     }
                 }
             }
             initialized = count
         }
+    }
+}
+
+/// Hands out chunk numbers 0, 1, 2, ... to whichever thread asks first.
+private final class ChunkCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
     }
 }

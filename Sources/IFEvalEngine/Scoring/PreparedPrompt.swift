@@ -63,11 +63,12 @@ public struct PreparedPrompt: Sendable {
     public var prompt: String { record.prompt }
     public var instructionIDs: [String] { record.instructionIDs }
 
-    public init(_ record: PromptRecord) throws(InstructionError) {
+    /// Builds the verifiers; `patterns` shares compiled keyword patterns between prompts.
+    public init(_ record: PromptRecord, patterns: PythonRegexCache? = nil) throws(InstructionError) {
         var verifiers: [any Verifier] = []
         for (index, id) in record.instructionIDs.enumerated() {
             let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
-            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt))
+            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
         }
         self.record = record
         self.verifiers = verifiers

@@ -164,6 +164,7 @@ public struct ScoringRun: Sendable {
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
+        let patterns = PythonRegexCache()
         for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
@@ -185,7 +186,7 @@ public struct ScoringRun: Sendable {
                     continue
                 }
                 do {
-                    prompts.append(try PreparedPrompt(sample.prompt))
+                    prompts.append(try PreparedPrompt(sample.prompt, patterns: patterns))
                 } catch {
                     errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
                     continue

@@ -19,7 +19,7 @@ struct EndChecker: Verifier {
         if PythonString.endsWith(end, expectedEnd) {
             return .followed("ends with \(Quote.text(phrase))")
         }
-        let tail = String(String.UnicodeScalarView(end.unicodeScalars.suffix(40)))
+        let tail = String(Substring(end).unicodeScalars.suffix(40))
         return .notFollowed("does not end with \(Quote.text(phrase)); ends with \(Quote.text(tail))")
     }
 

@@ -22,7 +22,7 @@ struct RepeatPrompt: Verifier {
             return .followed("starts by repeating the request")
         }
         let got = start.unicodeScalars.prefix(40)
-        return .notFollowed("does not start with the request \(Quote.text(promptToRepeat, limit: 40)); starts with \(Quote.text(String(String.UnicodeScalarView(got))))")
+        return .notFollowed("does not start with the request \(Quote.text(promptToRepeat, limit: 40)); starts with \(Quote.text(String(got)))")
     }
 
     static let examples: [VerifierExample] = [

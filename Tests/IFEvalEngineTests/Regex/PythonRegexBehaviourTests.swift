@@ -106,3 +106,33 @@ import Testing
         }
     }
 }
+
+@Suite struct PythonRegexSpeedPathTests {
+    /// The ASCII bitmap of a first-character filter answers exactly as the matcher does.
+    @Test func scalarFilterAgreesWithItsMatcher() throws {
+        for (pattern, options) in [("k", PythonRegex.Options.ignoreCase), ("s", .ignoreCase), ("[^a-z\\d]", []), ("\\w", []), ("\\s", .ignoreCase), (".", [])] {
+            let regex = try PythonRegex(pattern, options: options)
+            let filter = try #require(regex.program.firstChar)
+            for c in UInt32(0)..<0x2200 { #expect(filter.matches(c) == filter.matcher.matches(c), "\(pattern) at \(c)") }
+        }
+    }
+
+    /// `\bkelvin\b` with IGNORECASE: the filter must still find "K" written as the Kelvin sign.
+    @Test func wordBoundedSearchFindsCaseVariants() throws {
+        let regex = try PythonRegex(#"\bkelvin\b"#, options: .ignoreCase)
+        #expect(try regex.matchesAnywhere(in: "a \u{212A}ELVIN b"))
+        #expect(try regex.matchesAnywhere(in: "KELVIN"))
+        #expect(try !regex.matchesAnywhere(in: "kelvins"))
+    }
+
+    @Test func cacheReturnsTheSameProgramAndDoesNotCacheErrors() throws {
+        let cache = PythonRegexCache()
+        let a = try cache.regex("cat", options: .ignoreCase)
+        let b = try cache.regex("cat", options: .ignoreCase)
+        let c = try cache.regex("cat")
+        #expect(try a.matchesAnywhere(in: "CAT") && b.matchesAnywhere(in: "CAT"))
+        #expect(try !c.matchesAnywhere(in: "CAT"))
+        #expect(throws: (any Error).self) { try cache.regex("(") }
+        #expect(throws: (any Error).self) { try cache.regex("(") }
+    }
+}

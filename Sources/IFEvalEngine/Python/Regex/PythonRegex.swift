@@ -175,8 +175,6 @@ public struct PythonRegex: Sendable {
     /// The text of a span, or nil for an unmatched group.
     public static func string(_ text: [Unicode.Scalar], _ range: Range<Int>?) -> String? {
         guard let range else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[range])
-        return String(view)
+        return ScalarText.string(text[range])
     }
 }

@@ -31,6 +31,32 @@ enum RegexCharMatcher: Sendable {
     }
 }
 
+/// A scalar test with its answers for ASCII precomputed: scanning for the first
+/// character of a match then costs a bit test per ASCII scalar.
+struct RegexScalarFilter: Sendable {
+    let matcher: RegexCharMatcher
+    private let asciiLow: UInt64
+    private let asciiHigh: UInt64
+
+    init(_ matcher: RegexCharMatcher) {
+        self.matcher = matcher
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for c in UInt32(0)..<128 where matcher.matches(c) {
+            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
+        }
+        asciiLow = low
+        asciiHigh = high
+    }
+
+    @inline(__always)
+    func matches(_ c: UInt32) -> Bool {
+        if c < 64 { return asciiLow >> UInt64(c) & 1 != 0 }
+        if c < 128 { return asciiHigh >> UInt64(c - 64) & 1 != 0 }
+        return matcher.matches(c)
+    }
+}
+
 /// A compiled `[...]` set (or an IGNORECASE literal with extra equivalents). A class so
 /// that copying a matcher costs one reference, not several arrays.
 final class RegexCharSet: Sendable {

@@ -96,7 +96,7 @@ struct RegexMatcher {
         let n = text.count
         let k = matchers.count
         guard n - from >= k else { return nil }
-        let first = matchers[0]
+        let first = RegexScalarFilter(matchers[0])
         var start = from
         while start <= n - k {
             if first.matches(text[start].value) {

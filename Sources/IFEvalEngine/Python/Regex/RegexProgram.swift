@@ -37,7 +37,7 @@ struct RegexProgram: Sendable {
     /// Literal pattern (no metacharacters after flags): matched by direct comparison.
     var literalMatchers: [RegexCharMatcher]? = nil
     /// A scalar test every match must start with, to skip hopeless start positions.
-    var firstChar: RegexCharMatcher? = nil
+    var firstChar: RegexScalarFilter? = nil
 
     static func compile(_ parsed: RegexParser.Result, flags: RegexFlags) -> RegexProgram {
         var compiler = RegexCompiler()
@@ -46,7 +46,7 @@ struct RegexProgram: Sendable {
         var program = compiler.program
         program.groupCount = parsed.groupCount
         program.literalMatchers = literalRun(parsed.root, flags: flags)
-        program.firstChar = leadingChar(parsed.root, flags: flags)
+        program.firstChar = leadingChar(parsed.root, flags: flags).map(RegexScalarFilter.init)
         var joins = Set<Int>()
         for (pc, instruction) in program.instructions.enumerated() {
             switch instruction {

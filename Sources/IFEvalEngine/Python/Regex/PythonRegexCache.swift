@@ -1,0 +1,32 @@
+import Foundation
+
+/// Compiled patterns by pattern text and options, shared while a prompt set is read:
+/// thousands of prompts repeat the same few hundred keyword patterns. (CPython's `re`
+/// keeps a cache of compiled patterns for the same reason.) Safe to use from several
+/// threads.
+public final class PythonRegexCache: @unchecked Sendable {
+    private struct Key: Hashable {
+        let pattern: String
+        let options: Int
+    }
+
+    private let lock = NSLock()
+    private var compiled: [Key: PythonRegex] = [:]
+
+    public init() {}
+
+    /// The compiled `pattern`, compiling it on first use. Patterns that do not compile
+    /// are not cached (their error is thrown each time).
+    public func regex(_ pattern: String, options: PythonRegex.Options = []) throws -> PythonRegex {
+        let key = Key(pattern: pattern, options: options.rawValue)
+        lock.lock()
+        let cached = compiled[key]
+        lock.unlock()
+        if let cached { return cached }
+        let regex = try PythonRegex(pattern, options: options)
+        lock.lock()
+        compiled[key] = regex
+        lock.unlock()
+        return regex
+    }
+}
