@@ -78,7 +78,7 @@ struct RegexMatcher {
                 if start == n && start > 0 && text[start - 1] != "\n" { return nil }
             }
             if let first = program.firstChar {
-                while start < n && !first.matches(text[start].value) { start += 1 }
+                start = first.firstMatch(in: text, from: start, to: n)
                 if start == n { return nil }
             }
             if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
@@ -96,10 +96,12 @@ struct RegexMatcher {
         let n = text.count
         let k = matchers.count
         guard n - from >= k else { return nil }
-        let first = RegexScalarFilter(matchers[0])
+        // A literal's first matcher is the program's first-character filter.
+        guard let first = program.firstChar else { return nil }
         var start = from
         while start <= n - k {
-            if first.matches(text[start].value) {
+            start = first.firstMatch(in: text, from: start, to: n - k + 1)
+            if start <= n - k {
                 var i = 1
                 while i < k && matchers[i].matches(text[start + i].value) { i += 1 }
                 if i == k { return [start, start + k] }

@@ -46,7 +46,7 @@ struct RegexProgram: Sendable {
         var program = compiler.program
         program.groupCount = parsed.groupCount
         program.literalMatchers = literalRun(parsed.root, flags: flags)
-        program.firstChar = leadingChar(parsed.root, flags: flags).map(RegexScalarFilter.init)
+        program.firstChar = (program.literalMatchers?.first ?? leadingChar(parsed.root, flags: flags)).map(RegexScalarFilter.init)
         var joins = Set<Int>()
         for (pc, instruction) in program.instructions.enumerated() {
             switch instruction {
