@@ -12,6 +12,11 @@ public struct AccuracyCount: Sendable, Equatable {
         total += 1
         if ok { followed += 1 }
     }
+
+    mutating func add(_ other: AccuracyCount) {
+        total += other.total
+        followed += other.followed
+    }
 }
 
 /// Strict and loose counts side by side.
@@ -19,6 +24,16 @@ public struct StrictLooseCounts: Sendable, Equatable {
     public var strict = AccuracyCount()
     public var loose = AccuracyCount()
     public init() {}
+
+    mutating func add(strict followedStrictly: Bool, loose followedLoosely: Bool) {
+        strict.add(followedStrictly)
+        loose.add(followedLoosely)
+    }
+
+    mutating func add(_ other: StrictLooseCounts) {
+        strict.add(other.strict)
+        loose.add(other.loose)
+    }
 }
 
 /// The accuracies of a scored run, as lm-eval names them, with the counts behind them,
@@ -37,13 +52,12 @@ public struct ScoreSummary: Sendable, Equatable {
             for (strict, loose) in zip(evaluation.strict, evaluation.loose) {
                 instructionLevel.strict.add(strict.followed)
                 instructionLevel.loose.add(loose.followed)
-                let id = strict.instructionID
-                let category = ScoreSummary.category(of: id)
-                perCategory[category, default: StrictLooseCounts()].strict.add(strict.followed)
-                perCategory[category, default: StrictLooseCounts()].loose.add(loose.followed)
-                perInstruction[id, default: StrictLooseCounts()].strict.add(strict.followed)
-                perInstruction[id, default: StrictLooseCounts()].loose.add(loose.followed)
+                perInstruction[strict.instructionID, default: StrictLooseCounts()].add(strict: strict.followed, loose: loose.followed)
             }
+        }
+        // Categories are sums over their ids (one string split per id, not per verdict).
+        for (id, counts) in perInstruction {
+            perCategory[ScoreSummary.category(of: id), default: StrictLooseCounts()].add(counts)
         }
     }
 

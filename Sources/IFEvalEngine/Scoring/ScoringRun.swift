@@ -83,7 +83,9 @@ public struct ScoringRun: Sendable {
     public var progress: (@Sendable (Progress) -> Void)?
 
     public enum Progress: Sendable {
+        /// Response lines read (and scored) so far.
         case read(lines: Int)
+        /// Every prompt has its result.
         case scored(Int, of: Int)
     }
 
@@ -101,18 +103,61 @@ public struct ScoringRun: Sendable {
         let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
         var report = MatchingReport()
         report.format = resolved
-        let collected: (prompts: [PreparedPrompt], answers: [ResponseRecord?])
+        let answers: [ScoredAnswer?]
+        let scoredPrompts: [PreparedPrompt]
         switch resolved {
         case .samples:
-            collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
+            let collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
+            scoredPrompts = collected.0
+            answers = ParallelMap.map(Array(zip(collected.0, collected.1)), parallelism: parallelism, chunkSize: 16) { [self] prompt, record in
+                record.map { score($0, prompt: prompt) }
+            }
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
-            collected = (prompts, try collectResponses(path: responsesPath, prompts: prompts, report: &report))
+            scoredPrompts = prompts
+            answers = try scoreResponses(path: responsesPath, prompts: prompts, report: &report)
         }
-        return (try evaluate(prompts: collected.prompts, answers: collected.answers, file: responsesPath, report: &report), report)
+        return (try assemble(prompts: scoredPrompts, answers: answers, file: responsesPath, report: &report), report)
     }
 
-    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ResponseRecord?] {
+    /// A response line matched to its prompt and scored.
+    struct ScoredAnswer: Sendable {
+        var text: String
+        var raw: String?
+        var isNull: Bool
+        var thinking: ThinkingTraceStripper.Outcome
+        var closingTagSeen: Bool
+        var evaluation: PromptEvaluation
+    }
+
+    /// Removes the thinking trace if asked, and scores the response.
+    private func score(_ record: ResponseRecord, prompt: PreparedPrompt) -> ScoredAnswer {
+        guard let response = record.response else {
+            return ScoredAnswer(text: "", isNull: true, thinking: .unchanged, closingTagSeen: false,
+                                evaluation: evaluator.evaluate(prompt, response: ""))
+        }
+        var text = response
+        var raw: String?
+        var outcome = ThinkingTraceStripper.Outcome.unchanged
+        var closingTagSeen = false
+        if let thinking {
+            let stripped: String
+            (stripped, outcome) = thinking.strip(response)
+            if stripped != response {
+                raw = response
+                text = stripped
+            }
+        } else {
+            closingTagSeen = ThinkingTraceStripper.containsClosingTag(response)
+        }
+        return ScoredAnswer(text: text, raw: raw, isNull: false, thinking: outcome, closingTagSeen: closingTagSeen,
+                            evaluation: evaluator.evaluate(prompt, response: text))
+    }
+
+    /// Reads, matches and scores response lines a batch at a time, on all cores: memory
+    /// stays bounded by the batch and the prompt set, not by the response file. A prompt
+    /// answered twice keeps its last answer, as the official code does.
+    private func scoreResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ScoredAnswer?] {
         var indexByKey: [PromptKey: Int] = [:]
         // Prompt texts match code point by code point, as Python's dict lookup does.
         var indexByPrompt: [CodePointKey: Int] = [:]
@@ -120,31 +165,32 @@ public struct ScoringRun: Sendable {
             indexByKey[prompt.key] = index
             indexByPrompt[CodePointKey(prompt.prompt)] = index
         }
-        var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
+        enum Line: Sendable {
+            case unmatched(line: Int)
+            case scored(index: Int, ScoredAnswer)
+        }
+        var answers = [ScoredAnswer?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        // Lines are parsed in parallel, a batch at a time, so that memory stays bounded by
-        // the batch and the prompt set, not by the response file.
         do throws(InputError) {
-            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
-                Result { () throws(InputError) -> ResponseRecord in try ResponseRecord.decode(line.value, file: path, line: line.number) }
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { [self, indexByKey, indexByPrompt] line in
+                Result { () throws(InputError) -> Line in
+                    let record = try ResponseRecord.decode(line.value, file: path, line: line.number)
+                    guard let index = record.key.map({ indexByKey[$0] }) ?? record.prompt.flatMap({ indexByPrompt[CodePointKey($0)] }) else {
+                        return .unmatched(line: record.line)
+                    }
+                    return .scored(index: index, score(record, prompt: prompts[index]))
+                }
             }, consume: { result in
                 report.responseLines += 1
                 if report.responseLines % 16384 == 0 { progress?(.read(lines: report.responseLines)) }
-                let record: ResponseRecord
                 switch result {
-                case let .failure(error):
-                    errors.append(error)
-                    return
-                case let .success(value): record = value
+                case let .failure(error): errors.append(error)
+                case let .success(.unmatched(line)): report.unmatchedLines.append(line)
+                case let .success(.scored(index, answer)):
+                    if answers[index] != nil { duplicated.insert(prompts[index].key) }
+                    answers[index] = answer
                 }
-                let index = record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[CodePointKey($0)] }
-                guard let index else {
-                    report.unmatchedLines.append(record.line)
-                    return
-                }
-                if answers[index] != nil { duplicated.insert(prompts[index].key) }
-                answers[index] = record
             })
         } catch {
             throw .input(InputErrors(errors: [error]))
@@ -206,63 +252,40 @@ public struct ScoringRun: Sendable {
         return (prompts, answers)
     }
 
-    private func evaluate(prompts: [PreparedPrompt], answers: [ResponseRecord?], file: String, report: inout MatchingReport) throws(ScoringError) -> [ScoredPrompt] {
+    /// The results in prompt-set order, with the counts of the matching report; prompts
+    /// without an answer follow the missing-response policy.
+    private func assemble(prompts: [PreparedPrompt], answers: [ScoredAnswer?], file: String, report: inout MatchingReport) throws(ScoringError) -> [ScoredPrompt] {
         let missing = prompts.indices.filter { answers[$0] == nil }.map { prompts[$0].key }
         if !missing.isEmpty && missingPolicy == .error {
             throw .missingResponses(file: file, keys: missing)
         }
-        var jobs: [(prompt: PreparedPrompt, text: String, raw: String?, status: ResponseStatus)] = []
-        jobs.reserveCapacity(prompts.count)
-        for (index, prompt) in prompts.enumerated() {
-            var status = ResponseStatus.present
-            var text = ""
-            var raw: String?
-            if let answer = answers[index] {
-                report.matched += 1
-                if let response = answer.response {
-                    text = response
-                    if let thinking {
-                        let (stripped, outcome) = thinking.strip(response)
-                        switch outcome {
-                        case .unchanged: break
-                        case .stripped: report.thinkingStripped += 1
-                        case .unclosed: report.thinkingUnclosed += 1
-                        }
-                        if stripped != response {
-                            raw = response
-                            text = stripped
-                        }
-                    } else if ThinkingTraceStripper.containsClosingTag(response) {
-                        report.closingTagsSeen += 1
-                    }
+        var results: [ScoredPrompt] = []
+        results.reserveCapacity(prompts.count)
+        for (prompt, answer) in zip(prompts, answers) {
+            guard let answer else {
+                if missingPolicy == .skip {
+                    report.skipped.append(prompt.key)
                 } else {
-                    status = .null
-                    report.nullResponses += 1
+                    report.missing.append(prompt.key)
+                    results.append(ScoredPrompt(prompt: prompt, response: "", rawResponse: nil, status: .missing,
+                                                evaluation: evaluator.evaluate(prompt, response: "")))
                 }
-            } else if missingPolicy == .skip {
-                report.skipped.append(prompt.key)
                 continue
-            } else {
-                status = .missing
-                report.missing.append(prompt.key)
             }
-            jobs.append((prompt, text, raw, status))
-        }
-        // Scored a slice at a time so that long runs can report progress.
-        var evaluations: [PromptEvaluation] = []
-        evaluations.reserveCapacity(jobs.count)
-        let slice = 8192
-        for start in stride(from: 0, to: jobs.count, by: slice) {
-            let part = Array(jobs[start..<min(start + slice, jobs.count)])
-            evaluations += ParallelMap.map(part, parallelism: parallelism) { [evaluator] job in
-                evaluator.evaluate(job.prompt, response: job.text)
+            report.matched += 1
+            if answer.isNull { report.nullResponses += 1 }
+            if answer.closingTagSeen { report.closingTagsSeen += 1 }
+            switch answer.thinking {
+            case .unchanged: break
+            case .stripped: report.thinkingStripped += 1
+            case .unclosed: report.thinkingUnclosed += 1
             }
-            progress?(.scored(evaluations.count, of: jobs.count))
+            results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
+                                        status: answer.isNull ? .null : .present, evaluation: answer.evaluation))
         }
+        progress?(.scored(results.count, of: results.count))
         report.warnings = ScoringRun.warnings(for: report)
-        return zip(jobs, evaluations).map { job, evaluation in
-            ScoredPrompt(prompt: job.prompt, response: job.text, rawResponse: job.raw, status: job.status, evaluation: evaluation)
-        }
+        return results
     }
 
     static func warnings(for report: MatchingReport) -> [String] {
