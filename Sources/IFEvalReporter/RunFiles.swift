@@ -40,46 +40,60 @@ public enum RunFiles {
 
     /// The strict and loose lines of one result as UTF-8 bytes, each with its line feed.
     /// Both start with the same key, prompt, response and instruction ids, which are
-    /// escaped once (responses are most of the bytes).
+    /// escaped once (responses are most of the bytes); written straight to bytes.
     public static func resultLinesBytes(_ result: ScoredPrompt) -> (strict: [UInt8], loose: [UInt8]) {
+        func append(_ text: StaticString, to out: inout [UInt8]) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        func appendList<T>(_ items: [T], to out: inout [UInt8], _ element: (T, inout [UInt8]) -> Void) {
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { append(", ", to: &out) }
+                element(item, &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
         var head: [UInt8] = []
-        head.reserveCapacity(result.response.utf8.count + result.prompt.prompt.utf8.count + 256)
-        JSONWriter.write(.object([
-            ("key", result.prompt.key.jsonValue),
-            ("prompt", .string(result.prompt.prompt)),
-            ("response", .string(result.response)),
-            ("instruction_id_list", .array(result.prompt.instructionIDs.map { .string($0) })),
-        ]), into: &head)
-        // Reopen the object to append the verdict fields.
-        head.removeLast()
-        func line(_ mode: OfficialReport.Mode) -> [UInt8] {
+        head.reserveCapacity(result.response.utf8.count + result.response.utf8.count / 8 + result.prompt.prompt.utf8.count + 256)
+        append("{\"key\": ", to: &head)
+        JSONWriter.write(result.prompt.key.jsonValue, into: &head)
+        append(", \"prompt\": ", to: &head)
+        JSONWriter.writeString(result.prompt.prompt, into: &head)
+        append(", \"response\": ", to: &head)
+        JSONWriter.writeString(result.response, into: &head)
+        append(", \"instruction_id_list\": ", to: &head)
+        appendList(result.prompt.instructionIDs, to: &head) { JSONWriter.writeString($0, into: &$1) }
+        func line(_ mode: OfficialReport.Mode, head: [UInt8]) -> [UInt8] {
             let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
-            var members: [(String, JSONValue)] = [
-                ("follow_instruction_list", .array(verdicts.map { .bool($0.followed) })),
-                ("follow_all_instructions", .bool(verdicts.allSatisfy(\.followed))),
-                ("reasons", .array(verdicts.map { .string($0.reason) })),
-            ]
+            var out = head
+            append(", \"follow_instruction_list\": ", to: &out)
+            appendList(verdicts, to: &out) { verdict, out in verdict.followed ? append("true", to: &out) : append("false", to: &out) }
+            append(", \"follow_all_instructions\": ", to: &out)
+            verdicts.allSatisfy(\.followed) ? append("true", to: &out) : append("false", to: &out)
+            append(", \"reasons\": ", to: &out)
+            appendList(verdicts, to: &out) { JSONWriter.writeString($0.reason, into: &$1) }
             if mode == .loose {
-                members.append(("loose_variants", .array(verdicts.map { verdict in
-                    verdict.looseVariant.map { .string(LooseVariantName.name($0)) } ?? .null
-                })))
+                append(", \"loose_variants\": ", to: &out)
+                appendList(verdicts, to: &out) { verdict, out in
+                    if let variant = verdict.looseVariant {
+                        JSONWriter.writeString(LooseVariantName.name(variant), into: &out)
+                    } else {
+                        append("null", to: &out)
+                    }
+                }
             }
             if let raw = result.rawResponse {
-                members.append(("raw_response", .string(raw)))
+                append(", \"raw_response\": ", to: &out)
+                JSONWriter.writeString(raw, into: &out)
             }
             if result.status != .present {
-                members.append(("response_status", .string(result.status.rawValue)))
+                append(", \"response_status\": ", to: &out)
+                JSONWriter.writeString(result.status.rawValue, into: &out)
             }
-            var tail: [UInt8] = []
-            JSONWriter.write(.object(members), into: &tail)
-            var bytes = head
-            bytes.reserveCapacity(head.count + tail.count + 1)
-            bytes.append(contentsOf: ", ".utf8)
-            bytes.append(contentsOf: tail.dropFirst())
-            bytes.append(0x0A)
-            return bytes
+            append("}\n", to: &out)
+            return out
         }
-        return (line(.strict), line(.loose))
+        return (line(.strict, head: head), line(.loose, head: head))
     }
 
     public static func summaryJSON(_ summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) -> String {

@@ -21,7 +21,7 @@ public struct JSONLinesReader: Sequence {
 
     /// Decodes one line: UTF-8, then JSON.
     public static func parse(_ bytes: [UInt8], line: Int, file: String) -> Result<Line, InputError> {
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else {
             return .failure(InputError(file: file, line: line, message: "the line is not valid UTF-8",
                                        hint: "re-encode the file as UTF-8"))
         }
