@@ -54,14 +54,15 @@ public struct PromptRecord: Sendable {
     }
 }
 
-/// A prompt with its verifiers built and validated, ready to check responses.
+/// A prompt with its verifiers built and validated, ready to check responses. Keeps
+/// what scoring and result files need (not the kwargs, which live in the verifiers), so
+/// that large prompt sets stay small in memory.
 public struct PreparedPrompt: Sendable {
-    public let record: PromptRecord
+    public let key: PromptKey
+    public let prompt: String
+    /// The instruction ids, as the registry spells them (one shared string per id).
+    public let instructionIDs: [String]
     public let verifiers: [any Verifier]
-
-    public var key: PromptKey { record.key }
-    public var prompt: String { record.prompt }
-    public var instructionIDs: [String] { record.instructionIDs }
 
     /// Builds the verifiers; `patterns` shares compiled keyword patterns between prompts.
     public init(_ record: PromptRecord, patterns: PythonRegexCache? = nil) throws(InstructionError) {
@@ -70,7 +71,9 @@ public struct PreparedPrompt: Sendable {
             let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
             verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
         }
-        self.record = record
+        key = record.key
+        prompt = record.prompt
+        instructionIDs = verifiers.map { type(of: $0).id }
         self.verifiers = verifiers
     }
 }
