@@ -31,15 +31,25 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `langdetect.detect(text)`: the most probable language, `"unknown"` when no
     /// language passes the 0.1 threshold, or nil where langdetect raises
-    /// `LangDetectException` (no known n-gram in the text).
+    /// `LangDetectException` (no known n-gram in the text). Stops sampling as soon as
+    /// the winner is decided (see `winnerIsDecided`): same answer, fewer trials.
     public func detectLanguage(of text: String) -> String? {
-        guard let probabilities = detectProbabilities(of: text) else { return nil }
-        return probabilities.first?.language ?? "unknown"
+        guard let (ngrams, tables) = extractNGrams(of: text) else { return nil }
+        let probabilities = averageProbabilities(of: ngrams, tables: tables, stoppingWhen: Self.winnerIsDecided)
+        return Self.sorted(probabilities, languages: tables.languages).first?.language ?? "unknown"
     }
 
     /// `langdetect.detect_langs(text)`: languages above probability 0.1, most probable
     /// first (ties in profile load order), or nil where langdetect raises.
     public func detectProbabilities(of text: String) -> [LanguageProbability]? {
+        guard let (ngrams, tables) = extractNGrams(of: text) else { return nil }
+        let probabilities = averageProbabilities(of: ngrams, tables: tables)
+        return Self.sorted(probabilities, languages: tables.languages)
+    }
+
+    /// `append`, `cleaning_text` and `_extract_ngrams`: the `EntryRange`s of the text's
+    /// known n-grams, or nil where langdetect raises.
+    private func extractNGrams(of text: String) -> ([UInt32], LangDetectTables)? {
         let scalars = Self.codePoints(of: text)
         // Without an ASCII letter or any non-ASCII code point, every character
         // normalises to a space: no n-gram, so langdetect raises. Checked before the
@@ -48,9 +58,7 @@ public struct LangDetectDetector: LanguageDetecting {
         let tables = LangDetectTables.shared
         let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
-        if ngrams.isEmpty { return nil }
-        let probabilities = averageProbabilities(of: ngrams, tables: tables)
-        return Self.sorted(probabilities, languages: tables.languages)
+        return ngrams.isEmpty ? nil : (ngrams, tables)
     }
 
     /// The code points of `text` (Python's `str` view), decoded straight from its UTF-8.
@@ -59,8 +67,13 @@ public struct LangDetectDetector: LanguageDetecting {
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
-    /// `ngrams` holds the `EntryRange` of each extracted n-gram.
-    func averageProbabilities(of ngrams: [UInt32], tables: LangDetectTables) -> [Double] {
+    /// `ngrams` holds the `EntryRange` of each extracted n-gram. `isDecided`, given the
+    /// running sums and the number of trials done, may end the sampling early; the sums
+    /// are then partial.
+    func averageProbabilities(
+        of ngrams: [UInt32], tables: LangDetectTables,
+        stoppingWhen isDecided: ((_ sums: [Double], _ trialsDone: Int) -> Bool)? = nil
+    ) -> [Double] {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
@@ -72,7 +85,7 @@ public struct LangDetectDetector: LanguageDetecting {
         }
         tables.entries.withUnsafeBufferPointer { entries in
             ngrams.withUnsafeBufferPointer { ngrams in
-                for _ in 0..<Self.trialCount {
+                for trial in 1...Self.trialCount {
                     probabilities.initialize(repeating: 1.0 / Double(languageCount))
                     let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
                     let weight = alpha / Self.baseFrequency
@@ -90,10 +103,33 @@ public struct LangDetectDetector: LanguageDetecting {
                     for j in 0..<languageCount {
                         average[j] += probabilities[j] / Double(Self.trialCount)
                     }
+                    if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                 }
             }
         }
         return average
+    }
+
+    /// Whether the first language of `sorted` is already known after `trialsDone`
+    /// trials. Each later trial adds `p / 7` to every sum, where `p` is a normalised
+    /// probability: `x / total` with `0 <= x <= total` (the total adds `x` and other
+    /// non-negative terms), so `0 <= p <= 1`. Hence the leader's sum can only grow, and
+    /// any other sum can grow by at most `(7 - trialsDone) / 7`, plus rounding errors
+    /// far below the 1e-9 margin. A leader above 0.1 and above every other sum by more
+    /// than that stays above the threshold and strictly first: the result is decided.
+    static func winnerIsDecided(_ sums: [Double], trialsDone: Int) -> Bool {
+        var leader = 0.0
+        var runnerUp = 0.0
+        for sum in sums {
+            if sum > leader {
+                runnerUp = leader
+                leader = sum
+            } else if sum > runnerUp {
+                runnerUp = sum
+            }
+        }
+        let largestGrowth = Double(trialCount - trialsDone) / Double(trialCount) + 1e-9
+        return leader > probabilityThreshold && leader > runnerUp + largestGrowth
     }
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
