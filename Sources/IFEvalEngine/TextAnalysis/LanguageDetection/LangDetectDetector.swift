@@ -77,11 +77,12 @@ public struct LangDetectDetector: LanguageDetecting {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
-        let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
-        let saved = UnsafeMutableBufferPointer<Double>.allocate(capacity: EntryRange.maximumCount)
+        // Each update writes the other buffer, then they swap.
+        var probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        var updated = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
         defer {
             probabilities.deallocate()
-            saved.deallocate()
+            updated.deallocate()
         }
         tables.entries.withUnsafeBufferPointer { entries in
             ngrams.withUnsafeBufferPointer { ngrams in
@@ -92,7 +93,8 @@ public struct LangDetectDetector: LanguageDetecting {
                     var iteration = 0
                     while true {
                         let range = ngrams[random.randomBelow(ngrams.count)]
-                        Self.update(probabilities, range: range, weight: weight, saved: saved, entries: entries)
+                        Self.update(probabilities, into: updated, range: range, weight: weight, entries: entries)
+                        swap(&probabilities, &updated)
                         if iteration % 5 == 0 {
                             if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
                                 break
@@ -133,22 +135,19 @@ public struct LangDetectDetector: LanguageDetecting {
     }
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
-    /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
-    /// The n-gram's languages are set aside, everything is multiplied by `weight` in
-    /// one vectorisable loop, then those languages get `saved * (weight + p)`: the
-    /// same single product per language as langdetect's.
+    /// languages whose profile lacks the n-gram (so their factor is `weight` itself),
+    /// written into `updated`: every language times `weight` in one vectorisable loop,
+    /// then the n-gram's languages get `probabilities[i] * (weight + p)` from the
+    /// untouched source. The same single product per language as langdetect's.
     @inline(__always)
     static func update(
-        _ probabilities: UnsafeMutableBufferPointer<Double>, range: UInt32, weight: Double,
-        saved: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
+        _ probabilities: UnsafeMutableBufferPointer<Double>, into updated: UnsafeMutableBufferPointer<Double>,
+        range: UInt32, weight: Double, entries: UnsafeBufferPointer<LangDetectTables.Entry>
     ) {
+        for i in 0..<probabilities.count { updated[i] = probabilities[i] * weight }
         let start = Int(range >> 6)
-        let count = Int(range & 63)
-        for k in 0..<count { saved[k] = probabilities[entries[start + k].language] }
-        for i in 0..<probabilities.count { probabilities[i] *= weight }
-        for k in 0..<count {
-            let entry = entries[start + k]
-            probabilities[entry.language] = saved[k] * (weight + entry.probability)
+        for entry in entries[start..<(start + Int(range & 63))] {
+            updated[entry.language] = probabilities[entry.language] * (weight + entry.probability)
         }
     }
 
@@ -156,13 +155,17 @@ public struct LangDetectDetector: LanguageDetecting {
     /// adds floats in order, without compensation) and returns the maximum.
     static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
         var sum = 0.0
-        for p in probabilities { sum += p }
-        // Separate loops so the divisions vectorise (each quotient is still the one
+        var largest = 0.0
+        for p in probabilities {
+            sum += p
+            if largest < p { largest = p }
+        }
+        // Separate loop so the divisions vectorise (each quotient is still the one
         // correctly rounded IEEE division).
         for i in 0..<probabilities.count { probabilities[i] = probabilities[i] / sum }
-        var maximum = 0.0
-        for p in probabilities where maximum < p { maximum = p }
-        return maximum
+        // Rounded division by a positive number keeps the order (a <= b gives
+        // a / s <= b / s), so the largest quotient is the largest value's quotient.
+        return largest / sum
     }
 
     /// `_sort_probability`: keeps p > 0.1, sorted by decreasing probability; Python's
