@@ -39,6 +39,30 @@ import Testing
         }
     }
 
+    /// The direct table of ASCII n-grams says what the hash table says, except for the
+    /// lone space (never looked up) and the 3-grams without a first character (0).
+    @Test func asciiTableMatchesHashTable() {
+        let ids = LangDetectTables.shared.gramIDs
+        let ascii = ids.asciiRanges
+        let symbols: [UInt32] = [0x20] + Array(0x41...0x5A) + Array(0x61...0x7A)
+        #expect(ascii[ASCIISymbol.of(0x20)] == 0)
+        var known = 0
+        for c2 in symbols {
+            if c2 != 0x20 { #expect(ascii[ASCIISymbol.of(c2)] == ids.range(of: NGramKey.pack([c2]))) }
+            for c1 in symbols {
+                let pair = ASCIISymbol.of(c1) << 6 | ASCIISymbol.of(c2)
+                #expect(ascii[ASCIISymbol.twoGramBase + pair] == ids.range(of: NGramKey.pack([c1, c2])))
+                #expect(ascii[ASCIISymbol.threeGramBase + pair] == 0)
+                for c0 in symbols {
+                    let range = ids.range(of: NGramKey.pack([c0, c1, c2]))
+                    if range != 0 { known += 1 }
+                    #expect(ascii[ASCIISymbol.threeGramBase + (ASCIISymbol.of(c0) << 12 | pair)] == range)
+                }
+            }
+        }
+        #expect(known > 1000)
+    }
+
     private static let sharedLangdetect = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()

@@ -185,8 +185,8 @@ struct NGramIDTable: Sendable {
 
     private let slots: [Slot]
     private let mask: Int
-    /// `EntryRange` of every 1-, 2- and 3-gram over the 53 ASCII symbols (space,
-    /// A-Z, a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
+    /// `EntryRange` of every 1-, 2- and 3-gram over the ASCII symbols (space, A-Z,
+    /// a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
     let asciiRanges: [UInt32]
 
     init(keys: [UInt64], entryStart: [Int32]) {
@@ -240,38 +240,36 @@ struct NGramIDTable: Sendable {
     }
 }
 
-/// Dense numbering of the only ASCII characters normalisation keeps: space 0, A-Z
-/// 1...26, a-z 27...52. 1-grams sit at `s`, 2-grams at `53 + s0 * 53 + s1`,
-/// 3-grams at `53 + 53² + (s0 * 53 + s1) * 53 + s2`.
+/// The only ASCII characters normalisation keeps (space, A-Z, a-z) by their low six
+/// bits: A-Z 1...26, space 32, a-z 33...58 (distinct, and 0 stands for no character).
+/// In the direct table, 1-grams sit at `s`, 2-grams at `64 + (s0 << 6 | s1)`, 3-grams
+/// at `64 + 64² + (s0 << 12 | s1 << 6 | s2)`; the lone space and the 3-grams starting
+/// with 0 are never set.
 enum ASCIISymbol {
-    static let count = 53
-    static let twoGramBase = count
-    static let threeGramBase = count + count * count
-    static let tableSize = threeGramBase + count * count * count
+    static let twoGramBase = 64
+    static let threeGramBase = twoGramBase + 64 * 64
+    static let tableSize = threeGramBase + 64 * 64 * 64
 
-    /// The symbol of a normalised code point below 0x80 (a letter or a space).
+    /// The symbol of a normalised code point below 0x80 (a letter or a space), or of 0.
     @inline(__always)
-    static func of(_ c: UInt32) -> Int {
-        if c >= 0x61 { return Int(c) - 0x61 + 27 }
-        if c >= 0x41 { return Int(c) - 0x41 + 1 }
-        return 0
-    }
+    static func of(_ c: UInt32) -> Int { Int(c & 63) }
 
     static func isSymbol(_ c: UInt32) -> Bool {
         c == 0x20 || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }
 
-    /// Where a packed key of ASCII symbols goes in the direct table, or nil.
+    /// Where a packed key of ASCII symbols goes in the direct table, or nil (also for
+    /// the lone space, which langdetect never looks up).
     static func offset(ofKey key: UInt64) -> Int? {
         let c2 = UInt32(key & 0x1F_FFFF), c1 = UInt32(key >> 21 & 0x1F_FFFF), c0 = UInt32(key >> 42)
         if c1 == 0 {
-            return isSymbol(c2) ? of(c2) : nil
+            return isSymbol(c2) && c2 != 0x20 ? of(c2) : nil
         }
         if c0 == 0 {
-            return isSymbol(c1) && isSymbol(c2) ? twoGramBase + of(c1) * count + of(c2) : nil
+            return isSymbol(c1) && isSymbol(c2) ? twoGramBase + (of(c1) << 6 | of(c2)) : nil
         }
         guard isSymbol(c0) && isSymbol(c1) && isSymbol(c2) else { return nil }
-        return threeGramBase + (of(c0) * count + of(c1)) * count + of(c2)
+        return threeGramBase + (of(c0) << 12 | of(c1) << 6 | of(c2))
     }
 }
 
