@@ -50,7 +50,7 @@ public struct LangDetectDetector: LanguageDetecting {
     /// `append`, `cleaning_text` and `_extract_ngrams`: the `EntryRange`s of the text's
     /// known n-grams, or nil where langdetect raises.
     private func extractNGrams(of text: String) -> ([UInt32], LangDetectTables)? {
-        let scalars = Self.codePoints(of: text)
+        let scalars = ScalarText.codePoints(of: text)
         // Without an ASCII letter or any non-ASCII code point, every character
         // normalises to a space: no n-gram, so langdetect raises. Checked before the
         // tables are needed, which keeps such calls free of the start-up decoding.
@@ -59,11 +59,6 @@ public struct LangDetectDetector: LanguageDetecting {
         let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
         return ngrams.isEmpty ? nil : (ngrams, tables)
-    }
-
-    /// The code points of `text` (Python's `str` view), decoded straight from its UTF-8.
-    static func codePoints(of text: String) -> [UInt32] {
-        ScalarText.scalars(of: text).map(\.value)
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
