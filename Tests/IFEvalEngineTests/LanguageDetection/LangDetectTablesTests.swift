@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    /// The blob's base64 decoder, on every length up to 100 bytes, with and without
+    /// line breaks (the fast path takes whole groups between them).
+    @Test func base64DecodesWhatFoundationEncodes() {
+        var generator = CPythonRandom(seed: 7)
+        for length in 0...100 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.nextUInt32()) }
+            for options: Data.Base64EncodingOptions in [[], [.lineLength64Characters, .endLineWithLineFeed]] {
+                #expect(Base64.decode(Data(bytes).base64EncodedString(options: options)) == bytes, "\(length) bytes")
+            }
+        }
+    }
+
     /// The direct table of ASCII n-grams says what the hash table says, except for the
     /// lone space (never looked up) and the 3-grams without a first character (0).
     @Test func asciiTableMatchesHashTable() {

@@ -260,7 +260,11 @@ enum ASCIISymbol {
 
     /// Where a packed key of ASCII symbols goes in the direct table, or nil (also for
     /// the lone space, which langdetect never looks up).
+    @inline(__always)
     static func offset(ofKey key: UInt64) -> Int? {
+        // Some code point of the key is not ASCII: most keys, ruled out at once.
+        let asciiBits: UInt64 = 0x7F | 0x7F << 21 | 0x7F << 42
+        if key & ~asciiBits != 0 { return nil }
         let c2 = UInt32(key & 0x1F_FFFF), c1 = UInt32(key >> 21 & 0x1F_FFFF), c0 = UInt32(key >> 42)
         if c1 == 0 {
             return isSymbol(c2) && c2 != 0x20 ? of(c2) : nil
@@ -296,8 +300,10 @@ private struct VarintReader {
 
     @inline(__always)
     mutating func next() -> Int {
-        var result = 0
-        var shift = 0
+        let first = byte()
+        if first < 0x80 { return Int(first) }
+        var result = Int(first & 0x7F)
+        var shift = 7
         while true {
             let b = byte()
             result |= Int(b & 0x7F) << shift
@@ -325,8 +331,25 @@ enum Base64 {
                 var count = 0
                 var buffer: UInt32 = 0
                 var bits = 0
-                for character in utf8 {
-                    let value = table[Int(character)]
+                var i = 0
+                while i < utf8.count {
+                    // Between groups: four characters at a time while none is a line
+                    // break or padding (0xFF in the table).
+                    while bits == 0 && i &+ 4 <= utf8.count {
+                        let a = table[Int(utf8[i])], b = table[Int(utf8[i &+ 1])]
+                        let c = table[Int(utf8[i &+ 2])], d = table[Int(utf8[i &+ 3])]
+                        if (a | b | c | d) & 0x80 != 0 { break }
+                        let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                        output[count] = UInt8(truncatingIfNeeded: group >> 16)
+                        output[count &+ 1] = UInt8(truncatingIfNeeded: group >> 8)
+                        output[count &+ 2] = UInt8(truncatingIfNeeded: group)
+                        count &+= 3
+                        i &+= 4
+                    }
+                    guard i < utf8.count else { break }
+                    // Otherwise one character.
+                    let value = table[Int(utf8[i])]
+                    i += 1
                     if value == 0xFF { continue }
                     buffer = buffer << 6 | UInt32(value)
                     bits += 6
