@@ -38,7 +38,8 @@ enum LangDetectNGrams {
     static func extract(_ text: [UInt32], tables: LangDetectTables) -> [UInt32] {
         let ids = tables.gramIDs
         // At most three n-grams per character.
-        return [UInt32](unsafeUninitializedCapacity: text.count * 3) { output, written in
+        return [UInt32](unsafeUninitializedCapacity: text.count * 3) { buffer, written in
+            let output = buffer  // Not the `inout` parameter: no reload per store.
             var count = 0
             // Stores every range but keeps only the known (non-zero) ones: no branch.
             @inline(__always) func emit(_ range: UInt32) {

@@ -114,6 +114,7 @@ struct LangDetectTables: Sendable {
     /// `ch.isupper()` for one code point.
     @inline(__always)
     func isUpper(_ c: UInt32) -> Bool {
+        if c < 0x80 { return c &- 0x41 < 26 }
         if c < 0x100 { return Self.isLatin1Upper(c) }
         if c < 0x10000 { return LangDetectUppercase.bmp[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
         guard let scalar = Unicode.Scalar(c) else { return false }
