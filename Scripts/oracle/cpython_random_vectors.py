@@ -20,6 +20,10 @@ def vectors_for(seed):
     r = random.Random(seed)
     v = {"seed": seed}
     v["uint32"] = [r.getrandbits(32) for _ in range(8)]
+    # Words on both sides of the next twists (every 624 words): [index, word].
+    r.seed(seed)
+    words = [r.getrandbits(32) for _ in range(2500)]
+    v["uint32_across_twists"] = [[i, words[i]] for k in (1, 2, 3) for i in range(624 * k - 3, 624 * k + 3)]
     r.seed(seed)
     v["random"] = [repr(r.random()) for _ in range(8)]
     r.seed(seed)

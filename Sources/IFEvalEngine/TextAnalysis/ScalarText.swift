@@ -7,43 +7,62 @@ enum ScalarText {
         return text.withUTF8 { decode($0) }
     }
 
+    /// The code points of `text` as numbers, decoded the same way.
+    static func codePoints(of text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
+                count = decode(bytes, into: out.baseAddress)
+            }
+        }
+    }
+
     /// The scalars of valid UTF-8.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
-        let end = bytes.count
-        return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
-            let target = out.baseAddress!
-            var i = 0, n = 0
-            while i < end {
-                // Eight ASCII bytes at a time: widen them.
-                while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    for k in 0..<8 { (target + n + k).initialize(to: Unicode.Scalar(base[i + k])) }
-                    i += 8
-                    n += 8
-                }
-                guard i < end else { break }
-                let b0 = UInt32(base[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
-                    v |= UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
-                    i += 4
-                }
-                // Valid UTF-8 only decodes to valid scalars.
-                (target + n).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                n += 1
-            }
-            count = n
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+            // `Unicode.Scalar` is its `UInt32` value, and valid UTF-8 only decodes to
+            // valid scalars.
+            count = out.baseAddress.map {
+                $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0) }
+            } ?? 0
         }
+    }
+
+    /// Decodes valid UTF-8 into `target` (room for one code point per byte) and
+    /// returns the number of code points.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into target: UnsafeMutablePointer<UInt32>?) -> Int {
+        guard let base = bytes.baseAddress, let target, !bytes.isEmpty else { return 0 }
+        let end = bytes.count
+        var i = 0, n = 0
+        while i < end {
+            // Eight ASCII bytes at a time: widen them.
+            while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                for k in 0..<8 { (target + n + k).initialize(to: UInt32(base[i + k])) }
+                i += 8
+                n += 8
+            }
+            guard i < end else { break }
+            let b0 = UInt32(base[i])
+            var v: UInt32
+            if b0 < 0x80 {
+                v = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+                v |= UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                i += 4
+            }
+            (target + n).initialize(to: v)
+            n += 1
+        }
+        return n
     }
 
     /// A `String` holding `scalars`, encoded directly as UTF-8.

@@ -35,6 +35,14 @@ import Testing
             #expect(words == words.map { _ in random.nextUInt32() }, "uint32, seed \(seed)")
 
             random = CPythonRandom(seed: seed)
+            var position = 0
+            for pair in try #require(vector["uint32_across_twists"] as? [[NSNumber]]) {
+                while position < pair[0].intValue { _ = random.nextUInt32(); position += 1 }
+                #expect(random.nextUInt32() == pair[1].uint32Value, "uint32 #\(position), seed \(seed)")
+                position += 1
+            }
+
+            random = CPythonRandom(seed: seed)
             for expected in try #require(vector["random"] as? [Any]) {
                 #expect(random.random().bitPattern == (try Self.double(expected)).bitPattern, "random, seed \(seed)")
             }

@@ -39,6 +39,42 @@ import Testing
         }
     }
 
+    /// The blob's base64 decoder, on every length up to 100 bytes, with and without
+    /// line breaks (the fast path takes whole groups between them).
+    @Test func base64DecodesWhatFoundationEncodes() {
+        var generator = CPythonRandom(seed: 7)
+        for length in 0...100 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.nextUInt32()) }
+            for options: Data.Base64EncodingOptions in [[], [.lineLength64Characters, .endLineWithLineFeed]] {
+                #expect(Base64.decode(Data(bytes).base64EncodedString(options: options)) == bytes, "\(length) bytes")
+            }
+        }
+    }
+
+    /// The direct table of ASCII n-grams says what the hash table says, except for the
+    /// lone space (never looked up) and the 3-grams without a first character (0).
+    @Test func asciiTableMatchesHashTable() {
+        let ids = LangDetectTables.shared.gramIDs
+        let ascii = ids.asciiRanges
+        let symbols: [UInt32] = [0x20] + Array(0x41...0x5A) + Array(0x61...0x7A)
+        #expect(ascii[ASCIISymbol.of(0x20)] == 0)
+        var known = 0
+        for c2 in symbols {
+            if c2 != 0x20 { #expect(ascii[ASCIISymbol.of(c2)] == ids.range(of: NGramKey.pack([c2]))) }
+            for c1 in symbols {
+                let pair = ASCIISymbol.of(c1) << 6 | ASCIISymbol.of(c2)
+                #expect(ascii[ASCIISymbol.twoGramBase + pair] == ids.range(of: NGramKey.pack([c1, c2])))
+                #expect(ascii[ASCIISymbol.threeGramBase + pair] == 0)
+                for c0 in symbols {
+                    let range = ids.range(of: NGramKey.pack([c0, c1, c2]))
+                    if range != 0 { known += 1 }
+                    #expect(ascii[ASCIISymbol.threeGramBase + (ASCIISymbol.of(c0) << 12 | pair)] == range)
+                }
+            }
+        }
+        #expect(known > 1000)
+    }
+
     private static let sharedLangdetect = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()

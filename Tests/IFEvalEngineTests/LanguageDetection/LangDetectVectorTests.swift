@@ -45,6 +45,16 @@ import Testing
         }
     }
 
+    /// `detectLanguage` may stop sampling early; it must still name the first language
+    /// of the full seven-trial `detectProbabilities` (or "unknown", or nil alike).
+    @Test func earlyExitKeepsTheWinner() throws {
+        let detector = LangDetectDetector()
+        for vector in try Self.loadVectors() {
+            let full = detector.detectProbabilities(of: vector.text).map { $0.first?.language ?? "unknown" }
+            #expect(detector.detectLanguage(of: vector.text) == full, "\(vector.kind): \(vector.text.prefix(60).debugDescription)")
+        }
+    }
+
     @Test func eachCallIsIndependent() throws {
         let detector = LangDetectDetector()
         let text = "Ciao! Come stai? I am fine, thank you."

@@ -24,6 +24,7 @@ import Testing
                      "\r\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}abcdefgh\u{E9}"]
         for text in texts {
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+            #expect(ScalarText.codePoints(of: text) == text.unicodeScalars.map(\.value))
         }
     }
 }

@@ -38,6 +38,10 @@ public struct CPythonRandom: Sendable {
         } while magnitude != 0
         initByArray(key)
         gaussNext = nil
+        // Twisted now rather than at the first output (same outputs), so that copies
+        // of a seeded generator share this state for their first 624 words instead of
+        // each twisting its own copy.
+        twist()
     }
 
     private mutating func initGenrand(_ s: UInt32) {
@@ -75,12 +79,15 @@ public struct CPythonRandom: Sendable {
         let n = Self.stateSize
         let m = Self.shift
         state.withUnsafeMutableBufferPointer { mt in
-            for k in 0..<n {
-                let y = (mt[k] & 0x8000_0000) | (mt[(k + 1) % n] & 0x7FFF_FFFF)
-                var value = mt[(k + m) % n] ^ (y >> 1)
-                if y & 1 != 0 { value ^= 0x9908_B0DF }
-                mt[k] = value
+            @inline(__always) func generate(_ k: Int, next: Int, far: Int) {
+                let y = (mt[k] & 0x8000_0000) | (mt[next] & 0x7FFF_FFFF)
+                mt[k] = mt[far] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_B0DF)
             }
+            // In order, as `mt[k]` from `mt[k + 1]` and `mt[k + m]` (indexes mod n): split
+            // where `k + m` and `k + 1` wrap, so the loops need no modulo.
+            for k in 0..<(n - m) { generate(k, next: k + 1, far: k + m) }
+            for k in (n - m)..<(n - 1) { generate(k, next: k + 1, far: k + m - n) }
+            generate(n - 1, next: 0, far: m - 1)
         }
         index = 0
     }

@@ -31,16 +31,26 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `langdetect.detect(text)`: the most probable language, `"unknown"` when no
     /// language passes the 0.1 threshold, or nil where langdetect raises
-    /// `LangDetectException` (no known n-gram in the text).
+    /// `LangDetectException` (no known n-gram in the text). Stops sampling as soon as
+    /// the winner is decided (see `winnerIsDecided`): same answer, fewer trials.
     public func detectLanguage(of text: String) -> String? {
-        guard let probabilities = detectProbabilities(of: text) else { return nil }
-        return probabilities.first?.language ?? "unknown"
+        guard let (ngrams, tables) = extractNGrams(of: text) else { return nil }
+        let probabilities = averageProbabilities(of: ngrams, tables: tables, stoppingWhen: Self.winnerIsDecided)
+        return Self.sorted(probabilities, languages: tables.languages).first?.language ?? "unknown"
     }
 
     /// `langdetect.detect_langs(text)`: languages above probability 0.1, most probable
     /// first (ties in profile load order), or nil where langdetect raises.
     public func detectProbabilities(of text: String) -> [LanguageProbability]? {
-        let scalars = Self.codePoints(of: text)
+        guard let (ngrams, tables) = extractNGrams(of: text) else { return nil }
+        let probabilities = averageProbabilities(of: ngrams, tables: tables)
+        return Self.sorted(probabilities, languages: tables.languages)
+    }
+
+    /// `append`, `cleaning_text` and `_extract_ngrams`: the `EntryRange`s of the text's
+    /// known n-grams, or nil where langdetect raises.
+    private func extractNGrams(of text: String) -> ([UInt32], LangDetectTables)? {
+        let scalars = ScalarText.codePoints(of: text)
         // Without an ASCII letter or any non-ASCII code point, every character
         // normalises to a space: no n-gram, so langdetect raises. Checked before the
         // tables are needed, which keeps such calls free of the start-up decoding.
@@ -48,38 +58,38 @@ public struct LangDetectDetector: LanguageDetecting {
         let tables = LangDetectTables.shared
         let prepared = LangDetectTextCleaner.prepare(scalars)
         let ngrams = LangDetectNGrams.extract(prepared, tables: tables)
-        if ngrams.isEmpty { return nil }
-        let probabilities = averageProbabilities(of: ngrams, tables: tables)
-        return Self.sorted(probabilities, languages: tables.languages)
-    }
-
-    /// The code points of `text` (Python's `str` view), decoded straight from its UTF-8.
-    static func codePoints(of text: String) -> [UInt32] {
-        ScalarText.scalars(of: text).map(\.value)
+        return ngrams.isEmpty ? nil : (ngrams, tables)
     }
 
     /// `_detect_block` after extraction: 7 trials of random n-gram sampling, averaged.
-    /// `ngrams` holds the `EntryRange` of each extracted n-gram.
-    func averageProbabilities(of ngrams: [UInt32], tables: LangDetectTables) -> [Double] {
+    /// `ngrams` holds the `EntryRange` of each extracted n-gram. `isDecided`, given the
+    /// running sums and the number of trials done, may end the sampling early; the sums
+    /// are then partial.
+    func averageProbabilities(
+        of ngrams: [UInt32], tables: LangDetectTables,
+        stoppingWhen isDecided: ((_ sums: [Double], _ trialsDone: Int) -> Bool)? = nil
+    ) -> [Double] {
         let languageCount = tables.languages.count
         var average = [Double](repeating: 0.0, count: languageCount)
         var random = seededRandom
-        let probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
-        let saved = UnsafeMutableBufferPointer<Double>.allocate(capacity: EntryRange.maximumCount)
+        // Each update writes the other buffer, then they swap.
+        var probabilities = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
+        var updated = UnsafeMutableBufferPointer<Double>.allocate(capacity: languageCount)
         defer {
             probabilities.deallocate()
-            saved.deallocate()
+            updated.deallocate()
         }
         tables.entries.withUnsafeBufferPointer { entries in
             ngrams.withUnsafeBufferPointer { ngrams in
-                for _ in 0..<Self.trialCount {
+                for trial in 1...Self.trialCount {
                     probabilities.initialize(repeating: 1.0 / Double(languageCount))
                     let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
                     let weight = alpha / Self.baseFrequency
                     var iteration = 0
                     while true {
                         let range = ngrams[random.randomBelow(ngrams.count)]
-                        Self.update(probabilities, range: range, weight: weight, saved: saved, entries: entries)
+                        Self.update(probabilities, into: updated, range: range, weight: weight, entries: entries)
+                        swap(&probabilities, &updated)
                         if iteration % 5 == 0 {
                             if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
                                 break
@@ -90,29 +100,49 @@ public struct LangDetectDetector: LanguageDetecting {
                     for j in 0..<languageCount {
                         average[j] += probabilities[j] / Double(Self.trialCount)
                     }
+                    if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                 }
             }
         }
         return average
     }
 
+    /// Whether the first language of `sorted` is already known after `trialsDone`
+    /// trials. Each later trial adds `p / 7` to every sum, where `p` is a normalised
+    /// probability: `x / total` with `0 <= x <= total` (the total adds `x` and other
+    /// non-negative terms), so `0 <= p <= 1`. Hence the leader's sum can only grow, and
+    /// any other sum can grow by at most `(7 - trialsDone) / 7`, plus rounding errors
+    /// far below the 1e-9 margin. A leader above 0.1 and above every other sum by more
+    /// than that stays above the threshold and strictly first: the result is decided.
+    static func winnerIsDecided(_ sums: [Double], trialsDone: Int) -> Bool {
+        var leader = 0.0
+        var runnerUp = 0.0
+        for sum in sums {
+            if sum > leader {
+                runnerUp = leader
+                leader = sum
+            } else if sum > runnerUp {
+                runnerUp = sum
+            }
+        }
+        let largestGrowth = Double(trialCount - trialsDone) / Double(trialCount) + 1e-9
+        return leader > probabilityThreshold && leader > runnerUp + largestGrowth
+    }
+
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
-    /// languages whose profile lacks the n-gram (so their factor is `weight` itself).
-    /// The n-gram's languages are set aside, everything is multiplied by `weight` in
-    /// one vectorisable loop, then those languages get `saved * (weight + p)`: the
-    /// same single product per language as langdetect's.
+    /// languages whose profile lacks the n-gram (so their factor is `weight` itself),
+    /// written into `updated`: every language times `weight` in one vectorisable loop,
+    /// then the n-gram's languages get `probabilities[i] * (weight + p)` from the
+    /// untouched source. The same single product per language as langdetect's.
     @inline(__always)
     static func update(
-        _ probabilities: UnsafeMutableBufferPointer<Double>, range: UInt32, weight: Double,
-        saved: UnsafeMutableBufferPointer<Double>, entries: UnsafeBufferPointer<LangDetectTables.Entry>
+        _ probabilities: UnsafeMutableBufferPointer<Double>, into updated: UnsafeMutableBufferPointer<Double>,
+        range: UInt32, weight: Double, entries: UnsafeBufferPointer<LangDetectTables.Entry>
     ) {
+        for i in 0..<probabilities.count { updated[i] = probabilities[i] * weight }
         let start = Int(range >> 6)
-        let count = Int(range & 63)
-        for k in 0..<count { saved[k] = probabilities[entries[start + k].language] }
-        for i in 0..<probabilities.count { probabilities[i] *= weight }
-        for k in 0..<count {
-            let entry = entries[start + k]
-            probabilities[entry.language] = saved[k] * (weight + entry.probability)
+        for entry in entries[start..<(start + Int(range & 63))] {
+            updated[entry.language] = probabilities[entry.language] * (weight + entry.probability)
         }
     }
 
@@ -120,13 +150,17 @@ public struct LangDetectDetector: LanguageDetecting {
     /// adds floats in order, without compensation) and returns the maximum.
     static func normalize(_ probabilities: UnsafeMutableBufferPointer<Double>) -> Double {
         var sum = 0.0
-        for p in probabilities { sum += p }
-        // Separate loops so the divisions vectorise (each quotient is still the one
+        var largest = 0.0
+        for p in probabilities {
+            sum += p
+            if largest < p { largest = p }
+        }
+        // Separate loop so the divisions vectorise (each quotient is still the one
         // correctly rounded IEEE division).
         for i in 0..<probabilities.count { probabilities[i] = probabilities[i] / sum }
-        var maximum = 0.0
-        for p in probabilities where maximum < p { maximum = p }
-        return maximum
+        // Rounded division by a positive number keeps the order (a <= b gives
+        // a / s <= b / s), so the largest quotient is the largest value's quotient.
+        return largest / sum
     }
 
     /// `_sort_probability`: keeps p > 0.1, sorted by decreasing probability; Python's

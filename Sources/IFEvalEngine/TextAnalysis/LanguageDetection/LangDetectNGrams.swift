@@ -38,86 +38,54 @@ enum LangDetectNGrams {
     static func extract(_ text: [UInt32], tables: LangDetectTables) -> [UInt32] {
         let ids = tables.gramIDs
         // At most three n-grams per character.
-        return [UInt32](unsafeUninitializedCapacity: text.count * 3) { output, written in
-            var result = OutputCursor(output)
-            defer { written = result.count }
+        return [UInt32](unsafeUninitializedCapacity: text.count * 3) { buffer, written in
+            let output = buffer  // Not the `inout` parameter: no reload per store.
+            var count = 0
+            // Stores every range but keeps only the known (non-zero) ones: no branch.
+            @inline(__always) func emit(_ range: UInt32) {
+                output[count] = range
+                count &+= range == 0 ? 0 : 1
+            }
             ids.asciiRanges.withUnsafeBufferPointer { ascii in
-                // The window `grams`: at most 3 code points, oldest first.
-                var g0: UInt32 = space, g1: UInt32 = 0, g2: UInt32 = 0
-                var count = 1
+                // The window (langdetect's `grams`) is `p2`, `p1`, then the new character:
+                // `p1` is the last one added, `p2` the one before it, or 0 when the window
+                // restarted at `p1`, a space. It starts as a lone space.
+                var p2: UInt32 = 0
+                var p1 = space
                 var capitalWord = false
                 for raw in text {
                     let c = raw < 0x80 ? (isASCIILetter(raw) ? raw : space) : normalize(raw, tables: tables)
-                    let last = count == 1 ? g0 : (count == 2 ? g1 : g2)
-                    if last == space {
-                        g0 = space
-                        count = 1
+                    if p1 == space {
+                        p2 = 0
                         capitalWord = false
                         if c == space { continue }
-                    } else if count >= 3 {
-                        g0 = g1
-                        g1 = g2
-                        count = 2
                     }
-                    switch count {
-                    case 1: g1 = c
-                    default: g2 = c
-                    }
-                    count += 1
-
                     if tables.isUpper(c) {
-                        if tables.isUpper(last) { capitalWord = true }
+                        if tables.isUpper(p1) { capitalWord = true }
                     } else {
                         capitalWord = false
                     }
-                    if capitalWord { continue }
-
-                    // count is 2 or 3 here; `previous` is the code point before `c`.
-                    let previous = count == 2 ? g0 : g1
-                    if c < 0x80 && previous < 0x80 && (count == 2 || g0 < 0x80) {
-                        // All ASCII symbols: direct look-ups.
-                        let s2 = ASCIISymbol.of(c), s1 = ASCIISymbol.of(previous)
-                        if c != space {
-                            let range = ascii[s2]
-                            if range != 0 { result.append(range) }
+                    if !capitalWord {
+                        if c | p1 | p2 < 0x80 {
+                            // ASCII symbols (and 0): direct look-ups, where the lone space
+                            // and the 3-grams without a `p2` are 0.
+                            let pair = ASCIISymbol.of(p1) << 6 | ASCIISymbol.of(c)
+                            emit(ascii[ASCIISymbol.of(c)])
+                            emit(ascii[ASCIISymbol.twoGramBase + pair])
+                            emit(ascii[ASCIISymbol.threeGramBase + (ASCIISymbol.of(p2) << 12 | pair)])
+                        } else {
+                            // 1-gram (never a lone space).
+                            if c != space { emit(ids.range(of: UInt64(c))) }
+                            let key2 = UInt64(p1) << 21 | UInt64(c)
+                            emit(ids.range(of: key2))
+                            if p2 != 0 { emit(ids.range(of: UInt64(p2) << 42 | key2)) }
                         }
-                        let pair = s1 * ASCIISymbol.count + s2
-                        let range2 = ascii[ASCIISymbol.twoGramBase + pair]
-                        if range2 != 0 { result.append(range2) }
-                        if count == 3 {
-                            let range3 = ascii[ASCIISymbol.threeGramBase + ASCIISymbol.of(g0) * ASCIISymbol.count * ASCIISymbol.count + pair]
-                            if range3 != 0 { result.append(range3) }
-                        }
-                        continue
                     }
-                    // 1-gram (never a lone space).
-                    if c != space {
-                        let range = ids.range(of: UInt64(c))
-                        if range != 0 { result.append(range) }
-                    }
-                    let key2 = UInt64(previous) << 21 | UInt64(c)
-                    let range2 = ids.range(of: key2)
-                    if range2 != 0 { result.append(range2) }
-                    if count == 3 {
-                        let range3 = ids.range(of: UInt64(g0) << 42 | key2)
-                        if range3 != 0 { result.append(range3) }
-                    }
+                    p2 = p1
+                    p1 = c
                 }
             }
-        }
-    }
-
-    /// Appends to a buffer of known sufficient capacity.
-    private struct OutputCursor {
-        let buffer: UnsafeMutableBufferPointer<UInt32>
-        var count = 0
-
-        init(_ buffer: UnsafeMutableBufferPointer<UInt32>) { self.buffer = buffer }
-
-        @inline(__always)
-        mutating func append(_ value: UInt32) {
-            buffer[count] = value
-            count += 1
+            written = count
         }
     }
 

@@ -114,6 +114,7 @@ struct LangDetectTables: Sendable {
     /// `ch.isupper()` for one code point.
     @inline(__always)
     func isUpper(_ c: UInt32) -> Bool {
+        if c < 0x80 { return c &- 0x41 < 26 }
         if c < 0x100 { return Self.isLatin1Upper(c) }
         if c < 0x10000 { return LangDetectUppercase.bmp[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
         guard let scalar = Unicode.Scalar(c) else { return false }
@@ -185,8 +186,8 @@ struct NGramIDTable: Sendable {
 
     private let slots: [Slot]
     private let mask: Int
-    /// `EntryRange` of every 1-, 2- and 3-gram over the 53 ASCII symbols (space,
-    /// A-Z, a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
+    /// `EntryRange` of every 1-, 2- and 3-gram over the ASCII symbols (space, A-Z,
+    /// a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
     let asciiRanges: [UInt32]
 
     init(keys: [UInt64], entryStart: [Int32]) {
@@ -240,38 +241,40 @@ struct NGramIDTable: Sendable {
     }
 }
 
-/// Dense numbering of the only ASCII characters normalisation keeps: space 0, A-Z
-/// 1...26, a-z 27...52. 1-grams sit at `s`, 2-grams at `53 + s0 * 53 + s1`,
-/// 3-grams at `53 + 53² + (s0 * 53 + s1) * 53 + s2`.
+/// The only ASCII characters normalisation keeps (space, A-Z, a-z) by their low six
+/// bits: A-Z 1...26, space 32, a-z 33...58 (distinct, and 0 stands for no character).
+/// In the direct table, 1-grams sit at `s`, 2-grams at `64 + (s0 << 6 | s1)`, 3-grams
+/// at `64 + 64² + (s0 << 12 | s1 << 6 | s2)`; the lone space and the 3-grams starting
+/// with 0 are never set.
 enum ASCIISymbol {
-    static let count = 53
-    static let twoGramBase = count
-    static let threeGramBase = count + count * count
-    static let tableSize = threeGramBase + count * count * count
+    static let twoGramBase = 64
+    static let threeGramBase = twoGramBase + 64 * 64
+    static let tableSize = threeGramBase + 64 * 64 * 64
 
-    /// The symbol of a normalised code point below 0x80 (a letter or a space).
+    /// The symbol of a normalised code point below 0x80 (a letter or a space), or of 0.
     @inline(__always)
-    static func of(_ c: UInt32) -> Int {
-        if c >= 0x61 { return Int(c) - 0x61 + 27 }
-        if c >= 0x41 { return Int(c) - 0x41 + 1 }
-        return 0
-    }
+    static func of(_ c: UInt32) -> Int { Int(c & 63) }
 
     static func isSymbol(_ c: UInt32) -> Bool {
         c == 0x20 || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }
 
-    /// Where a packed key of ASCII symbols goes in the direct table, or nil.
+    /// Where a packed key of ASCII symbols goes in the direct table, or nil (also for
+    /// the lone space, which langdetect never looks up).
+    @inline(__always)
     static func offset(ofKey key: UInt64) -> Int? {
+        // Some code point of the key is not ASCII: most keys, ruled out at once.
+        let asciiBits: UInt64 = 0x7F | 0x7F << 21 | 0x7F << 42
+        if key & ~asciiBits != 0 { return nil }
         let c2 = UInt32(key & 0x1F_FFFF), c1 = UInt32(key >> 21 & 0x1F_FFFF), c0 = UInt32(key >> 42)
         if c1 == 0 {
-            return isSymbol(c2) ? of(c2) : nil
+            return isSymbol(c2) && c2 != 0x20 ? of(c2) : nil
         }
         if c0 == 0 {
-            return isSymbol(c1) && isSymbol(c2) ? twoGramBase + of(c1) * count + of(c2) : nil
+            return isSymbol(c1) && isSymbol(c2) ? twoGramBase + (of(c1) << 6 | of(c2)) : nil
         }
         guard isSymbol(c0) && isSymbol(c1) && isSymbol(c2) else { return nil }
-        return threeGramBase + (of(c0) * count + of(c1)) * count + of(c2)
+        return threeGramBase + (of(c0) << 12 | of(c1) << 6 | of(c2))
     }
 }
 
@@ -298,8 +301,10 @@ private struct VarintReader {
 
     @inline(__always)
     mutating func next() -> Int {
-        var result = 0
-        var shift = 0
+        let first = byte()
+        if first < 0x80 { return Int(first) }
+        var result = Int(first & 0x7F)
+        var shift = 7
         while true {
             let b = byte()
             result |= Int(b & 0x7F) << shift
@@ -327,8 +332,25 @@ enum Base64 {
                 var count = 0
                 var buffer: UInt32 = 0
                 var bits = 0
-                for character in utf8 {
-                    let value = table[Int(character)]
+                var i = 0
+                while i < utf8.count {
+                    // Between groups: four characters at a time while none is a line
+                    // break or padding (0xFF in the table).
+                    while bits == 0 && i &+ 4 <= utf8.count {
+                        let a = table[Int(utf8[i])], b = table[Int(utf8[i &+ 1])]
+                        let c = table[Int(utf8[i &+ 2])], d = table[Int(utf8[i &+ 3])]
+                        if (a | b | c | d) & 0x80 != 0 { break }
+                        let group = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                        output[count] = UInt8(truncatingIfNeeded: group >> 16)
+                        output[count &+ 1] = UInt8(truncatingIfNeeded: group >> 8)
+                        output[count &+ 2] = UInt8(truncatingIfNeeded: group)
+                        count &+= 3
+                        i &+= 4
+                    }
+                    guard i < utf8.count else { break }
+                    // Otherwise one character.
+                    let value = table[Int(utf8[i])]
+                    i += 1
                     if value == 0xFF { continue }
                     buffer = buffer << 6 | UInt32(value)
                     bits += 6

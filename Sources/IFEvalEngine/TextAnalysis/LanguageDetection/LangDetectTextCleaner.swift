@@ -11,29 +11,41 @@ enum LangDetectTextCleaner {
     /// points are kept with runs of spaces collapsed, and Latin letters are dropped
     /// when non-Latin text dominates.
     static func prepare(_ text: [UInt32]) -> [UInt32] {
-        let normalized = composeVietnamese(removeEmails(removeURLs(text)))
-        var kept: [UInt32] = []
-        kept.reserveCapacity(min(normalized.count, maxTextLength))
+        // One pass tells which rewrites can apply: a URL needs a ':', an address an
+        // '@', a Vietnamese pair a mark (U+0300...U+0323).
+        var seen: UInt32 = 0
+        for c in text {
+            seen |= (c == 0x3A ? 1 : 0) | (c == 0x40 ? 2 : 0) | (c &- 0x300 < 0x24 ? 4 : 0)
+        }
+        var normalized = text
+        if seen & 1 != 0 { normalized = removeURLs(normalized) }
+        if seen & 2 != 0 { normalized = removeEmails(normalized) }
+        if seen & 4 != 0 { normalized = composeVietnamese(normalized) }
+
         // `cleaning_text` counts 'A'...'z' as Latin and everything from U+0300 up as
         // non-Latin. (langdetect means to exempt Latin Extended Additional, but it
         // compares the block number with a block name, so that test is always true;
-        // we keep that.)
+        // we keep that.) Only spaces are dropped, and they count as neither.
         var latin = 0
         var nonLatin = 0
-        var previous: UInt32 = 0
-        for scalar in normalized.prefix(maxTextLength) {
-            if scalar != space || previous != space {
-                kept.append(scalar)
-                if scalar >= 0x41 && scalar <= 0x7A {
-                    latin += 1
-                } else if scalar >= 0x300 {
-                    nonLatin += 1
+        let limit = min(normalized.count, maxTextLength)
+        var kept = [UInt32](unsafeUninitializedCapacity: limit) { kept, count in
+            normalized.withUnsafeBufferPointer { normalized in
+                var n = 0
+                var previous: UInt32 = 0
+                for c in normalized[..<limit] {
+                    // Stored, then kept unless it is a space after a space (no branch).
+                    kept[n] = c
+                    n &+= c != space || previous != space ? 1 : 0
+                    latin &+= c &- 0x41 <= 0x7A - 0x41 ? 1 : 0
+                    nonLatin &+= c >= 0x300 ? 1 : 0
+                    previous = c
                 }
+                count = n
             }
-            previous = scalar
         }
-        guard latin * 2 < nonLatin else { return kept }
-        return kept.filter { $0 < 0x41 || $0 > 0x7A }
+        if latin * 2 < nonLatin { kept.removeAll { $0 >= 0x41 && $0 <= 0x7A } }
+        return kept
     }
 
     // MARK: URLs: https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}
