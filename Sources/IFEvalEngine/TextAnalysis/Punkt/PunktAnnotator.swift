@@ -50,7 +50,7 @@ struct PunktAnnotator: Sendable {
             token.ellipsis = true
         } else if token.periodFinal && !(token.scalars.count >= 2 && token.scalars[token.scalars.endIndex - 2] == ".") {
             let stem = ScalarText.lowercasedString(token.scalars.dropLast())
-            if model.abbreviationTypes.contains(stem) || model.abbreviationTypes.contains(Self.afterLastHyphen(stem)) {
+            if model.isAbbreviation(stem) || model.isAbbreviation(Self.afterLastHyphen(stem)) {
                 token.abbreviation = true
             } else {
                 token.sentenceBreak = true
@@ -72,7 +72,7 @@ struct PunktAnnotator: Sendable {
         let nextType = next.typeWithoutSentencePeriod
         let isInitial = token.isInitial
 
-        if model.collocations.contains(PunktModel.Collocation(first: type, second: nextType)) {
+        if model.isCollocation(type, nextType) {
             token.sentenceBreak = false
             token.abbreviation = true
             return
@@ -82,7 +82,7 @@ struct PunktAnnotator: Sendable {
                 token.sentenceBreak = true
                 return
             }
-            if next.firstUpper && model.sentenceStarters.contains(nextType) {
+            if next.firstUpper && model.isSentenceStarter(nextType) {
                 token.sentenceBreak = true
                 return
             }
