@@ -157,23 +157,58 @@ public enum RunFiles {
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
         try AtomicFile.ensureDirectory(directory)
-        let strict = try AtomicFile.Writer(path: directory + "/" + strictResults)
-        let loose = try AtomicFile.Writer(path: directory + "/" + looseResults)
-        // Lines are encoded on all cores, a batch at a time, and written in order.
+        let files = try ResultFilePair(strict: directory + "/" + strictResults, loose: directory + "/" + looseResults)
+        // Lines are encoded on all cores, a batch at a time; each batch is written in order
+        // on a writer thread while the next one is encoded (at most two batches in memory).
+        let writer = DispatchQueue(label: "ifeval.result-files")
+        let slots = DispatchSemaphore(value: 2)
         let batchSize = 1024
         for start in stride(from: 0, to: results.count, by: batchSize) {
             let batch = Array(results[start..<min(start + batchSize, results.count)])
             let lines = ParallelMap.map(batch, parallelism: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 32) { result in
                 resultLinesBytes(result)
             }
-            for (strictLine, looseLine) in lines {
-                try strict.append(strictLine)
-                try loose.append(looseLine)
+            slots.wait()
+            writer.async {
+                files.append(lines)
+                slots.signal()
             }
         }
+        // Wait for the last batch, then rename the files into place.
+        writer.sync {}
+        try files.commit()
+        try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+    }
+}
+
+/// The two result files being written, used from the writer thread only. The first
+/// write error is kept and thrown by `commit`.
+private final class ResultFilePair: @unchecked Sendable {
+    let strict: AtomicFile.Writer
+    let loose: AtomicFile.Writer
+    private var failure: AtomicFile.WriteError?
+
+    init(strict: String, loose: String) throws(AtomicFile.WriteError) {
+        self.strict = try AtomicFile.Writer(path: strict)
+        self.loose = try AtomicFile.Writer(path: loose)
+    }
+
+    func append(_ lines: [(strict: [UInt8], loose: [UInt8])]) {
+        guard failure == nil else { return }
+        do throws(AtomicFile.WriteError) {
+            for line in lines {
+                try strict.append(line.strict)
+                try loose.append(line.loose)
+            }
+        } catch {
+            failure = error
+        }
+    }
+
+    func commit() throws(AtomicFile.WriteError) {
+        if let failure { throw failure }
         try strict.commit()
         try loose.commit()
-        try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
     }
 }
 

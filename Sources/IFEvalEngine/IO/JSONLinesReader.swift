@@ -125,21 +125,21 @@ public struct JSONLinesReader: Sequence {
 
 extension JSONLinesReader {
     /// Reads the file a batch of lines at a time, decodes each batch on `parallelism`
-    /// threads, and hands the results to `consume` in file order. Memory stays bounded by
-    /// one batch. Throws only when the file cannot be opened; bad lines come to `consume`
+    /// threads, and hands the results to `consume` in file order. The next batch is read
+    /// from the file while the current one is decoded; memory stays bounded by two
+    /// batches. Throws only when the file cannot be opened; bad lines come to `consume`
     /// as failures.
     public static func decodeInParallel<Decoded: Sendable>(
         path: String, parallelism: Int, batchSize: Int = 1024,
         decode: @escaping @Sendable (Line) -> Result<Decoded, InputError>,
         consume: (Result<Decoded, InputError>) -> Void
     ) throws(InputError) {
-        var lines = JSONLinesReader(path: path).makeIterator()
-        var batch: [([UInt8], Int)] = []
-        var finished = false
-        while !finished {
-            batch.removeAll(keepingCapacity: true)
-            while batch.count < batchSize, let line = try lines.nextNonBlankLine() { batch.append(line) }
-            finished = batch.count < batchSize
+        let source = BatchSource(path: path, batchSize: batchSize)
+        var pending = source.fetch()
+        while true {
+            let batch = try pending.wait().get()
+            let finished = batch.count < batchSize
+            if !finished { pending = source.fetch() }
             let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number -> Result<Decoded, InputError> in
                 switch parse(bytes, line: number, file: path) {
                 case let .failure(error): return .failure(error)
@@ -147,6 +147,53 @@ extension JSONLinesReader {
                 }
             }
             decoded.forEach(consume)
+            if finished { return }
         }
+    }
+}
+
+/// Reads batches of raw lines on its own serial queue, one batch ahead of the decoder.
+private final class BatchSource: @unchecked Sendable {
+    typealias Batch = [([UInt8], Int)]
+
+    /// A batch being read; `wait()` blocks until it is there.
+    final class Pending: @unchecked Sendable {
+        private let ready = DispatchSemaphore(value: 0)
+        private var result: Result<Batch, InputError>?
+
+        func fulfil(_ value: Result<Batch, InputError>) {
+            result = value
+            ready.signal()
+        }
+
+        func wait() -> Result<Batch, InputError> {
+            ready.wait()
+            return result!
+        }
+    }
+
+    /// Touched only on `queue`.
+    private var lines: JSONLinesReader.Iterator
+    private let batchSize: Int
+    private let queue = DispatchQueue(label: "ifeval.jsonl-reader")
+
+    init(path: String, batchSize: Int) {
+        lines = JSONLinesReader(path: path).makeIterator()
+        self.batchSize = batchSize
+    }
+
+    func fetch() -> Pending {
+        let pending = Pending()
+        queue.async { [self] in
+            var batch: Batch = []
+            batch.reserveCapacity(batchSize)
+            do throws(InputError) {
+                while batch.count < batchSize, let line = try lines.nextNonBlankLine() { batch.append(line) }
+                pending.fulfil(.success(batch))
+            } catch {
+                pending.fulfil(.failure(error))
+            }
+        }
+        return pending
     }
 }
