@@ -94,6 +94,7 @@ import Testing
             .split(whereSeparator: \.isNewline).map(String.init)
         #expect(tables.languages == order)
         var entries = 0
+        var denseEntries = 0
         for (index, name) in order.enumerated() {
             let url = Self.sharedLangdetect.appendingPathComponent("profiles/\(name)")
             let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
@@ -105,10 +106,23 @@ import Testing
                 try #require(id >= 0, "\(name) \(gram.debugDescription) missing")
                 let range = Int(tables.entryStart[id])..<Int(tables.entryStart[id + 1])
                 let entry = try #require(range.first { tables.entries[$0].language == index })
-                #expect(tables.entries[entry].probability == Double(count) / Double(profile.n_words[scalars.count - 1]),
-                        "\(name) \(gram.debugDescription)")
+                let probability = Double(count) / Double(profile.n_words[scalars.count - 1])
+                #expect(tables.entries[entry].probability == probability, "\(name) \(gram.debugDescription)")
+                // What the sampling reads: the dense row, or the entries again.
+                let packed = tables.gramIDs.range(of: NGramKey.pack(scalars))
+                if packed & 63 == EntryRange.denseCount {
+                    denseEntries += 1
+                    #expect(range.count >= LangDetectTables.denseRowOwners)
+                    #expect(tables.denseRows[Int(packed >> 6) + index] == probability, "\(name) \(gram.debugDescription)")
+                } else {
+                    #expect(range.count < LangDetectTables.denseRowOwners)
+                    #expect(packed == EntryRange.pack(start: Int32(range.lowerBound), end: Int32(range.upperBound)))
+                }
             }
         }
         #expect(entries == tables.entries.count)
+        // Every other value of the dense rows is 0.0 (languages without the n-gram).
+        #expect(tables.denseRows.filter { $0 != 0 }.count == denseEntries)
+        #expect(tables.denseRows.count == 1_479 * order.count)
     }
 }

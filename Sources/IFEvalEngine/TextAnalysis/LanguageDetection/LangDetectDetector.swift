@@ -80,27 +80,29 @@ public struct LangDetectDetector: LanguageDetecting {
             updated.deallocate()
         }
         tables.entries.withUnsafeBufferPointer { entries in
-            ngrams.withUnsafeBufferPointer { ngrams in
-                for trial in 1...Self.trialCount {
-                    probabilities.initialize(repeating: 1.0 / Double(languageCount))
-                    let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
-                    let weight = alpha / Self.baseFrequency
-                    var iteration = 0
-                    while true {
-                        let range = ngrams[random.randomBelow(ngrams.count)]
-                        Self.update(probabilities, into: updated, range: range, weight: weight, entries: entries)
-                        swap(&probabilities, &updated)
-                        if iteration % 5 == 0 {
-                            if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
-                                break
+            tables.denseRows.withUnsafeBufferPointer { denseRows in
+                ngrams.withUnsafeBufferPointer { ngrams in
+                    for trial in 1...Self.trialCount {
+                        probabilities.initialize(repeating: 1.0 / Double(languageCount))
+                        let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
+                        let weight = alpha / Self.baseFrequency
+                        var iteration = 0
+                        while true {
+                            let range = ngrams[random.randomBelow(ngrams.count)]
+                            Self.update(probabilities, into: updated, range: range, weight: weight, entries: entries, denseRows: denseRows)
+                            swap(&probabilities, &updated)
+                            if iteration % 5 == 0 {
+                                if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                                    break
+                                }
                             }
+                            iteration += 1
                         }
-                        iteration += 1
+                        for j in 0..<languageCount {
+                            average[j] += probabilities[j] / Double(Self.trialCount)
+                        }
+                        if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                     }
-                    for j in 0..<languageCount {
-                        average[j] += probabilities[j] / Double(Self.trialCount)
-                    }
-                    if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                 }
             }
         }
@@ -131,16 +133,24 @@ public struct LangDetectDetector: LanguageDetecting {
 
     /// `_update_lang_prob`: `prob[i] *= weight + p[i]`, where `p[i]` is 0.0 for the
     /// languages whose profile lacks the n-gram (so their factor is `weight` itself),
-    /// written into `updated`: every language times `weight` in one vectorisable loop,
-    /// then the n-gram's languages get `probabilities[i] * (weight + p)` from the
-    /// untouched source. The same single product per language as langdetect's.
+    /// written into `updated`. From a dense row, that is one vectorisable loop, as in
+    /// langdetect. From entries, every language is first multiplied by `weight` in one
+    /// vectorisable loop, then the n-gram's languages get `probabilities[i] * (weight
+    /// + p)` from the untouched source. Either way, the same single product per
+    /// language as langdetect's.
     @inline(__always)
     static func update(
         _ probabilities: UnsafeMutableBufferPointer<Double>, into updated: UnsafeMutableBufferPointer<Double>,
-        range: UInt32, weight: Double, entries: UnsafeBufferPointer<LangDetectTables.Entry>
+        range: UInt32, weight: Double, entries: UnsafeBufferPointer<LangDetectTables.Entry>,
+        denseRows: UnsafeBufferPointer<Double>
     ) {
-        for i in 0..<probabilities.count { updated[i] = probabilities[i] * weight }
         let start = Int(range >> 6)
+        if range & 63 == EntryRange.denseCount {
+            let row = UnsafeBufferPointer(rebasing: denseRows[start..<(start + probabilities.count)])
+            for i in 0..<probabilities.count { updated[i] = probabilities[i] * (weight + row[i]) }
+            return
+        }
+        for i in 0..<probabilities.count { updated[i] = probabilities[i] * weight }
         for entry in entries[start..<(start + Int(range & 63))] {
             updated[entry.language] = probabilities[entry.language] * (weight + entry.probability)
         }

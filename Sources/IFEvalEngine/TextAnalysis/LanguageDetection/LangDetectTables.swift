@@ -23,6 +23,13 @@ struct LangDetectTables: Sendable {
     /// Language and probability of each entry, together so one update reads one
     /// contiguous run.
     let entries: [Entry]
+    /// The n-grams of many languages also as rows of one probability per language
+    /// (0.0 where the language lacks the n-gram), as langdetect holds every n-gram: one
+    /// vectorisable pass updates all languages (`EntryRange.dense`).
+    let denseRows: [Double]
+    /// An n-gram of at least this many languages gets a dense row (1,479 of them,
+    /// 650 KB): below about 20, the sparse update is cheap enough.
+    static let denseRowOwners = 20
     /// For each code point of the CJK Unified Ideographs block: its class representative.
     let cjkRepresentative: [UInt32]
 
@@ -104,10 +111,24 @@ struct LangDetectTables: Sendable {
         }
         precondition(reader.isAtEnd, "langdetect data blob has trailing bytes")
 
+        func ownerCount(_ id: Int) -> Int32 { entryStart[id + 1] - entryStart[id] }
+        let denseIDs = (0..<gramCount).filter { ownerCount($0) >= Self.denseRowOwners }
+        precondition(denseIDs.count * languageCount < EntryRange.maximumStart, "too many dense rows for EntryRange")
+        var ranges = (0..<gramCount).map { EntryRange.pack(start: entryStart[$0], end: entryStart[$0 + 1]) }
+        var denseRows = [Double](repeating: 0.0, count: denseIDs.count * languageCount)
+        for (row, id) in denseIDs.enumerated() {
+            let rowStart = row * languageCount
+            ranges[id] = EntryRange.dense(rowStart: rowStart)
+            for entry in entries[Int(entryStart[id])..<Int(entryStart[id + 1])] {
+                denseRows[rowStart + entry.language] = entry.probability
+            }
+        }
+
         self.languages = languages
-        self.gramIDs = NGramIDTable(keys: keys, entryStart: entryStart)
+        self.gramIDs = NGramIDTable(keys: keys, ranges: ranges)
         self.entryStart = entryStart
         self.entries = entries
+        self.denseRows = denseRows
         self.cjkRepresentative = representative
     }
 
@@ -153,15 +174,22 @@ enum LangDetectUppercase {
     }()
 }
 
-/// The entries of one n-gram packed in 32 bits: `start << 6 | count`. 0 means an
-/// unknown n-gram (a known one has at least one entry).
+/// Where the probabilities of one n-gram are, packed in 32 bits: `start << 6 | count`
+/// for `count` entries from `entries[start]`, or `start << 6 | 63` for the dense row
+/// at `denseRows[start]`. 0 means an unknown n-gram (a known one has at least one
+/// entry).
 enum EntryRange {
-    static let maximumCount = 63
+    static let maximumCount = 62
+    static let denseCount: UInt32 = 63
     static let maximumStart = 1 << 26
 
     @inline(__always)
     static func pack(start: Int32, end: Int32) -> UInt32 {
         UInt32(start) << 6 | UInt32(end - start)
+    }
+
+    static func dense(rowStart: Int) -> UInt32 {
+        UInt32(rowStart) << 6 | denseCount
     }
 }
 
@@ -190,7 +218,7 @@ struct NGramIDTable: Sendable {
     /// a-z), at `ASCIISymbol.offset(...)`; 0 where unknown.
     let asciiRanges: [UInt32]
 
-    init(keys: [UInt64], entryStart: [Int32]) {
+    init(keys: [UInt64], ranges: [UInt32]) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         var slots = [Slot](repeating: Slot(), count: capacity)
@@ -199,7 +227,7 @@ struct NGramIDTable: Sendable {
         for (id, key) in keys.enumerated() {
             var slot = Self.hash(key) & mask
             while slots[slot].key != 0 { slot = (slot + 1) & mask }
-            let range = EntryRange.pack(start: entryStart[id], end: entryStart[id + 1])
+            let range = ranges[id]
             slots[slot] = Slot(key: key, id: Int32(id), range: range)
             if let offset = ASCIISymbol.offset(ofKey: key) { ascii[offset] = range }
         }
