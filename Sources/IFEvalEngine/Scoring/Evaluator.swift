@@ -48,17 +48,19 @@ public enum LooseVariant: Int, Sendable, CaseIterable, CustomStringConvertible {
             }
             func withoutAsterisks(_ range: Range<Int>) -> String {
                 guard !range.isEmpty, let base = bytes.baseAddress else { return "" }
-                // Copy the runs between asterisks, found with memchr.
-                var output: [UInt8] = []
-                var start = range.lowerBound
-                while start < range.upperBound, let hit = memchr(base + start, 0x2A, range.upperBound - start) {
-                    let star = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if output.isEmpty { output.reserveCapacity(range.count) }
-                    output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: star - start))
-                    start = star + 1
+                guard memchr(base + range.lowerBound, 0x2A, range.count) != nil else { return text(range) }
+                // Copy the runs between asterisks (found with memchr) into one buffer.
+                let output = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+                    var start = range.lowerBound
+                    count = 0
+                    while start < range.upperBound {
+                        let star = memchr(base + start, 0x2A, range.upperBound - start)
+                            .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? range.upperBound
+                        (buffer.baseAddress! + count).update(from: base + start, count: star - start)
+                        count += star - start
+                        start = star + 1
+                    }
                 }
-                if start == range.lowerBound { return text(range) }
-                output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: range.upperBound - start))
                 return String(decoding: output, as: UTF8.self)
             }
             return [
