@@ -68,22 +68,6 @@ enum ScalarText {
         }
     }
 
-    /// Python's `s.lower()` of `scalars`, as a `String`.
-    static func lowercasedString<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        for scalar in scalars where scalar.value >= 0x80 {
-            return PythonString.lower(string(scalars))
-        }
-        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            var i = 0
-            for scalar in scalars {
-                let v = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-                i += 1
-            }
-            return i
-        }
-    }
-
     /// Python's `s.isupper()` on a slice of scalars.
     static func isUpper<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var cased = false
@@ -102,12 +86,28 @@ enum ScalarText {
     }
 
     static let upperFlag: UInt8 = 1
-    static let lowerOrTitleFlag: UInt8 = 2
+    static let lowerFlag: UInt8 = 2
+    static let titleFlag: UInt8 = 4
+    static let lowerOrTitleFlag: UInt8 = lowerFlag | titleFlag
 
-    /// Python's case classes of `c` as flags.
+    /// Python's case classes of `c` as flags (at most one: no character is two of upper,
+    /// lower and title case).
     static func caseFlags(_ c: Unicode.Scalar) -> UInt8 {
-        if PythonCharacterClass.isLower(c) || PythonCharacterClass.isTitle(c) { return lowerOrTitleFlag }
+        if PythonCharacterClass.isLower(c) { return lowerFlag }
+        if PythonCharacterClass.isTitle(c) { return titleFlag }
         return PythonCharacterClass.isUpper(c) ? upperFlag : 0
+    }
+
+    /// `caseFlags(c)`, through the table where it reaches. Past it, CJK, Hangul and
+    /// emoji, among others, are uncased (U+3000...U+A63F, U+ABC0...U+FAFF, from U+1F18A;
+    /// checked by `ScalarTextTests`).
+    @inline(__always)
+    static func flags(_ c: Unicode.Scalar) -> UInt8 {
+        let v = c.value
+        if v < 0x80 { return v &- 0x41 < 26 ? upperFlag : v &- 0x61 < 26 ? lowerFlag : 0 }
+        if v < caseTableLimit { return caseTable[Int(v)] }
+        if v < 0xA640 || (v >= 0xABC0 && v < 0xFB00) || v >= 0x1F18A { return 0 }
+        return caseFlags(c)
     }
 
     /// `caseFlags` of the code points below U+3000 (the alphabetic scripts and

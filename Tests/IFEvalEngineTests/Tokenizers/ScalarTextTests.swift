@@ -3,6 +3,21 @@ import Testing
 
 /// The tokenizers' shortcuts on character classes agree with the exact Python classes.
 @Suite struct ScalarTextTests {
+    @Test func caseFlagsMatchPythonOnEveryCharacter() {
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let classes = [PythonCharacterClass.isUpper(c), PythonCharacterClass.isLower(c), PythonCharacterClass.isTitle(c)]
+            let expected = zip(classes, [ScalarText.upperFlag, ScalarText.lowerFlag, ScalarText.titleFlag])
+                .reduce(UInt8(0)) { $0 | ($1.0 ? $1.1 : 0) }
+            #expect(ScalarText.flags(c) == expected, "U+\(String(v, radix: 16))")
+            // Python's `lower()` changes only upper- and title-case characters (checked on
+            // every code point with CPython 3.11), which `PunktTypeBytes` relies on.
+            if expected & (ScalarText.upperFlag | ScalarText.titleFlag) == 0 {
+                #expect(Array(PythonString.lower(String(c)).unicodeScalars) == [c], "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
     @Test func generalPunctuationIsUncased() {
         for v in UInt32(0x2000)...0x206F {
             let c = Unicode.Scalar(v)!

@@ -46,9 +46,10 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     func sentenceSlices(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
         var slices: [(start: Int, end: Int)] = []
         var lastBreak = 0
+        var scratch = PunktAnnotator.Scratch()
         s.withUnsafeBufferPointer { text in
             PunktEndContexts.forEach(in: s) { context in
-                if annotator.containsSentenceBreak(text, context.contextRange) {
+                if annotator.containsSentenceBreak(text, context.contextRange, &scratch) {
                     slices.append((lastBreak, context.matchEnd))
                     lastBreak = context.nextTokenStart ?? context.matchEnd
                 }
