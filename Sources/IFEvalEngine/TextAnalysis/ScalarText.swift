@@ -114,19 +114,4 @@ enum ScalarText {
     /// punctuation), made once on first use (about a millisecond).
     static let caseTableLimit: UInt32 = 0x3000
     static let caseTable: [UInt8] = (0..<caseTableLimit).map { v in Unicode.Scalar(v).map(caseFlags) ?? 0 }
-
-    /// General Punctuation (U+2000...U+206F: dashes, curly quotes, spaces): no character
-    /// there is upper, lower or title case in Python (checked by `ScalarTextTests`).
-    @inline(__always)
-    static func isUncasedPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
-
-    /// Whether `c` could be an upper-case character: A-Z, or non-ASCII outside the
-    /// Latin-1 symbols (U+0080...U+00BF) and General Punctuation, where Python has no upper
-    /// case (checked by `ScalarTextTests`).
-    @inline(__always)
-    static func mayBeUpper(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return v >= 0xC0 && !isUncasedPunctuation(v)
-    }
 }

@@ -18,22 +18,6 @@ import Testing
         }
     }
 
-    @Test func generalPunctuationIsUncased() {
-        for v in UInt32(0x2000)...0x206F {
-            let c = Unicode.Scalar(v)!
-            #expect(ScalarText.isUncasedPunctuation(v))
-            #expect(!PythonCharacterClass.isUpper(c) && !PythonCharacterClass.isLower(c) && !PythonCharacterClass.isTitle(c), "U+\(String(v, radix: 16))")
-        }
-    }
-
-    @Test func everyUpperCaseCharacterMayBeUpper() {
-        for v in UInt32(0)...0x10FFFF {
-            guard let c = Unicode.Scalar(v), PythonCharacterClass.isUpper(c) || PythonCharacterClass.isTitle(c) else { continue }
-            #expect(ScalarText.mayBeUpper(c), "U+\(String(v, radix: 16))")
-        }
-        #expect(!ScalarText.mayBeUpper("a") && !ScalarText.mayBeUpper("\u{2019}") && !ScalarText.mayBeUpper("\u{B5}"))
-    }
-
     @Test func decodingMatchesUnicodeScalars() {
         let texts = ["", "plain ASCII text longer than eight bytes", "caf\u{E9} \u{2019}quote\u{201D} \u{1F600}!",
                      "\r\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}abcdefgh\u{E9}"]

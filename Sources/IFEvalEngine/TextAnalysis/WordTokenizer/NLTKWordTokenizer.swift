@@ -21,15 +21,23 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
         let scalars = ScalarText.scalars(of: text)
-        var count = 0
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
-            // The rules only insert spaces and ASCII punctuation, and tokens are pieces of
-            // the rewritten text, so a sentence without an upper-case letter has no
-            // upper-case token.
-            guard scalars[sentence].contains(where: ScalarText.mayBeUpper) else { continue }
-            count += Self.countUpperTokens(Self.rewrite(sentence: Array(scalars[sentence])))
+        return scalars.withUnsafeBufferPointer { buffer in
+            // Without a lone upper-case character (as in about half the shared texts) no
+            // token is upper case, and the text needs no sentence splitting.
+            let lone = UpperCaseTokens.loneUpperCase(buffer)
+            guard !lone.isEmpty else { return 0 }
+            var count = 0
+            var next = 0
+            for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+                while next < lone.count && lone[next] < sentence.lowerBound { next += 1 }
+                var end = next
+                while end < lone.count && lone[end] < sentence.upperBound { end += 1 }
+                guard end > next else { continue }
+                count += UpperCaseTokens.count(buffer, sentence, lone: lone[next..<end])
+                next = end
+            }
+            return count
         }
-        return count
     }
 
     /// How many of the white-space-separated tokens of `t` `str.isupper()` accepts.
