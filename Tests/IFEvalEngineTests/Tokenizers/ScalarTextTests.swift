@@ -48,3 +48,13 @@ extension ScalarTextTests {
         }
     }
 }
+
+extension ScalarTextTests {
+    @Test func punktCharacterMasksMatchTheirClasses() {
+        for v in UInt32(0)...0xFF {
+            let c = Unicode.Scalar(v)!
+            let special = RegexModuleCharacterClass.isSpace(c) || PunktWordScanner.isNonWordCharacter(c) || c == "-" || c == "." || c == ","
+            #expect(PunktWordScanner.continuesWord(c) == (v < 0x80 && !special), "U+\(String(v, radix: 16))")
+        }
+    }
+}

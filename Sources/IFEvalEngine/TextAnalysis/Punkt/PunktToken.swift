@@ -111,9 +111,14 @@ final class PunktTypeBytes {
     func truncate(to offset: Int) { count = offset }
 
     /// Room for `extra` more bytes.
+    @inline(__always)
     private func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
-        let newCapacity = max(2 * capacity, count + extra)
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never)
+    private func grow(to needed: Int) {
+        let newCapacity = max(2 * capacity, needed)
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
         base.deallocate()
@@ -135,10 +140,25 @@ final class PunktTypeBytes {
     func appendLowercased(_ scalars: Slice<PunktText>) -> Range<Int> {
         let start = count
         reserve(4 * scalars.count)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let v = scalars.base[i].value
+            guard v < 0x80 else { return appendLowercasedNonASCII(scalars, at: start) }
+            base[count] = UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v + 32 : v)
+            count += 1
+            i += 1
+        }
+        return start..<count
+    }
+
+    /// `appendLowercased` of scalars not all ASCII, from `start` again.
+    @inline(never)
+    private func appendLowercasedNonASCII(_ scalars: Slice<PunktText>, at start: Int) -> Range<Int> {
+        count = start
         for scalar in scalars {
             let v = scalar.value
             if v < 0x80 {
-                base[count] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 32 : v)
+                base[count] = UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v + 32 : v)
                 count += 1
             } else if ScalarText.flags(scalar) & (ScalarText.upperFlag | ScalarText.titleFlag) == 0 {
                 // Python's `lower()` only changes upper- and title-case characters.
