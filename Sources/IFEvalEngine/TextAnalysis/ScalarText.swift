@@ -4,11 +4,43 @@ enum ScalarText {
     /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every `String`'s).
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
-        return text.withUTF8 { decode($0) }
+        var unused: [Int] = []
+        return text.withUTF8 { decode($0, recordingEndMarks: false, &unused) }
+    }
+
+    /// The scalars of `text` and the offsets of its ".", "?" and "!" (where Punkt looks
+    /// for sentence ends), found while decoding.
+    static func scalarsAndEndMarks(of text: String) -> (scalars: [Unicode.Scalar], endMarks: [Int]) {
+        var text = text
+        var marks: [Int] = []
+        let scalars = text.withUTF8 { decode($0, recordingEndMarks: true, &marks) }
+        return (scalars, marks)
     }
 
     /// The scalars of valid UTF-8.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var unused: [Int] = []
+        return decode(bytes, recordingEndMarks: false, &unused)
+    }
+
+    /// Whether `byte` is ".", "?" or "!".
+    @inline(__always)
+    static func isEndMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+    }
+
+    /// Nonzero when one of the eight ASCII bytes of `w` is ".", "?" or "!" (a byte of
+    /// `w ^ repeated(mark)` is zero exactly where `mark` is).
+    @inline(__always)
+    private static func endMarkBits(_ w: UInt64) -> UInt64 {
+        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        return zeroBytes(w ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(w ^ 0x3F3F_3F3F_3F3F_3F3F) | zeroBytes(w ^ 0x2121_2121_2121_2121)
+    }
+
+    /// The scalars of valid UTF-8; with `recordingEndMarks`, the offsets of the ".",
+    /// "?" and "!" among them are appended to `marks`.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, recordingEndMarks: Bool, _ marks: inout [Int]) -> [Unicode.Scalar] {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
         let end = bytes.count
         return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
@@ -16,8 +48,13 @@ enum ScalarText {
             var i = 0, n = 0
             while i < end {
                 // Eight ASCII bytes at a time: widen them.
-                while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                while i + 8 <= end {
+                    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
                     for k in 0..<8 { (target + n + k).initialize(to: Unicode.Scalar(base[i + k])) }
+                    if recordingEndMarks && endMarkBits(word) != 0 {
+                        for k in 0..<8 where isEndMark(base[i + k]) { marks.append(n + k) }
+                    }
                     i += 8
                     n += 8
                 }
@@ -26,6 +63,7 @@ enum ScalarText {
                 var v: UInt32
                 if b0 < 0x80 {
                     v = b0
+                    if recordingEndMarks && isEndMark(base[i]) { marks.append(n) }
                     i += 1
                 } else if b0 < 0xE0 {
                     v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)

@@ -21,8 +21,11 @@ import Testing
     @Test func decodingMatchesUnicodeScalars() {
         let texts = ["", "plain ASCII text longer than eight bytes", "caf\u{E9} \u{2019}quote\u{201D} \u{1F600}!",
                      "\r\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}abcdefgh\u{E9}"]
-        for text in texts {
+        for text in texts + ["One. Two? Three! Four...", "caf\u{E9}. \u{2019}Quote?\u{201D} Longer ASCII run!.?", "!", "a.b?c!d\u{E9}.f"] {
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
+            let (scalars, marks) = ScalarText.scalarsAndEndMarks(of: text)
+            #expect(scalars == Array(text.unicodeScalars))
+            #expect(marks == PunktEndContexts.endMarks(in: scalars), "\(String(reflecting: text))")
         }
     }
 }

@@ -20,7 +20,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
-        let scalars = ScalarText.scalars(of: text)
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         return scalars.withUnsafeBufferPointer { buffer in
             // Without a lone upper-case character (as in about half the shared texts) no
             // token is upper case, and the text needs no sentence splitting.
@@ -28,7 +28,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
             guard !lone.isEmpty else { return 0 }
             var count = 0
             var next = 0
-            for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+            for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
                 while next < lone.count && lone[next] < sentence.lowerBound { next += 1 }
                 var end = next
                 while end < lone.count && lone[end] < sentence.upperBound { end += 1 }
