@@ -26,6 +26,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
             // token is upper case, and the text needs no sentence splitting.
             let lone = UpperCaseTokens.loneUpperCase(buffer)
             guard !lone.isEmpty else { return 0 }
+            if let count = UpperCaseTokens.countInLetterChunks(buffer, lone: lone) { return count }
             var count = 0
             var next = 0
             for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {

@@ -113,6 +113,23 @@ enum UpperCaseTokens {
         return count
     }
 
+    /// The number of upper-case tokens of the whole text `s` when every lone upper-case
+    /// character (`lone`) is in a chunk of ASCII letters, else nil. Such a chunk lies in
+    /// one sentence (sentences are cut after ". ? !" and closing punctuation and at white
+    /// space), where white space or the sentence's wrapping space borders it as in the
+    /// text, so only its own letters decide its tokens and no sentence splitting is needed.
+    static func countInLetterChunks(_ s: ScalarBuffer, lone: [Int]) -> Int? {
+        var count = 0
+        var after = 0
+        for i in lone where i >= after {
+            let kept = chunk(s, around: i, in: 0..<s.count)
+            guard let tokens = upperTokens(ofLetters: s[kept]) else { return nil }
+            count += tokens
+            after = kept.upperBound
+        }
+        return count
+    }
+
     /// The chunks holding a lone upper-case character, in order, and the tail: the last
     /// chunk holding something other than closing characters (the final-period rules'
     /// period, if any) and everything after it, which those rules may change along with
