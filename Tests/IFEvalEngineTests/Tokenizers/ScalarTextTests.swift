@@ -58,6 +58,7 @@ extension ScalarTextTests {
             let c = Unicode.Scalar(v)!
             let special = RegexModuleCharacterClass.isSpace(c) || PunktWordScanner.isNonWordCharacter(c) || c == "-" || c == "." || c == ","
             #expect(PunktWordScanner.continuesWord(c) == (v < 0x80 && !special), "U+\(String(v, radix: 16))")
+            #expect(NLTKWordTokenizer.isSpace(c) == PythonCharacterClass.isSpace(c), "U+\(String(v, radix: 16))")
         }
     }
 }

@@ -149,6 +149,7 @@ enum UpperCaseTokens {
             }
         }
         var chunks: [Range<Int>] = []
+        chunks.reserveCapacity(lone.count + 1)
         var after = sentence.lowerBound
         for i in lone where i >= after {
             if let tail, i >= tail.lowerBound { break }
