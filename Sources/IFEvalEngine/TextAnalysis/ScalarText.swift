@@ -7,59 +7,103 @@ enum ScalarText {
         return text.withUTF8 { decode($0) }
     }
 
+    /// The scalars of `text` and the offsets of its ".", "?" and "!" (where Punkt looks
+    /// for sentence ends), found while decoding.
+    static func scalarsAndEndMarks(of text: String) -> (scalars: [Unicode.Scalar], endMarks: [Int]) {
+        var text = text
+        var marks: [Int] = []
+        let scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                count = out.baseAddress.map {
+                    $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0, recordingEndMarks: true, &marks) }
+                } ?? 0
+            }
+        }
+        return (scalars, marks)
+    }
+
     /// The code points of `text` as numbers, decoded the same way.
     static func codePoints(of text: String) -> [UInt32] {
         var text = text
+        var unused: [Int] = []
         return text.withUTF8 { bytes in
             [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
-                count = decode(bytes, into: out.baseAddress)
+                count = decode(bytes, into: out.baseAddress, recordingEndMarks: false, &unused)
             }
         }
     }
 
     /// The scalars of valid UTF-8.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+        var unused: [Int] = []
+        return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
             // `Unicode.Scalar` is its `UInt32` value, and valid UTF-8 only decodes to
             // valid scalars.
             count = out.baseAddress.map {
-                $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0) }
+                $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0, recordingEndMarks: false, &unused) }
             } ?? 0
         }
     }
 
-    /// Decodes valid UTF-8 into `target` (room for one code point per byte) and
-    /// returns the number of code points.
+    /// Whether `byte` is ".", "?" or "!".
     @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into target: UnsafeMutablePointer<UInt32>?) -> Int {
+    static func isEndMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+    }
+
+    /// Nonzero when one of the eight ASCII bytes of `w` is ".", "?" or "!" (a byte of
+    /// `w ^ repeated(mark)` is zero exactly where `mark` is).
+    @inline(__always)
+    private static func endMarkBits(_ w: UInt64) -> UInt64 {
+        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
+        return zeroBytes(w ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(w ^ 0x3F3F_3F3F_3F3F_3F3F) | zeroBytes(w ^ 0x2121_2121_2121_2121)
+    }
+
+    /// The code point of the multi-byte sequence of valid UTF-8 at `base` (lead byte
+    /// `b0` >= 0x80) and its length.
+    @inline(__always)
+    static func multiByteScalar(_ b0: UInt32, at base: UnsafePointer<UInt8>) -> (value: UInt32, length: Int) {
+        if b0 < 0xE0 {
+            return ((b0 & 0x1F) << 6 | UInt32(base[1] & 0x3F), 2)
+        } else if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(base[1] & 0x3F) << 6 | UInt32(base[2] & 0x3F), 3)
+        }
+        let high = (b0 & 0x07) << 18 | UInt32(base[1] & 0x3F) << 12
+        return (high | UInt32(base[2] & 0x3F) << 6 | UInt32(base[3] & 0x3F), 4)
+    }
+
+    /// Decodes valid UTF-8 into `target` (room for one code point per byte) and returns
+    /// the number of code points; with `recordingEndMarks`, the offsets of the ".", "?"
+    /// and "!" among them are appended to `marks`.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into target: UnsafeMutablePointer<UInt32>?,
+                               recordingEndMarks: Bool, _ marks: inout [Int]) -> Int {
         guard let base = bytes.baseAddress, let target, !bytes.isEmpty else { return 0 }
         let end = bytes.count
         var i = 0, n = 0
         while i < end {
             // Eight ASCII bytes at a time: widen them.
-            while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
                 for k in 0..<8 { (target + n + k).initialize(to: UInt32(base[i + k])) }
+                if recordingEndMarks && endMarkBits(word) != 0 {
+                    for k in 0..<8 where isEndMark(base[i + k]) { marks.append(n + k) }
+                }
                 i += 8
                 n += 8
             }
             guard i < end else { break }
             let b0 = UInt32(base[i])
-            var v: UInt32
             if b0 < 0x80 {
-                v = b0
+                if recordingEndMarks && isEndMark(base[i]) { marks.append(n) }
+                (target + n).initialize(to: b0)
                 i += 1
-            } else if b0 < 0xE0 {
-                v = (b0 & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                v = (b0 & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-                i += 3
             } else {
-                v = (b0 & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
-                v |= UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
-                i += 4
+                let (value, length) = multiByteScalar(b0, at: base + i)
+                (target + n).initialize(to: value)
+                i += length
             }
-            (target + n).initialize(to: v)
             n += 1
         }
         return n
@@ -87,22 +131,6 @@ enum ScalarText {
         }
     }
 
-    /// Python's `s.lower()` of `scalars`, as a `String`.
-    static func lowercasedString<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        for scalar in scalars where scalar.value >= 0x80 {
-            return PythonString.lower(string(scalars))
-        }
-        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            var i = 0
-            for scalar in scalars {
-                let v = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[i] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-                i += 1
-            }
-            return i
-        }
-    }
-
     /// Python's `s.isupper()` on a slice of scalars.
     static func isUpper<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         var cased = false
@@ -121,31 +149,32 @@ enum ScalarText {
     }
 
     static let upperFlag: UInt8 = 1
-    static let lowerOrTitleFlag: UInt8 = 2
+    static let lowerFlag: UInt8 = 2
+    static let titleFlag: UInt8 = 4
+    static let lowerOrTitleFlag: UInt8 = lowerFlag | titleFlag
 
-    /// Python's case classes of `c` as flags.
+    /// Python's case classes of `c` as flags (at most one: no character is two of upper,
+    /// lower and title case).
     static func caseFlags(_ c: Unicode.Scalar) -> UInt8 {
-        if PythonCharacterClass.isLower(c) || PythonCharacterClass.isTitle(c) { return lowerOrTitleFlag }
+        if PythonCharacterClass.isLower(c) { return lowerFlag }
+        if PythonCharacterClass.isTitle(c) { return titleFlag }
         return PythonCharacterClass.isUpper(c) ? upperFlag : 0
+    }
+
+    /// `caseFlags(c)`, through the table where it reaches. Past it, CJK, Hangul and
+    /// emoji, among others, are uncased (U+3000...U+A63F, U+ABC0...U+FAFF, from U+1F18A;
+    /// checked by `ScalarTextTests`).
+    @inline(__always)
+    static func flags(_ c: Unicode.Scalar) -> UInt8 {
+        let v = c.value
+        if v < 0x80 { return v &- 0x41 < 26 ? upperFlag : v &- 0x61 < 26 ? lowerFlag : 0 }
+        if v < caseTableLimit { return caseTable[Int(v)] }
+        if v < 0xA640 || (v >= 0xABC0 && v < 0xFB00) || v >= 0x1F18A { return 0 }
+        return caseFlags(c)
     }
 
     /// `caseFlags` of the code points below U+3000 (the alphabetic scripts and
     /// punctuation), made once on first use (about a millisecond).
     static let caseTableLimit: UInt32 = 0x3000
     static let caseTable: [UInt8] = (0..<caseTableLimit).map { v in Unicode.Scalar(v).map(caseFlags) ?? 0 }
-
-    /// General Punctuation (U+2000...U+206F: dashes, curly quotes, spaces): no character
-    /// there is upper, lower or title case in Python (checked by `ScalarTextTests`).
-    @inline(__always)
-    static func isUncasedPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
-
-    /// Whether `c` could be an upper-case character: A-Z, or non-ASCII outside the
-    /// Latin-1 symbols (U+0080...U+00BF) and General Punctuation, where Python has no upper
-    /// case (checked by `ScalarTextTests`).
-    @inline(__always)
-    static func mayBeUpper(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return v >= 0xC0 && !isUncasedPunctuation(v)
-    }
 }

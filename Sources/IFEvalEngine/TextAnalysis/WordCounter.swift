@@ -19,18 +19,8 @@ public enum WordCounter {
                     isWord = (b0 < 64 ? asciiWordLow >> UInt64(b0) : asciiWordHigh >> UInt64(b0 - 64)) & 1 != 0
                     i += 1
                 } else {
-                    var v: UInt32
-                    if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        v |= UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                    let (v, length) = ScalarText.multiByteScalar(b0, at: bytes.baseAddress! + i)
+                    i += length
                     isWord = RegexModuleCharacterClass.isWord(Unicode.Scalar(v)!)
                 }
                 if isWord {

@@ -51,3 +51,18 @@ import Testing
         #expect(!model.isAbbreviation("") && model.orthographicContext(of: "") == 0)
     }
 }
+
+/// The look-ups on `String`s.
+private extension PunktModel {
+    func isAbbreviation(_ type: String) -> Bool { Self.withKey(type) { isAbbreviation($0) } }
+    func isSentenceStarter(_ type: String) -> Bool { Self.withKey(type) { isSentenceStarter($0) } }
+    func orthographicContext(of type: String) -> UInt8 { Self.withKey(type) { orthographicContext(of: $0) } }
+    func isCollocation(_ first: String, _ second: String) -> Bool {
+        Self.withKey(first) { a in Self.withKey(second) { isCollocation(a, $0) } }
+    }
+
+    static func withKey<R>(_ key: String, _ body: (Key) -> R) -> R {
+        var key = key
+        return key.withUTF8(body)
+    }
+}

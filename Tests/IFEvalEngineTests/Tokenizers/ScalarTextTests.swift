@@ -3,28 +3,30 @@ import Testing
 
 /// The tokenizers' shortcuts on character classes agree with the exact Python classes.
 @Suite struct ScalarTextTests {
-    @Test func generalPunctuationIsUncased() {
-        for v in UInt32(0x2000)...0x206F {
-            let c = Unicode.Scalar(v)!
-            #expect(ScalarText.isUncasedPunctuation(v))
-            #expect(!PythonCharacterClass.isUpper(c) && !PythonCharacterClass.isLower(c) && !PythonCharacterClass.isTitle(c), "U+\(String(v, radix: 16))")
-        }
-    }
-
-    @Test func everyUpperCaseCharacterMayBeUpper() {
+    @Test func caseFlagsMatchPythonOnEveryCharacter() {
         for v in UInt32(0)...0x10FFFF {
-            guard let c = Unicode.Scalar(v), PythonCharacterClass.isUpper(c) || PythonCharacterClass.isTitle(c) else { continue }
-            #expect(ScalarText.mayBeUpper(c), "U+\(String(v, radix: 16))")
+            guard let c = Unicode.Scalar(v) else { continue }
+            let classes = [PythonCharacterClass.isUpper(c), PythonCharacterClass.isLower(c), PythonCharacterClass.isTitle(c)]
+            let expected = zip(classes, [ScalarText.upperFlag, ScalarText.lowerFlag, ScalarText.titleFlag])
+                .reduce(UInt8(0)) { $0 | ($1.0 ? $1.1 : 0) }
+            #expect(ScalarText.flags(c) == expected, "U+\(String(v, radix: 16))")
+            // Python's `lower()` changes only upper- and title-case characters (checked on
+            // every code point with CPython 3.11), which `PunktTypeBytes` relies on.
+            if expected & (ScalarText.upperFlag | ScalarText.titleFlag) == 0 {
+                #expect(Array(PythonString.lower(String(c)).unicodeScalars) == [c], "U+\(String(v, radix: 16))")
+            }
         }
-        #expect(!ScalarText.mayBeUpper("a") && !ScalarText.mayBeUpper("\u{2019}") && !ScalarText.mayBeUpper("\u{B5}"))
     }
 
     @Test func decodingMatchesUnicodeScalars() {
         let texts = ["", "plain ASCII text longer than eight bytes", "caf\u{E9} \u{2019}quote\u{201D} \u{1F600}!",
                      "\r\n\u{0}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}abcdefgh\u{E9}"]
-        for text in texts {
+        for text in texts + ["One. Two? Three! Four...", "caf\u{E9}. \u{2019}Quote?\u{201D} Longer ASCII run!.?", "!", "a.b?c!d\u{E9}.f"] {
             #expect(ScalarText.scalars(of: text) == Array(text.unicodeScalars))
             #expect(ScalarText.codePoints(of: text) == text.unicodeScalars.map(\.value))
+            let (scalars, marks) = ScalarText.scalarsAndEndMarks(of: text)
+            #expect(scalars == Array(text.unicodeScalars))
+            #expect(marks == PunktEndContexts.endMarks(in: scalars), "\(String(reflecting: text))")
         }
     }
 }
@@ -47,6 +49,17 @@ extension ScalarTextTests {
                 let lower = pair.contains { PythonCharacterClass.isLower($0) || PythonCharacterClass.isTitle($0) }
                 #expect(ScalarText.isUpper(pair) == (upper && !lower))
             }
+        }
+    }
+}
+
+extension ScalarTextTests {
+    @Test func punktCharacterMasksMatchTheirClasses() {
+        for v in UInt32(0)...0xFF {
+            let c = Unicode.Scalar(v)!
+            let special = RegexModuleCharacterClass.isSpace(c) || PunktWordScanner.isNonWordCharacter(c) || c == "-" || c == "." || c == ","
+            #expect(PunktWordScanner.continuesWord(c) == (v < 0x80 && !special), "U+\(String(v, radix: 16))")
+            #expect(NLTKWordTokenizer.isSpace(c) == PythonCharacterClass.isSpace(c), "U+\(String(v, radix: 16))")
         }
     }
 }

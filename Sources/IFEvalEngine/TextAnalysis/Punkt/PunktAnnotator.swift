@@ -3,24 +3,46 @@
 struct PunktAnnotator: Sendable {
     let model: PunktModel
 
+    /// The buffers one text's annotations reuse from one context to the next.
+    struct Scratch {
+        var ranges: [Range<Int>] = []
+        let types = PunktTypeBytes()
+
+        init() { ranges.reserveCapacity(8) }
+    }
+
     /// Whether `scalars[range]` holds a sentence break before its last token (nltk's
-    /// `text_contains_sentbreak`).
-    func containsSentenceBreak(_ scalars: PunktText, _ range: Range<Int>) -> Bool {
-        var tokens = Self.tokenize(scalars, range)
-        for i in tokens.indices { firstPass(&tokens[i]) }
-        guard tokens.count > 1 else { return false }
-        for i in 0..<(tokens.count - 1) {
-            secondPass(&tokens[i], next: tokens[i + 1])
-            if tokens[i].sentenceBreak { return true }
+    /// `text_contains_sentbreak`). The passes run token by token, as nltk's generators
+    /// do, and stop at the first break.
+    func containsSentenceBreak(_ scalars: PunktText, _ range: Range<Int>, _ scratch: inout Scratch) -> Bool {
+        Self.tokenize(scalars, range, into: &scratch.ranges)
+        let ranges = scratch.ranges
+        guard ranges.count > 1 else { return false }
+        scratch.types.removeAll()
+        // The second pass reads the types of period-final tokens and of their successors.
+        var previous = token(scalars, ranges[0], previousPeriodFinal: false, scratch.types)
+        firstPass(&previous, scratch.types)
+        for range in ranges.dropFirst() {
+            var current = token(scalars, range, previousPeriodFinal: previous.periodFinal, scratch.types)
+            firstPass(&current, scratch.types)
+            secondPass(&previous, next: current, scratch.types)
+            if previous.sentenceBreak { return true }
+            previous = current
         }
         return false
     }
 
+    private func token(_ scalars: PunktText, _ range: Range<Int>, previousPeriodFinal: Bool, _ types: PunktTypeBytes) -> PunktToken {
+        let text = scalars[range]
+        let needsType = previousPeriodFinal || text.last == "."
+        return PunktToken(text, type: needsType ? PunktToken.appendType(of: text, to: types) : 0..<0)
+    }
+
     /// nltk's `_tokenize_words`: the text split on "\n", lines that Python's `strip()`
-    /// empties skipped, each other line segmented by `PunktWordScanner`.
-    static func tokenize(_ scalars: PunktText, _ range: Range<Int>) -> [PunktToken] {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(8)
+    /// empties skipped, each other line segmented by `PunktWordScanner`; the token ranges
+    /// replace `ranges`' contents.
+    static func tokenize(_ scalars: PunktText, _ range: Range<Int>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var lineStart = range.lowerBound
         while lineStart <= range.upperBound {
             var lineEnd = lineStart
@@ -30,72 +52,67 @@ struct PunktAnnotator: Sendable {
             }
             lineStart = lineEnd + 1
         }
-        // The second pass reads the types of period-final tokens and of their successors.
-        var tokens: [PunktToken] = []
-        tokens.reserveCapacity(ranges.count)
-        var previousPeriodFinal = false
-        for range in ranges {
-            let periodFinal = scalars[range.upperBound - 1] == "."
-            tokens.append(PunktToken(scalars[range], computingType: periodFinal || previousPeriodFinal))
-            previousPeriodFinal = periodFinal
-        }
-        return tokens
     }
 
     /// Type-based annotation: sentence-end characters, ellipses, abbreviations.
-    func firstPass(_ token: inout PunktToken) {
+    func firstPass(_ token: inout PunktToken, _ types: PunktTypeBytes) {
         if token.isSentenceEndCharacter {
             token.sentenceBreak = true
         } else if token.isEllipsis {
             token.ellipsis = true
         } else if token.periodFinal && !(token.scalars.count >= 2 && token.scalars[token.scalars.endIndex - 2] == ".") {
-            let stem = ScalarText.lowercasedString(token.scalars.dropLast())
-            if model.isAbbreviation(stem) || model.isAbbreviation(Self.afterLastHyphen(stem)) {
+            let mark = types.count
+            let stem = types.appendLowercased(token.scalars.dropLast())
+            let lastPart = types.afterLastHyphen(stem)
+            if isAbbreviation(stem, types) || (lastPart != stem && isAbbreviation(lastPart, types)) {
                 token.abbreviation = true
             } else {
                 token.sentenceBreak = true
             }
+            types.truncate(to: mark)
         }
     }
 
-    /// `s.split("-")[-1]`.
-    static func afterLastHyphen(_ s: String) -> String {
-        guard let hyphen = s.utf8.lastIndex(of: UInt8(ascii: "-")) else { return s }
-        return String(s[s.utf8.index(after: hyphen)...])
+    private func isAbbreviation(_ type: Range<Int>, _ types: PunktTypeBytes) -> Bool {
+        model.isAbbreviation(types.bytes(type))
+    }
+
+    private func orthographicContext(_ type: Range<Int>, _ types: PunktTypeBytes) -> UInt8 {
+        model.orthographicContext(of: types.bytes(type))
     }
 
     /// Token-based reclassification of a period-final token from the token after it
     /// (collocations, orthographic and sentence-starter heuristics, initials, ordinals).
-    func secondPass(_ token: inout PunktToken, next: PunktToken) {
+    func secondPass(_ token: inout PunktToken, next: PunktToken, _ types: PunktTypeBytes) {
         guard token.periodFinal else { return }
-        let type = token.typeWithoutPeriod
-        let nextType = next.typeWithoutSentencePeriod
+        let type = token.typeWithoutPeriod(types)
+        let nextType = next.typeWithoutSentencePeriod(types)
         let isInitial = token.isInitial
 
-        if model.isCollocation(type, nextType) {
+        if model.isCollocation(types.bytes(type), types.bytes(nextType)) {
             token.sentenceBreak = false
             token.abbreviation = true
             return
         }
         if (token.abbreviation || token.ellipsis) && !isInitial {
-            if orthographicHeuristic(next) == .starter {
+            if orthographicHeuristic(next, types) == .starter {
                 token.sentenceBreak = true
                 return
             }
-            if next.firstUpper && model.isSentenceStarter(nextType) {
+            if next.firstUpper && model.isSentenceStarter(types.bytes(nextType)) {
                 token.sentenceBreak = true
                 return
             }
         }
-        if isInitial || type == "##number##" {
-            let verdict = orthographicHeuristic(next)
+        if isInitial || types.holds(type, PunktTypeBytes.number) {
+            let verdict = orthographicHeuristic(next, types)
             if verdict == .notStarter {
                 token.sentenceBreak = false
                 token.abbreviation = true
                 return
             }
             if verdict == .unknown && isInitial && next.firstUpper
-                && model.orthographicContext(of: nextType) & PunktOrthography.lower == 0 {
+                && orthographicContext(nextType, types) & PunktOrthography.lower == 0 {
                 token.sentenceBreak = false
                 token.abbreviation = true
             }
@@ -105,9 +122,9 @@ struct PunktAnnotator: Sendable {
     enum Verdict { case starter, notStarter, unknown }
 
     /// Whether orthographic evidence says `token` starts a sentence.
-    func orthographicHeuristic(_ token: PunktToken) -> Verdict {
+    func orthographicHeuristic(_ token: PunktToken, _ types: PunktTypeBytes) -> Verdict {
         if token.isPunctuationMark { return .notStarter }
-        let context = model.orthographicContext(of: token.typeWithoutSentencePeriod)
+        let context = orthographicContext(token.typeWithoutSentencePeriod(types), types)
         if token.firstUpper && context & PunktOrthography.lower != 0 && context & PunktOrthography.middleUpper == 0 {
             return .starter
         }

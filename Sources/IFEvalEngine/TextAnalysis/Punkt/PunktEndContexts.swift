@@ -17,18 +17,18 @@ struct PunktEndContexts {
         let contextRange: Range<Int>
     }
 
-    /// Calls `body` with each potential end's context, in text order.
-    static func forEach(in s: [Unicode.Scalar], _ body: (Context) -> Void) {
+    /// The offsets of the ".", "?" and "!" of `s`, the candidates for `forEach`.
+    static func endMarks(in s: [Unicode.Scalar]) -> [Int] {
+        s.indices.filter { s[$0] == "." || s[$0] == "?" || s[$0] == "!" }
+    }
+
+    /// Calls `body` with each potential end's context, in text order; `endMarks` are
+    /// the offsets of the ".", "?" and "!" of `s` (`endMarks(in:)`).
+    static func forEach(in s: [Unicode.Scalar], endMarks: [Int], _ body: (Context) -> Void) {
         var previousWord: (start: Int, end: Int) = (0, 0)
         var previous: (matchStart: Int, afterEnd: Int, nextTokenStart: Int?)?
         let n = s.count
-        var p = 0
-        while p < n {
-            let c = s[p]
-            guard c == "." || c == "?" || c == "!" else {
-                p += 1
-                continue
-            }
+        for p in endMarks {
             // The lookahead: a non-word character, or white space and a token.
             var afterEnd = -1
             var nextTokenStart: Int?
@@ -47,10 +47,7 @@ struct PunktEndContexts {
                     }
                 }
             }
-            guard afterEnd >= 0 else {
-                p += 1
-                continue
-            }
+            guard afterEnd >= 0 else { continue }
             // The word before: after the last ASCII white space since the previous
             // end (a white space first in that stretch counts as none, as in nltk).
             var wordStart = previousWord.start
@@ -68,7 +65,6 @@ struct PunktEndContexts {
             }
             previous = (p, afterEnd, nextTokenStart)
             previousWord = (wordStart, p)
-            p += 1
         }
         if let prev = previous {
             body(Context(matchEnd: prev.matchStart + 1, nextTokenStart: prev.nextTokenStart,

@@ -33,30 +33,27 @@ struct PunktModel: Sendable {
 
     private static let offsetDigits = 3
 
+    /// The UTF-8 bytes of a word type.
+    typealias Key = UnsafeBufferPointer<UInt8>
+
     /// Whether `type` (lower case, without its final period) is a known abbreviation.
-    func isAbbreviation(_ type: String) -> Bool {
-        (entry(type)?.kinds ?? 0) & Kind.abbreviation != 0
+    func isAbbreviation(_ type: Key) -> Bool {
+        (lookUp(type, nil)?.kinds ?? 0) & Kind.abbreviation != 0
     }
 
     /// Whether `type` frequently starts a sentence.
-    func isSentenceStarter(_ type: String) -> Bool {
-        (entry(type)?.kinds ?? 0) & Kind.sentenceStarter != 0
+    func isSentenceStarter(_ type: Key) -> Bool {
+        (lookUp(type, nil)?.kinds ?? 0) & Kind.sentenceStarter != 0
     }
 
     /// Whether the pair straddles a period without ending a sentence ("##number##", "who").
-    func isCollocation(_ first: String, _ second: String) -> Bool {
-        var first = first, second = second
-        return first.withUTF8 { a in second.withUTF8 { b in lookUp(a, b)?.kinds ?? 0 } } & Kind.collocation != 0
+    func isCollocation(_ first: Key, _ second: Key) -> Bool {
+        (lookUp(first, second)?.kinds ?? 0) & Kind.collocation != 0
     }
 
     /// The orthographic context flags of `type` (see `PunktOrthography`), 0 when unseen.
-    func orthographicContext(of type: String) -> UInt8 {
-        entry(type)?.ortho ?? 0
-    }
-
-    private func entry(_ key: String) -> (ortho: UInt8, kinds: UInt8)? {
-        var key = key
-        return key.withUTF8 { lookUp($0, nil) }
+    func orthographicContext(of type: Key) -> UInt8 {
+        lookUp(type, nil)?.ortho ?? 0
     }
 
     /// The entry whose key is `first`, or `first` and `second` joined by a tab.

@@ -19,36 +19,38 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     }
 
     public func countSentences(in text: String) -> Int {
-        var text = text
-        let hasEndCharacter = text.withUTF8 { bytes in
-            bytes.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
-        }
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         // Without a sentence-end character there is no potential end, so one slice: the
         // whole text up to its `rstrip()` end, a sentence unless that is empty.
-        guard hasEndCharacter else {
-            return text.unicodeScalars.contains { !PythonCharacterClass.isSpace($0) } ? 1 : 0
+        guard !endMarks.isEmpty else {
+            return scalars.contains { !PythonCharacterClass.isSpace($0) } ? 1 : 0
         }
-        let scalars = ScalarText.scalars(of: text)
         var count = 0
-        realignBoundaries(scalars, sentenceSlices(scalars)) { _ in count += 1 }
+        realignBoundaries(scalars, sentenceSlices(scalars, endMarks: endMarks)) { _ in count += 1 }
         return count
     }
 
     /// The sentences of `scalars` as ranges of scalar offsets (Python slice bounds).
     public func sentenceRanges(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        sentenceRanges(in: scalars, endMarks: PunktEndContexts.endMarks(in: scalars))
+    }
+
+    /// `sentenceRanges(in:)`, given the offsets of the ".", "?" and "!" of `scalars`.
+    func sentenceRanges(in scalars: [Unicode.Scalar], endMarks: [Int]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        realignBoundaries(scalars, sentenceSlices(scalars)) { ranges.append($0) }
+        realignBoundaries(scalars, sentenceSlices(scalars, endMarks: endMarks)) { ranges.append($0) }
         return ranges
     }
 
     /// nltk's `_slices_from_text`: a slice ends after each potential sentence end whose
     /// context holds a sentence break; the last one ends at the text's `rstrip()` end.
-    func sentenceSlices(_ s: [Unicode.Scalar]) -> [(start: Int, end: Int)] {
+    func sentenceSlices(_ s: [Unicode.Scalar], endMarks: [Int]) -> [(start: Int, end: Int)] {
         var slices: [(start: Int, end: Int)] = []
         var lastBreak = 0
+        var scratch = PunktAnnotator.Scratch()
         s.withUnsafeBufferPointer { text in
-            PunktEndContexts.forEach(in: s) { context in
-                if annotator.containsSentenceBreak(text, context.contextRange) {
+            PunktEndContexts.forEach(in: s, endMarks: endMarks) { context in
+                if annotator.containsSentenceBreak(text, context.contextRange, &scratch) {
                     slices.append((lastBreak, context.matchEnd))
                     lastBreak = context.nextTokenStart ?? context.matchEnd
                 }

@@ -59,11 +59,23 @@ enum PunktWordScanner {
         }
     }
 
+    /// ASCII characters other than white space, the non-word characters and "-", ".",
+    /// ",": a word that reaches one goes on (bit c of the two masks, for c below 0x80;
+    /// checked by `PunktWordScannerTests`).
+    @inline(__always)
+    static func continuesWord(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        guard v < 0x80 else { return false }
+        let mask: UInt64 = v < 0x40 ? 0x73FF_8878_FFFF_C1FF : 0xD7FF_FFFF_D7FF_FFFE
+        return (mask >> UInt64(v & 0x3F)) & 1 != 0
+    }
+
     /// Whether a word that has reached `q` ends there (the lookahead after `\S+?`).
     @inline(__always)
     private static func isWordEnd(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
         if q >= end { return true }
         let c = s[q]
+        if continuesWord(c) { return false }
         if RegexModuleCharacterClass.isSpace(c) || isNonWordCharacter(c) { return true }
         if startsMultiCharacter(s, q, end) { return true }
         if c == "," {

@@ -20,34 +20,55 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
-        let scalars = ScalarText.scalars(of: text)
-        var count = 0
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
-            // The rules only insert spaces and ASCII punctuation, and tokens are pieces of
-            // the rewritten text, so a sentence without an upper-case letter has no
-            // upper-case token.
-            guard scalars[sentence].contains(where: ScalarText.mayBeUpper) else { continue }
-            count += Self.countUpperTokens(Self.rewrite(sentence: Array(scalars[sentence])))
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        return scalars.withUnsafeBufferPointer { buffer in
+            // Without a lone upper-case character (as in about half the shared texts) no
+            // token is upper case, and the text needs no sentence splitting.
+            let lone = UpperCaseTokens.loneUpperCase(buffer)
+            guard !lone.isEmpty else { return 0 }
+            if let count = UpperCaseTokens.countInLetterChunks(buffer, lone: lone) { return count }
+            var count = 0
+            var next = 0
+            for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
+                while next < lone.count && lone[next] < sentence.lowerBound { next += 1 }
+                var end = next
+                while end < lone.count && lone[end] < sentence.upperBound { end += 1 }
+                guard end > next else { continue }
+                count += UpperCaseTokens.count(buffer, sentence, lone: lone[next..<end])
+                next = end
+            }
+            return count
         }
-        return count
     }
 
     /// How many of the white-space-separated tokens of `t` `str.isupper()` accepts.
     static func countUpperTokens(_ t: [Unicode.Scalar]) -> Int {
-        t.withUnsafeBufferPointer { b in
-            var count = 0
-            var i = 0
-            let n = b.count
-            while i < n {
-                while i < n && PythonCharacterClass.isSpace(b[i]) { i += 1 }
-                guard i < n else { break }
-                var j = i + 1
-                while j < n && !PythonCharacterClass.isSpace(b[j]) { j += 1 }
-                if ScalarText.isUpper(b[i..<j]) { count += 1 }
-                i = j
+        // One pass: a token counts when it has an upper-case character and no lower- or
+        // title-case one (`str.isupper()`).
+        var count = 0
+        var seen: UInt8 = 0
+        for c in t {
+            if isSpace(c) {
+                if seen == ScalarText.upperFlag { count += 1 }
+                seen = 0
+            } else {
+                let flags = ScalarText.flags(c)
+                if flags & ScalarText.upperFlag != 0 {
+                    seen |= ScalarText.upperFlag
+                } else if flags & ScalarText.lowerOrTitleFlag != 0 {
+                    seen |= ScalarText.lowerFlag
+                }
             }
-            return count
         }
+        return seen == ScalarText.upperFlag ? count + 1 : count
+    }
+
+    /// Python's `str.isspace()` (`PythonCharacterClass.isSpace`), with the ASCII
+    /// characters (U+0009...U+000D, U+001C...U+0020) as bits of a mask.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v < 0x80 ? v <= 0x20 && (0x1_F000_3E00 as UInt64 >> UInt64(v)) & 1 != 0 : PythonCharacterClass.isSpace(c)
     }
 
     /// `NLTKWordTokenizer().tokenize(sentence)`: the Treebank word tokenizer alone.
