@@ -56,9 +56,21 @@ public enum AtomicFile {
         }
 
         func flush() throws(WriteError) {
-            do { try handle.write(contentsOf: buffer) } catch {
-                throw WriteError(path: path, reason: error.localizedDescription)
+            // Straight to the descriptor: no intermediate `Data` copy.
+            let descriptor = handle.fileDescriptor
+            let failure: Int32? = buffer.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    offset += written
+                }
+                return nil
             }
+            if let failure { throw WriteError(path: path, reason: String(cString: strerror(failure))) }
             buffer.removeAll(keepingCapacity: true)
         }
 
@@ -89,4 +101,9 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: "could not create the folder (\(error.localizedDescription))")
         }
     }
+}
+
+/// POSIX `write(2)` (the name is taken inside `AtomicFile`).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -157,58 +157,59 @@ public enum RunFiles {
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
         try AtomicFile.ensureDirectory(directory)
-        let files = try ResultFilePair(strict: directory + "/" + strictResults, loose: directory + "/" + looseResults)
-        // Lines are encoded on all cores, a batch at a time; each batch is written in order
-        // on a writer thread while the next one is encoded (at most two batches in memory).
-        let writer = DispatchQueue(label: "ifeval.result-files")
-        let slots = DispatchSemaphore(value: 2)
+        let strict = try ResultFile(path: directory + "/" + strictResults)
+        let loose = try ResultFile(path: directory + "/" + looseResults)
+        // Lines are encoded on all cores, a batch at a time; each file is written in order
+        // on its own writer thread while the next batch is encoded (at most two batches
+        // in memory).
+        let slots = DispatchSemaphore(value: 4)
         let batchSize = 1024
         for start in stride(from: 0, to: results.count, by: batchSize) {
             let batch = Array(results[start..<min(start + batchSize, results.count)])
             let lines = ParallelMap.map(batch, parallelism: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 32) { result in
                 resultLinesBytes(result)
             }
-            slots.wait()
-            writer.async {
-                files.append(lines)
-                slots.signal()
+            for (file, mode) in [(strict, OfficialReport.Mode.strict), (loose, .loose)] {
+                slots.wait()
+                file.queue.async {
+                    file.append(lines.lazy.map { mode == .strict ? $0.strict : $0.loose })
+                    slots.signal()
+                }
             }
         }
-        // Wait for the last batch, then rename the files into place.
-        writer.sync {}
-        try files.commit()
+        // Wait for the last batches, then rename the files into place.
+        try strict.commit()
+        try loose.commit()
         try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
     }
 }
 
-/// The two result files being written, used from the writer thread only. The first
-/// write error is kept and thrown by `commit`.
-private final class ResultFilePair: @unchecked Sendable {
-    let strict: AtomicFile.Writer
-    let loose: AtomicFile.Writer
+/// A result file being written by its own serial queue. The first write error is kept
+/// and thrown by `commit`.
+private final class ResultFile: @unchecked Sendable {
+    let queue = DispatchQueue(label: "ifeval.result-file")
+    private let writer: AtomicFile.Writer
     private var failure: AtomicFile.WriteError?
 
-    init(strict: String, loose: String) throws(AtomicFile.WriteError) {
-        self.strict = try AtomicFile.Writer(path: strict)
-        self.loose = try AtomicFile.Writer(path: loose)
+    init(path: String) throws(AtomicFile.WriteError) {
+        writer = try AtomicFile.Writer(path: path)
     }
 
-    func append(_ lines: [(strict: [UInt8], loose: [UInt8])]) {
+    /// Called on `queue` only.
+    func append(_ lines: some Sequence<[UInt8]>) {
         guard failure == nil else { return }
         do throws(AtomicFile.WriteError) {
-            for line in lines {
-                try strict.append(line.strict)
-                try loose.append(line.loose)
-            }
+            for line in lines { try writer.append(line) }
         } catch {
             failure = error
         }
     }
 
+    /// Waits for the queued lines, then renames the file into place.
     func commit() throws(AtomicFile.WriteError) {
+        queue.sync {}
         if let failure { throw failure }
-        try strict.commit()
-        try loose.commit()
+        try writer.commit()
     }
 }
 
