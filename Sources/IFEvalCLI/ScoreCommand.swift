@@ -107,7 +107,7 @@ struct ScoreCommand: ParsableCommand {
         if Terminal.stderrIsTerminal {
             run.progress = { progress in
                 switch progress {
-                case let .read(lines): Terminal.progress("read and scored \(lines) response lines")
+                case let .read(lines): Terminal.progress("read \(lines) response lines")
                 case let .scored(done, total): Terminal.progress("scored \(done) of \(total) responses")
                 }
             }

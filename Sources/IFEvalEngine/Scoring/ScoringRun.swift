@@ -83,9 +83,9 @@ public struct ScoringRun: Sendable {
     public var progress: (@Sendable (Progress) -> Void)?
 
     public enum Progress: Sendable {
-        /// Response lines read (and scored) so far.
+        /// Response lines read so far.
         case read(lines: Int)
-        /// Every prompt has its result.
+        /// Prompts scored so far, of those with an answer.
         case scored(Int, of: Int)
     }
 
@@ -109,13 +109,11 @@ public struct ScoringRun: Sendable {
         case .samples:
             let collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
             scoredPrompts = collected.0
-            answers = ParallelMap.map(Array(zip(collected.0, collected.1)), parallelism: parallelism, chunkSize: 16) { [self] prompt, record in
-                record.map { score($0, prompt: prompt) }
-            }
+            answers = score(collected.1, prompts: collected.0)
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
             scoredPrompts = prompts
-            answers = try scoreResponses(path: responsesPath, prompts: prompts, report: &report)
+            answers = score(try collectResponses(path: responsesPath, prompts: prompts, report: &report), prompts: prompts)
         }
         return (try assemble(prompts: scoredPrompts, answers: answers, file: responsesPath, report: &report), report)
     }
@@ -154,10 +152,27 @@ public struct ScoringRun: Sendable {
                             evaluation: evaluator.evaluate(prompt, response: text))
     }
 
-    /// Reads, matches and scores response lines a batch at a time, on all cores: memory
+    /// Scores the final answer of each prompt on all cores, a slice at a time so that long
+    /// runs can report progress.
+    private func score(_ records: [ResponseRecord?], prompts: [PreparedPrompt]) -> [ScoredAnswer?] {
+        var answers: [ScoredAnswer?] = []
+        answers.reserveCapacity(records.count)
+        let slice = 8192
+        for start in stride(from: 0, to: records.count, by: slice) {
+            let part = Array(start..<min(start + slice, records.count))
+            answers += ParallelMap.map(part, parallelism: parallelism, chunkSize: 16) { [self] index in
+                records[index].map { score($0, prompt: prompts[index]) }
+            }
+            progress?(.scored(answers.count, of: records.count))
+        }
+        return answers
+    }
+
+    /// Reads and matches response lines a batch at a time, parsed on all cores: memory
     /// stays bounded by the batch and the prompt set, not by the response file. A prompt
-    /// answered twice keeps its last answer, as the official code does.
-    private func scoreResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ScoredAnswer?] {
+    /// answered twice keeps its last answer, as the official code does (only final
+    /// answers are scored).
+    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ResponseRecord?] {
         var indexByKey: [PromptKey: Int] = [:]
         // Prompt texts match code point by code point, as Python's dict lookup does.
         var indexByPrompt: [CodePointKey: Int] = [:]
@@ -167,19 +182,21 @@ public struct ScoringRun: Sendable {
         }
         enum Line: Sendable {
             case unmatched(line: Int)
-            case scored(index: Int, ScoredAnswer)
+            case matched(index: Int, ResponseRecord)
         }
-        var answers = [ScoredAnswer?](repeating: nil, count: prompts.count)
+        var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
         do throws(InputError) {
-            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { [self, indexByKey, indexByPrompt] line in
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { [indexByKey, indexByPrompt] line in
                 Result { () throws(InputError) -> Line in
-                    let record = try ResponseRecord.decode(line.value, file: path, line: line.number)
+                    var record = try ResponseRecord.decode(line.value, file: path, line: line.number)
                     guard let index = record.key.map({ indexByKey[$0] }) ?? record.prompt.flatMap({ indexByPrompt[CodePointKey($0)] }) else {
                         return .unmatched(line: record.line)
                     }
-                    return .scored(index: index, score(record, prompt: prompts[index]))
+                    // The prompt has its text already; not kept twice.
+                    record.prompt = nil
+                    return .matched(index: index, record)
                 }
             }, consume: { result in
                 report.responseLines += 1
@@ -187,7 +204,7 @@ public struct ScoringRun: Sendable {
                 switch result {
                 case let .failure(error): errors.append(error)
                 case let .success(.unmatched(line)): report.unmatchedLines.append(line)
-                case let .success(.scored(index, answer)):
+                case let .success(.matched(index, answer)):
                     if answers[index] != nil { duplicated.insert(prompts[index].key) }
                     answers[index] = answer
                 }
@@ -283,7 +300,6 @@ public struct ScoringRun: Sendable {
             results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
                                         status: answer.isNull ? .null : .present, evaluation: answer.evaluation))
         }
-        progress?(.scored(results.count, of: results.count))
         report.warnings = ScoringRun.warnings(for: report)
         return results
     }
