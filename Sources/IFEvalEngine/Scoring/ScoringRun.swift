@@ -108,14 +108,24 @@ public struct ScoringRun: Sendable {
         switch resolved {
         case .samples:
             let collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
+            try checkMissing(prompts: collected.0, records: collected.1, file: responsesPath)
             scoredPrompts = collected.0
             answers = score(collected.1, prompts: collected.0)
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
+            let records = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
+            try checkMissing(prompts: prompts, records: records, file: responsesPath)
             scoredPrompts = prompts
-            answers = score(try collectResponses(path: responsesPath, prompts: prompts, report: &report), prompts: prompts)
+            answers = score(records, prompts: prompts)
         }
-        return (try assemble(prompts: scoredPrompts, answers: answers, file: responsesPath, report: &report), report)
+        return (assemble(prompts: scoredPrompts, answers: answers, report: &report), report)
+    }
+
+    /// Under `--missing error`, stops before any scoring if a prompt has no response.
+    private func checkMissing(prompts: [PreparedPrompt], records: [ResponseRecord?], file: String) throws(ScoringError) {
+        guard missingPolicy == .error else { return }
+        let missing = prompts.indices.filter { records[$0] == nil }.map { prompts[$0].key }
+        if !missing.isEmpty { throw .missingResponses(file: file, keys: missing) }
     }
 
     /// A response line matched to its prompt and scored.
@@ -271,11 +281,7 @@ public struct ScoringRun: Sendable {
 
     /// The results in prompt-set order, with the counts of the matching report; prompts
     /// without an answer follow the missing-response policy.
-    private func assemble(prompts: [PreparedPrompt], answers: [ScoredAnswer?], file: String, report: inout MatchingReport) throws(ScoringError) -> [ScoredPrompt] {
-        let missing = prompts.indices.filter { answers[$0] == nil }.map { prompts[$0].key }
-        if !missing.isEmpty && missingPolicy == .error {
-            throw .missingResponses(file: file, keys: missing)
-        }
+    private func assemble(prompts: [PreparedPrompt], answers: [ScoredAnswer?], report: inout MatchingReport) -> [ScoredPrompt] {
         var results: [ScoredPrompt] = []
         results.reserveCapacity(prompts.count)
         for (prompt, answer) in zip(prompts, answers) {
