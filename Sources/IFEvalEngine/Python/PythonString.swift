@@ -274,11 +274,6 @@ public enum PythonString {
 
     /// `len(s)`: the number of code points.
     public static func length(_ s: String) -> Int { s.unicodeScalars.count }
-
-    @inline(__always)
-    static func makeString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        ScalarText.string(scalars)
-    }
 }
 
 extension PythonString {

@@ -32,7 +32,7 @@ struct Title: Verifier {
         let text = ScalarText.scalars(of: response)
         let found = Title.titles(in: text)
         for range in found {
-            var inner = PythonString.makeString(text[range])
+            var inner = ScalarText.string(text[range])
             inner = PythonString.lstrip(inner, characters: ["<"])
             inner = PythonString.rstrip(inner, characters: [">"])
             inner = PythonString.strip(inner)

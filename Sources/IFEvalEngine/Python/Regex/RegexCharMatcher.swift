@@ -58,20 +58,9 @@ struct RegexScalarFilter: Sendable {
 
     /// The first position in `start..<end` of `text` whose scalar matches, or `end`.
     func firstMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Int {
-        let low = asciiLow, high = asciiHigh
         var i = start
-        while i < end {
-            let c = text[i].value
-            if c < 64 {
-                if low >> UInt64(c) & 1 != 0 { return i }
-            } else if c < 128 {
-                if high >> UInt64(c &- 64) & 1 != 0 { return i }
-            } else if matcher.matches(c) {
-                return i
-            }
-            i += 1
-        }
-        return end
+        while i < end && !matches(text[i].value) { i += 1 }
+        return i
     }
 }
 
