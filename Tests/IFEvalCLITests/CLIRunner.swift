@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs the `ifeval` executable built next to the test bundle, in a scratch folder.
-struct CLIRunner {
+/// Runs the `ifeval` executable built next to the test bundle, in a scratch folder that is
+/// removed when the runner goes away (a class, so that happens once).
+final class CLIRunner {
     struct Output {
         var status: Int32
         var stdout: String
@@ -14,6 +15,8 @@ struct CLIRunner {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ifeval-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     static var executable: URL {
         var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
