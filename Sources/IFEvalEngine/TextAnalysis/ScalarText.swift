@@ -45,6 +45,22 @@ enum ScalarText {
         }
     }
 
+    /// Whether all the bytes are ASCII, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        var bits: UInt64 = 0
+        while i + 8 <= bytes.count {
+            bits |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            bits |= UInt64(base[i])
+            i += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
+    }
+
     /// Whether `byte` is ".", "?" or "!".
     @inline(__always)
     static func isEndMark(_ byte: UInt8) -> Bool {
