@@ -112,11 +112,20 @@ struct ScoreCommand: ParsableCommand {
                 }
             }
         }
+        // Result files are written while the rest is scored.
+        var writer: RunFiles.Writer?
+        if let outputDirectory {
+            do {
+                writer = try RunFiles.Writer(directory: outputDirectory)
+            } catch {
+                throw CommandFailure(error.description, exitCode: .outputFailed)
+            }
+        }
         let results: [ScoredPrompt]
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
         do {
-            (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format)
+            (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format, onResults: writer?.append)
         } catch {
             throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
         }
@@ -135,9 +144,9 @@ struct ScoreCommand: ParsableCommand {
             languageSeed: languageSeed,
             stripThinking: stripThinking
         )
-        if let outputDirectory {
+        if let writer, let outputDirectory {
             do {
-                try RunFiles.write(results: results, summary: summary, report: matching, metadata: metadata, to: outputDirectory)
+                try writer.finish(summary: summary, report: matching, metadata: metadata)
             } catch {
                 throw CommandFailure(error.description, exitCode: .outputFailed)
             }

@@ -156,31 +156,53 @@ public enum RunFiles {
     /// Writes the three files of a run into `directory`, each atomically.
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
-        try AtomicFile.ensureDirectory(directory)
-        let strict = try ResultFile(path: directory + "/" + strictResults)
-        let loose = try ResultFile(path: directory + "/" + looseResults)
-        // Lines are encoded on all cores, a batch at a time; each file is written in order
-        // on its own writer thread while the next batch is encoded (at most two batches
-        // in memory).
-        let slots = DispatchSemaphore(value: 4)
-        let batchSize = 1024
-        for start in stride(from: 0, to: results.count, by: batchSize) {
-            let batch = Array(results[start..<min(start + batchSize, results.count)])
-            let lines = ParallelMap.map(batch, parallelism: ProcessInfo.processInfo.activeProcessorCount, chunkSize: 32) { result in
-                resultLinesBytes(result)
-            }
-            for (file, mode) in [(strict, OfficialReport.Mode.strict), (loose, .loose)] {
-                slots.wait()
-                file.queue.async {
-                    file.append(lines.lazy.map { mode == .strict ? $0.strict : $0.loose })
-                    slots.signal()
-                }
+        let writer = try Writer(directory: directory)
+        for start in stride(from: 0, to: results.count, by: 1024) {
+            writer.append(Array(results[start..<min(start + 1024, results.count)]))
+        }
+        try writer.finish(summary: summary, report: report, metadata: metadata)
+    }
+
+    /// Writes a run directory while its results are still being scored: `append` takes
+    /// results in order and returns at once; lines are encoded on a thread of their own
+    /// and each file is written by another, into temporary files that `finish` renames
+    /// into place with `summary.json` (dropped unfinished, the writer leaves nothing).
+    public final class Writer: @unchecked Sendable {
+        private let directory: String
+        private let strict: ResultFile
+        private let loose: ResultFile
+        private let encoder = DispatchQueue(label: "ifeval.result-encoder")
+        /// Slices queued and not yet written: bounds the memory the writer holds.
+        private let backlog = DispatchSemaphore(value: 8)
+
+        /// Creates the folder and the temporary result files (so that an unwritable
+        /// folder is reported before any scoring).
+        public init(directory: String) throws(AtomicFile.WriteError) {
+            try AtomicFile.ensureDirectory(directory)
+            self.directory = directory
+            strict = try ResultFile(path: directory + "/" + strictResults)
+            loose = try ResultFile(path: directory + "/" + looseResults)
+        }
+
+        public func append(_ results: [ScoredPrompt]) {
+            backlog.wait()
+            encoder.async { [strict, loose, backlog] in
+                let lines = results.map(resultLinesBytes)
+                let written = DispatchGroup()
+                strict.queue.async(group: written) { strict.append(lines.lazy.map(\.strict)) }
+                loose.queue.async(group: written) { loose.append(lines.lazy.map(\.loose)) }
+                written.notify(queue: .global()) { backlog.signal() }
             }
         }
-        // Wait for the last batches, then rename the files into place.
-        try strict.commit()
-        try loose.commit()
-        try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+
+        /// Waits for the queued results, renames the result files into place, and writes
+        /// `summary.json`.
+        public func finish(summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) throws(AtomicFile.WriteError) {
+            encoder.sync {}
+            try strict.commit()
+            try loose.commit()
+            try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+        }
     }
 }
 

@@ -98,27 +98,28 @@ public struct ScoringRun: Sendable {
     }
 
     /// Scores a response file (the official pair, key-matched responses, or an lm-eval
-    /// samples file, which carries its own prompts) in prompt-set order.
-    public func score(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto) throws(ScoringError) -> (results: [ScoredPrompt], report: MatchingReport) {
+    /// samples file, which carries its own prompts) in prompt-set order. `onResults`
+    /// receives the results a slice at a time, in order, as they are scored (on the
+    /// calling thread), so that they can be written while the rest is scored.
+    public func score(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
+                      onResults: (([ScoredPrompt]) -> Void)? = nil) throws(ScoringError) -> (results: [ScoredPrompt], report: MatchingReport) {
         let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
         var report = MatchingReport()
         report.format = resolved
-        let answers: [ScoredAnswer?]
+        let records: [ResponseRecord?]
         let scoredPrompts: [PreparedPrompt]
         switch resolved {
         case .samples:
-            let collected = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
-            try checkMissing(prompts: collected.0, records: collected.1, file: responsesPath)
-            scoredPrompts = collected.0
-            answers = score(collected.1, prompts: collected.0)
+            (scoredPrompts, records) = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
-            let records = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
-            try checkMissing(prompts: prompts, records: records, file: responsesPath)
+            records = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
             scoredPrompts = prompts
-            answers = score(records, prompts: prompts)
         }
-        return (assemble(prompts: scoredPrompts, answers: answers, report: &report), report)
+        try checkMissing(prompts: scoredPrompts, records: records, file: responsesPath)
+        let results = score(records, prompts: scoredPrompts, report: &report, onResults: onResults)
+        report.warnings = ScoringRun.warnings(for: report)
+        return (results, report)
     }
 
     /// Under `--missing error`, stops before any scoring if a prompt has no response.
@@ -163,19 +164,23 @@ public struct ScoringRun: Sendable {
     }
 
     /// Scores the final answer of each prompt on all cores, a slice at a time so that long
-    /// runs can report progress.
-    private func score(_ records: [ResponseRecord?], prompts: [PreparedPrompt]) -> [ScoredAnswer?] {
-        var answers: [ScoredAnswer?] = []
-        answers.reserveCapacity(records.count)
-        let slice = 8192
+    /// runs can report progress and results can be written while the next slice is scored.
+    private func score(_ records: [ResponseRecord?], prompts: [PreparedPrompt], report: inout MatchingReport,
+                       onResults: (([ScoredPrompt]) -> Void)?) -> [ScoredPrompt] {
+        var results: [ScoredPrompt] = []
+        results.reserveCapacity(records.count)
+        let slice = 1024
         for start in stride(from: 0, to: records.count, by: slice) {
-            let part = Array(start..<min(start + slice, records.count))
-            answers += ParallelMap.map(part, parallelism: parallelism, chunkSize: 16) { [self] index in
+            let range = start..<min(start + slice, records.count)
+            let answers = ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { [self] index in
                 records[index].map { score($0, prompt: prompts[index]) }
             }
-            progress?(.scored(answers.count, of: records.count))
+            let first = results.count
+            assemble(prompts: prompts[range], answers: answers, into: &results, report: &report)
+            onResults?(Array(results[first...]))
+            progress?(.scored(range.upperBound, of: records.count))
         }
-        return answers
+        return results
     }
 
     /// Reads and matches response lines a batch at a time, parsed on all cores: memory
@@ -279,11 +284,10 @@ public struct ScoringRun: Sendable {
         return (prompts, answers)
     }
 
-    /// The results in prompt-set order, with the counts of the matching report; prompts
-    /// without an answer follow the missing-response policy.
-    private func assemble(prompts: [PreparedPrompt], answers: [ScoredAnswer?], report: inout MatchingReport) -> [ScoredPrompt] {
-        var results: [ScoredPrompt] = []
-        results.reserveCapacity(prompts.count)
+    /// Appends the results in prompt-set order, and counts them in the matching report;
+    /// prompts without an answer follow the missing-response policy.
+    private func assemble(prompts: ArraySlice<PreparedPrompt>, answers: [ScoredAnswer?], into results: inout [ScoredPrompt],
+                          report: inout MatchingReport) {
         for (prompt, answer) in zip(prompts, answers) {
             guard let answer else {
                 if missingPolicy == .skip {
@@ -306,8 +310,6 @@ public struct ScoringRun: Sendable {
             results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
                                         status: answer.isNull ? .null : .present, evaluation: answer.evaluation))
         }
-        report.warnings = ScoringRun.warnings(for: report)
-        return results
     }
 
     static func warnings(for report: MatchingReport) -> [String] {
