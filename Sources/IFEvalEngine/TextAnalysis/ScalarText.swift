@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast conversions between `String` and arrays of Unicode scalars (Python's view of a
 /// string), for the tokenizers' hot paths.
 enum ScalarText {
@@ -42,6 +44,30 @@ enum ScalarText {
             count = out.baseAddress.map {
                 $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0, recordingEndMarks: false, &unused) }
             } ?? 0
+        }
+    }
+
+    /// Whether `text`'s UTF-8 holds `needle`'s (so whether `needle` occurs in it as code
+    /// points: UTF-8 is self-synchronising). Lets verifiers skip a scan when the text
+    /// lacks what they look for.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard !needle.isEmpty else { return true }
+                guard haystack.count >= needle.count else { return false }
+                // memchr to each candidate first byte, then memcmp.
+                let base = haystack.baseAddress!
+                let last = haystack.count - needle.count
+                var start = 0
+                while start <= last, let hit = memchr(base + start, Int32(needle[0]), last - start + 1) {
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
         }
     }
 

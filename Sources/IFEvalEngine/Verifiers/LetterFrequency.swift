@@ -37,18 +37,20 @@ struct LetterFrequency: Verifier {
     /// `random.Random(0).choice(string.ascii_letters).lower()` gives.
     static let fallbackLetter: Unicode.Scalar = "y"
 
+    /// The non-ASCII code points whose lowercase mapping holds an ASCII letter (once).
+    static let nonASCIILowering: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{130}", "i"), ("\u{212A}", "k")]
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
         // Counter(response.lower())[letter]: each character adds the occurrences of the
-        // letter in its lowercase mapping (`İ` lowers to `i` + a combining dot; the
-        // Kelvin sign to `k`). Capital sigma never lowers to an ASCII letter.
+        // letter in its lowercase mapping. Besides the ASCII letters, only two code points
+        // lower to one: `İ` (U+0130) to `i` + a combining dot, the Kelvin sign (U+212A) to
+        // `k` (checked over every code point by the tests). Counted on UTF-8 bytes.
+        let upper = UInt8(letter.value - 32)
+        let lower = UInt8(letter.value)
         var found = 0
-        let upper = Unicode.Scalar(letter.value - 32)!
-        for scalar in response.unicodeScalars {
-            if scalar.isASCII {
-                if scalar == letter || scalar == upper { found += 1 }
-            } else {
-                found += PythonString.lower(String(scalar)).unicodeScalars.count(where: { $0 == letter })
-            }
+        for byte in response.utf8 where byte == lower || byte == upper { found += 1 }
+        for (scalar, lowered) in LetterFrequency.nonASCIILowering where lowered == letter && ScalarText.contains(response, String(scalar)) {
+            found += response.unicodeScalars.count(where: { $0 == scalar })
         }
         var reason = "found the letter '\(letter)' \(Plural.times(found)), expected \(relation.describe(frequency))"
         if let substitutedFor {

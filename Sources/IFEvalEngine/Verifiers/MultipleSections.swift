@@ -65,12 +65,13 @@ struct MultipleSections: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = ScalarText.scalars(of: response)
         let found: Int
         switch matcher {
-        case let .literal(literal): found = MultipleSections.countMarkers(text, literal: literal)
+        case let .literal(literal):
+            // Every marker holds the splitter: a text without it has none.
+            found = ScalarText.contains(response, splitter) ? MultipleSections.countMarkers(ScalarText.scalars(of: response), literal: literal) : 0
         case let .pattern(pattern):
-            do { found = try pattern.split(text).count - 1 } catch { return .patternTooCostly(splitter, error) }
+            do { found = try pattern.split(ScalarText.scalars(of: response)).count - 1 } catch { return .patternTooCostly(splitter, error) }
         }
         return Verdict(found >= minimum, "found \(Plural.count(found, "section marker")) like \(Quote.text(splitter + " 1")), expected at least \(minimum)")
     }

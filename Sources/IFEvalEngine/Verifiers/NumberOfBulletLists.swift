@@ -65,9 +65,12 @@ struct NumberOfBulletLists: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = ScalarText.scalars(of: response)
-        let stars = NumberOfBulletLists.countMatches(text, marker: "*", requiresNonStar: true)
-        let dashes = NumberOfBulletLists.countMatches(text, marker: "-", requiresNonStar: false)
+        // A pattern whose marker is not in the text finds nothing: not scanned.
+        let hasStars = ScalarText.contains(response, "*")
+        let hasDashes = ScalarText.contains(response, "-")
+        let text = hasStars || hasDashes ? ScalarText.scalars(of: response) : []
+        let stars = hasStars ? NumberOfBulletLists.countMatches(text, marker: "*", requiresNonStar: true) : 0
+        let dashes = hasDashes ? NumberOfBulletLists.countMatches(text, marker: "-", requiresNonStar: false) : 0
         let found = stars + dashes
         return Verdict(found == expected, "found \(Plural.count(found, "bullet point")) (\(stars) with *, \(dashes) with -), expected exactly \(expected)")
     }

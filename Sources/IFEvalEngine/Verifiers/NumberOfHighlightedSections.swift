@@ -1,3 +1,5 @@
+import Foundation
+
 /// `detectable_format:number_highlighted_sections`: at least N highlighted sections:
 /// the non-blank matches of `\*[^\n\*]*\*` plus the non-blank matches of
 /// `\*\*[^\n\*]*\*\*` (so `**bold**` counts once for each pattern).
@@ -12,22 +14,23 @@ struct NumberOfHighlightedSections: Verifier {
     }
 
     /// Non-overlapping matches of `delimiter` + `[^\n\*]*` + `delimiter` (where the
-    /// delimiter is `*` or `**`) whose inner text is not blank.
-    static func countNonBlank(_ text: [Unicode.Scalar], delimiterLength: Int) -> Int {
-        let n = text.count
+    /// delimiter is `*` or `**`) whose inner text is not blank. On UTF-8 bytes, which is
+    /// exact: `*` and the line feed are single bytes never inside a multi-byte sequence.
+    static func countNonBlank(_ bytes: UnsafeBufferPointer<UInt8>, delimiterLength: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let n = bytes.count
+        func delimiter(at j: Int) -> Bool {
+            j + delimiterLength <= n && bytes[j] == 0x2A && (delimiterLength == 1 || bytes[j + 1] == 0x2A)
+        }
         var count = 0
         var i = 0
-        func delimiter(at j: Int) -> Bool {
-            guard j + delimiterLength <= n else { return false }
-            for k in j..<(j + delimiterLength) where text[k] != "*" { return false }
-            return true
-        }
-        while i < n {
+        while i < n, let star = memchr(base + i, 0x2A, n - i) {
+            i = base.distance(to: star.assumingMemoryBound(to: UInt8.self))
             guard delimiter(at: i) else { i += 1; continue }
             var j = i + delimiterLength
-            while j < n && text[j] != "\n" && text[j] != "*" { j += 1 }
+            while j < n && bytes[j] != 0x0A && bytes[j] != 0x2A { j += 1 }
             if delimiter(at: j) {
-                if !PythonString.isBlank(text[(i + delimiterLength)..<j]) { count += 1 }
+                if !PythonString.stripRange(bytes, (i + delimiterLength)..<j).isEmpty { count += 1 }
                 i = j + delimiterLength
             } else {
                 i += 1
@@ -37,9 +40,10 @@ struct NumberOfHighlightedSections: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = ScalarText.scalars(of: response)
-        let found = NumberOfHighlightedSections.countNonBlank(text, delimiterLength: 1)
-            + NumberOfHighlightedSections.countNonBlank(text, delimiterLength: 2)
+        var text = response
+        let found = text.withUTF8 {
+            NumberOfHighlightedSections.countNonBlank($0, delimiterLength: 1) + NumberOfHighlightedSections.countNonBlank($0, delimiterLength: 2)
+        }
         return Verdict(found >= minimum, "found \(Plural.count(found, "highlighted section")), expected at least \(minimum)")
     }
 

@@ -12,6 +12,11 @@ struct NumberOfParagraphs: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // Without `***` the split gives the whole text: one paragraph, none if blank.
+        guard ScalarText.contains(response, "***") else {
+            let count = PythonString.isBlank(response) ? 0 : 1
+            return Verdict(count == expected, "found \(Plural.count(count, "paragraph")) separated by ***, expected \(expected)")
+        }
         let paragraphs = NumberOfParagraphs.split(ScalarText.scalars(of: response))
         var count = paragraphs.count
         for (index, paragraph) in paragraphs.enumerated() where PythonString.isBlank(paragraph) {

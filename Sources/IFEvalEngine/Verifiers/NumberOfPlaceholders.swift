@@ -11,12 +11,16 @@ struct NumberOfPlaceholders: Verifier {
     }
 
     static func count(_ text: some Collection<Unicode.Scalar>) -> Int {
+        count(text.lazy.map { $0.value })
+    }
+
+    static func count<C: Collection>(_ text: C) -> Int where C.Element: BinaryInteger {
         var count = 0
         var open = false
-        for scalar in text {
+        for unit in text {
             if open {
-                if scalar == "]" { count += 1; open = false } else if scalar == "\n" { open = false }
-            } else if scalar == "[" {
+                if unit == 0x5D { count += 1; open = false } else if unit == 0x0A { open = false }
+            } else if unit == 0x5B {
                 open = true
             }
         }
@@ -24,7 +28,9 @@ struct NumberOfPlaceholders: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let found = NumberOfPlaceholders.count(response.unicodeScalars)
+        // `[`, `]` and the line feed are single bytes that never occur inside a multi-byte
+        // sequence: counting on UTF-8 is exact.
+        let found = NumberOfPlaceholders.count(response.utf8)
         return Verdict(found >= minimum, "found \(Plural.count(found, "[placeholder]")), expected at least \(minimum)")
     }
 
