@@ -56,17 +56,7 @@ enum ScalarText {
         return text.withUTF8 { haystack in
             needle.withUTF8 { needle in
                 guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                // memchr to each candidate first byte, then memcmp.
-                let base = haystack.baseAddress!
-                let last = haystack.count - needle.count
-                var start = 0
-                while start <= last, let hit = memchr(base + start, Int32(needle[0]), last - start + 1) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
-                    start = offset + 1
-                }
-                return false
+                return ByteSearch.contains(needle, in: haystack)
             }
         }
     }

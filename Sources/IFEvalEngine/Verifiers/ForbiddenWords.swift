@@ -4,21 +4,26 @@ struct ForbiddenWords: Verifier {
     static let id = "keywords:forbidden_words"
     static let argumentNames = ["forbidden_words"]
 
-    let words: [(text: String, pattern: PythonRegex)]
+    let words: [(text: String, pattern: PythonRegex, prefilter: CaselessLiteralPrefilter?)]
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         let unique = Set(try arguments.stringList("forbidden_words")).sorted(by: PythonOrdering.lessThan)
-        var compiled: [(String, PythonRegex)] = []
+        var compiled: [(String, PythonRegex, CaselessLiteralPrefilter?)] = []
         for word in unique {
-            compiled.append((word, try arguments.compilePattern(#"\b"# + word + #"\b"#, options: .ignoreCase, describing: "forbidden word")))
+            compiled.append((word, try arguments.compilePattern(#"\b"# + word + #"\b"#, options: .ignoreCase, describing: "forbidden word"),
+                             CaselessLiteralPrefilter(literal: word)))
         }
         words = compiled
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = ScalarText.scalars(of: response)
+        // Words that surely do not occur are ruled out on bytes; the text is decoded
+        // only for the others.
+        var decoded: [Unicode.Scalar]?
         var found: [String] = []
-        for word in words {
+        for word in words where word.prefilter?.mayMatch(response) ?? true {
+            if decoded == nil { decoded = ScalarText.scalars(of: response) }
+            let text = decoded!
             do {
                 if try word.pattern.matchesAnywhere(in: text) { found.append(word.text) }
             } catch {

@@ -4,21 +4,30 @@ struct KeywordExistence: Verifier {
     static let id = "keywords:existence"
     static let argumentNames = ["keywords"]
 
-    let keywords: [(text: String, pattern: PythonRegex)]
+    let keywords: [(text: String, pattern: PythonRegex, prefilter: CaselessLiteralPrefilter?)]
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         let keywords = try arguments.stringList("keywords")
-        var compiled: [(String, PythonRegex)] = []
+        var compiled: [(String, PythonRegex, CaselessLiteralPrefilter?)] = []
         for keyword in keywords.sorted(by: PythonOrdering.lessThan) {
-            compiled.append((keyword, try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword")))
+            compiled.append((keyword, try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword"),
+                             CaselessLiteralPrefilter(literal: keyword)))
         }
         self.keywords = compiled
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = ScalarText.scalars(of: response)
+        // Keywords that surely do not occur are ruled out on bytes; the text is decoded
+        // only for the others.
+        var decoded: [Unicode.Scalar]?
         var missing: [String] = []
         for keyword in keywords {
+            if let prefilter = keyword.prefilter, !prefilter.mayMatch(response) {
+                missing.append(keyword.text)
+                continue
+            }
+            if decoded == nil { decoded = ScalarText.scalars(of: response) }
+            let text = decoded!
             do {
                 if try !keyword.pattern.matchesAnywhere(in: text) { missing.append(keyword.text) }
             } catch {

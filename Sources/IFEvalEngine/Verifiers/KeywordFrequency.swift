@@ -6,19 +6,25 @@ struct KeywordFrequency: Verifier {
 
     let keyword: String
     let pattern: PythonRegex
+    let prefilter: CaselessLiteralPrefilter?
     let frequency: Int
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         keyword = PythonString.strip(try arguments.string("keyword"))
         pattern = try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword")
+        prefilter = CaselessLiteralPrefilter(literal: keyword)
         frequency = try arguments.count("frequency")
         relation = try arguments.relation("relation")
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let found: Int
-        do { found = try pattern.count(in: ScalarText.scalars(of: response)) } catch { return .patternTooCostly(keyword, error) }
+        if let prefilter, !prefilter.mayMatch(response) {
+            found = 0
+        } else {
+            do { found = try pattern.count(in: ScalarText.scalars(of: response)) } catch { return .patternTooCostly(keyword, error) }
+        }
         return Verdict(
             relation.holds(found, frequency),
             "found \(Quote.text(keyword)) \(Plural.times(found)), expected \(relation.describe(frequency))"

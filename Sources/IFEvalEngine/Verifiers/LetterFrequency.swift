@@ -45,10 +45,11 @@ struct LetterFrequency: Verifier {
         // letter in its lowercase mapping. Besides the ASCII letters, only two code points
         // lower to one: `İ` (U+0130) to `i` + a combining dot, the Kelvin sign (U+212A) to
         // `k` (checked over every code point by the tests). Counted on UTF-8 bytes.
-        let upper = UInt8(letter.value - 32)
+        // A byte equals the letter or its capital exactly when `byte | 0x20` equals the
+        // (lowercase) letter.
         let lower = UInt8(letter.value)
-        var found = 0
-        for byte in response.utf8 where byte == lower || byte == upper { found += 1 }
+        var text = response
+        var found = text.withUTF8 { bytes in bytes.reduce(0) { $0 + (($1 | 0x20) == lower ? 1 : 0) } }
         for (scalar, lowered) in LetterFrequency.nonASCIILowering where lowered == letter && ScalarText.contains(response, String(scalar)) {
             found += response.unicodeScalars.count(where: { $0 == scalar })
         }

@@ -14,6 +14,7 @@ struct NumberOfPlaceholders: Verifier {
         count(text.lazy.map { $0.value })
     }
 
+    @inline(__always)
     static func count<C: Collection>(_ text: C) -> Int where C.Element: BinaryInteger {
         var count = 0
         var open = false
@@ -30,7 +31,8 @@ struct NumberOfPlaceholders: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         // `[`, `]` and the line feed are single bytes that never occur inside a multi-byte
         // sequence: counting on UTF-8 is exact.
-        let found = NumberOfPlaceholders.count(response.utf8)
+        var text = response
+        let found = text.withUTF8 { NumberOfPlaceholders.count($0) }
         return Verdict(found >= minimum, "found \(Plural.count(found, "[placeholder]")), expected at least \(minimum)")
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Rules out, on UTF-8 bytes, that an ASCII literal matches a text under `re.IGNORECASE`,
+/// so that keyword verifiers skip the regex engine (and decoding the text) when the
+/// keyword is not there, which is most of the time for forbidden words.
+///
+/// Exact: under IGNORECASE an ASCII pattern character matches an ASCII character equal to
+/// it up to ASCII case, or one of four non-ASCII characters (İ, ı, ſ and the Kelvin sign,
+/// `equivalentNonASCII`; the tests check that list against the engine's case tables over
+/// every code point). A text without those four can only match byte for byte up to ASCII
+/// case, which a plain search decides.
+struct CaselessLiteralPrefilter: Sendable {
+    /// The literal's bytes, and for each whether it is a letter (compared up to case).
+    private let bytes: [UInt8]
+    private let isLetter: [Bool]
+
+    /// The non-ASCII characters that IGNORECASE makes equal to an ASCII letter.
+    static let equivalentNonASCII: [Unicode.Scalar] = ["\u{130}", "\u{131}", "\u{17F}", "\u{212A}"]
+    private static let equivalentNonASCIIBytes = equivalentNonASCII.map { Array(String($0).utf8) }
+
+    /// Nil when `literal` is empty, not ASCII, or has regex syntax.
+    init?(literal: String) {
+        guard !literal.isEmpty, literal.utf8.allSatisfy({ $0 < 0x80 }), PythonRegex.isLiteral(literal) else { return nil }
+        bytes = literal.utf8.map { $0 | (Self.letter($0) ? 0x20 : 0) }
+        isLetter = literal.utf8.map(Self.letter)
+    }
+
+    private static func letter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+
+    /// False only when the literal surely does not match anywhere in `text`.
+    func mayMatch(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in
+            guard haystack.count >= bytes.count else { return false }
+            if !ScalarText.isASCII(haystack) {
+                for special in Self.equivalentNonASCIIBytes where special.withUnsafeBufferPointer({ ByteSearch.contains($0, in: haystack) }) {
+                    return true
+                }
+            }
+            let last = haystack.count - bytes.count
+            let first = bytes[0]
+            let firstIsLetter = isLetter[0]
+            var i = 0
+            while i <= last {
+                let byte = haystack[i]
+                if (firstIsLetter ? byte | 0x20 : byte) == first && matchesRest(haystack, at: i) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    private func matchesRest(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for k in 1..<bytes.count {
+            let byte = haystack[start + k]
+            if (isLetter[k] ? byte | 0x20 : byte) != bytes[k] { return false }
+        }
+        return true
+    }
+}
