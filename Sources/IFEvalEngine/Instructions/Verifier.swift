@@ -18,6 +18,15 @@ public protocol Verifier: Sendable {
 
     /// Checks one response text (already chosen by the strict or loose flow).
     func check(_ response: String, context: VerificationContext) -> Verdict
+
+    /// True when a response that fails cannot pass on any loose variant, because what
+    /// the check counts can only shrink when lines or `*` are removed (an "at least"
+    /// count of words, say); the evaluator then skips the variants. False by default.
+    var variantsFailWhenResponseFails: Bool { get }
+}
+
+extension Verifier {
+    public var variantsFailWhenResponseFails: Bool { false }
 }
 
 /// The outcome of one check, with a short reason a person can read.

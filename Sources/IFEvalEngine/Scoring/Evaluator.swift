@@ -45,6 +45,10 @@ public struct Evaluator: Sendable {
                 continue
             }
             var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason)
+            if verifier.variantsFailWhenResponseFails {
+                loose.append(looseVerdict)
+                continue
+            }
             if variants == nil { variants = LooseVariantTexts(response) }
             // Blank variants are skipped, as official; a variant equal to an earlier one
             // would repeat its verdict, which failed.

@@ -40,6 +40,10 @@ struct LetterFrequency: Verifier {
     /// The non-ASCII code points whose lowercase mapping holds an ASCII letter (once).
     static let nonASCIILowering: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{130}", "i"), ("\u{212A}", "k")]
 
+    /// Removing lines or `*` never adds a letter: an "at least" count that fails fails on
+    /// every loose variant.
+    var variantsFailWhenResponseFails: Bool { relation == .atLeast }
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
         // Counter(response.lower())[letter]: each character adds the occurrences of the
         // letter in its lowercase mapping. Besides the ASCII letters, only two code points

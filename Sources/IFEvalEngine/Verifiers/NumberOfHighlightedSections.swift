@@ -39,6 +39,11 @@ struct NumberOfHighlightedSections: Verifier {
         return count
     }
 
+    /// Matches never span lines and each line is scanned from its start, so removing
+    /// lines keeps the matches of the lines kept (stripping only takes white space outside
+    /// them); removing `*` leaves none. The count only shrinks: a failure is final.
+    var variantsFailWhenResponseFails: Bool { true }
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
         var text = response
         let found = text.withUTF8 {

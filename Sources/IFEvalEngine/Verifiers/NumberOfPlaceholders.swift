@@ -28,6 +28,10 @@ struct NumberOfPlaceholders: Verifier {
         return count
     }
 
+    /// `[`...`]` pairs never span lines, removing lines keeps those of the lines kept, and
+    /// removing `*` changes no bracket or line break: the count only shrinks.
+    var variantsFailWhenResponseFails: Bool { true }
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
         // `[`, `]` and the line feed are single bytes that never occur inside a multi-byte
         // sequence: counting on UTF-8 is exact.

@@ -12,6 +12,11 @@ struct NumberOfWords: Verifier {
         relation = try arguments.relation("relation")
     }
 
+    /// Removing lines keeps a part of the text, whose `\w` runs each lie in a distinct
+    /// run of the whole; removing `*` (not `\w`) can only join runs. So the count only
+    /// shrinks, and an "at least" count that fails fails on every loose variant.
+    var variantsFailWhenResponseFails: Bool { relation == .atLeast }
+
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let found = WordCounter.countWords(in: response)
         return Verdict(relation.holds(found, threshold),
