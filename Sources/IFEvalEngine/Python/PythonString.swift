@@ -136,26 +136,29 @@ public enum PythonString {
     /// `s.split(separator)` for a non-empty separator. Searching UTF-8 bytes finds
     /// exactly the code-point matches, since UTF-8 is self-synchronising.
     public static func split(_ s: String, separator: String) -> [String] {
+        var copy = s
+        return copy.withUTF8 { text in splitRanges(text, separator: separator).map { slice(s, utf8: $0) } }
+    }
+
+    /// The UTF-8 ranges of the parts of `s.split(separator)`.
+    static func splitRanges(_ text: UnsafeBufferPointer<UInt8>, separator: String) -> [Range<Int>] {
         let sep = Array(separator.utf8)
         precondition(!sep.isEmpty, "empty separator")
-        var copy = s
-        return copy.withUTF8 { text in
-            var parts: [String] = []
-            var fieldStart = 0
-            var i = 0
-            let first = sep[0]
-            while i + sep.count <= text.count {
-                if text[i] == first, sep.count == 1 || text[i..<(i + sep.count)].elementsEqual(sep) {
-                    parts.append(slice(s, utf8: fieldStart..<i))
-                    i += sep.count
-                    fieldStart = i
-                } else {
-                    i += 1
-                }
+        var parts: [Range<Int>] = []
+        var fieldStart = 0
+        var i = 0
+        let first = sep[0]
+        while i + sep.count <= text.count {
+            if text[i] == first, sep.count == 1 || text[i..<(i + sep.count)].elementsEqual(sep) {
+                parts.append(fieldStart..<i)
+                i += sep.count
+                fieldStart = i
+            } else {
+                i += 1
             }
-            parts.append(slice(s, utf8: fieldStart..<text.count))
-            return parts
         }
+        parts.append(fieldStart..<text.count)
+        return parts
     }
 
     /// `separator.join(parts)`.

@@ -6,13 +6,40 @@ struct EndChecker: Verifier {
 
     let phrase: String
     let expectedEnd: String
+    /// `expectedEnd`'s bytes when it is ASCII (the usual case), for the fast path.
+    let asciiExpectedEnd: [UInt8]?
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         phrase = PythonString.strip(try arguments.string("end_phrase"))
         expectedEnd = PythonString.lower(PythonString.strip(phrase))
+        asciiExpectedEnd = expectedEnd.utf8.allSatisfy { $0 < 0x80 } ? Array(expectedEnd.utf8) : nil
+    }
+
+    /// The answer from the bytes before the stripped end when they are ASCII: each ASCII
+    /// character lowers to one ASCII character whatever precedes it, so the comparison is
+    /// settled at the first difference or once the phrase is matched; nil (look at the
+    /// text) when a non-ASCII character comes first, since some lower to ASCII letters.
+    private func asciiEndsWithPhrase(_ response: String) -> Bool? {
+        guard let expected = asciiExpectedEnd else { return nil }
+        var text = response
+        return text.withUTF8 { bytes -> Bool? in
+            var range = PythonString.stripRange(bytes, 0..<bytes.count)
+            while !range.isEmpty && bytes[range.upperBound - 1] == UInt8(ascii: "\"") { range = range.lowerBound..<(range.upperBound - 1) }
+            while !range.isEmpty && bytes[range.lowerBound] == UInt8(ascii: "\"") { range = (range.lowerBound + 1)..<range.upperBound }
+            for (k, want) in expected.reversed().enumerated() {
+                guard range.upperBound - 1 - k >= range.lowerBound else { return false }
+                let byte = bytes[range.upperBound - 1 - k]
+                guard byte < 0x80 else { return nil }
+                if (byte &- 0x41 < 26 ? byte + 32 : byte) != want { return false }
+            }
+            return true
+        }
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        if asciiEndsWithPhrase(response) == true {
+            return .followed("ends with \(Quote.text(phrase))")
+        }
         let stripped = PythonString.strip(PythonString.strip(response), characters: ["\""])
         // Only the end of the lowercased text matters.
         let end = PythonString.lowerSuffix(stripped, count: expectedEnd.unicodeScalars.count + 40)

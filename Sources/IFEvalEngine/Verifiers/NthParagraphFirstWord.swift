@@ -25,12 +25,16 @@ struct NthParagraphFirstWord: Verifier {
     private static let punctuation: Set<Unicode.Scalar> = [".", ",", "?", "!", "'", "\""]
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let paragraphs = PythonString.split(response, separator: "\n\n")
-        let count = paragraphs.count(where: { !PythonString.isBlank($0.unicodeScalars[...]) })
+        // Paragraphs as byte ranges: blank ones are those that strip to nothing.
+        var text = response
+        let paragraphs = text.withUTF8 { bytes in
+            PythonString.splitRanges(bytes, separator: "\n\n").map { PythonString.stripRange(bytes, $0) }
+        }
+        let count = paragraphs.count(where: { !$0.isEmpty })
         guard nth <= count else {
             return .notFollowed("found \(Plural.count(count, "paragraph")), so there is no paragraph \(nth); expected \(expectedParagraphs)")
         }
-        let paragraph = PythonString.strip(paragraphs[nth - 1])
+        let paragraph = PythonString.slice(response, utf8: paragraphs[nth - 1])
         guard !paragraph.isEmpty else {
             return .notFollowed("paragraph \(nth) is empty")
         }

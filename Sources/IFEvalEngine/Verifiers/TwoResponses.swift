@@ -7,6 +7,11 @@ struct TwoResponses: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // Without the separator, the split gives the whole text: one answer, or none.
+        guard ScalarText.contains(response, "******") else {
+            let count = PythonString.isBlank(response) ? 0 : 1
+            return .notFollowed("found \(Plural.count(count, "response")) separated by ******, expected 2")
+        }
         let pieces = PythonString.split(response, separator: "******")
         var answers: [String] = []
         for (index, piece) in pieces.enumerated() {
