@@ -86,6 +86,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
+        AnalyzerTables.warmUp()
         var prompts: [PreparedPrompt]?
         if let inputData {
             do {

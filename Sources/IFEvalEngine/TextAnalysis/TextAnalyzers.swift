@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Counts sentences the way the official checker does (NLTK Punkt, English model).
 public protocol SentenceCounting: Sendable {
     /// The sentences of `text`, as Punkt's `tokenize` returns them.
@@ -59,5 +61,20 @@ extension TextAnalyzers {
             wordTokenizer: NLTKWordTokenizer(),
             languageDetector: LangDetectDetector(seed: languageSeed)
         )
+    }
+}
+
+/// The lookup tables the analyzers build on first use (langdetect's profiles, case and
+/// word-character tables: about 80 M instructions in all). Built on first use, each is
+/// made by one thread while others that need it wait; `warmUp` starts them at once on
+/// other threads instead, so that a run builds them while it reads its inputs.
+public enum AnalyzerTables {
+    public static func warmUp() {
+        let builds: [@Sendable () -> Void] = [
+            { _ = LangDetectTables.shared },
+            { _ = LangDetectUppercase.bmp },
+            { _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
+        ]
+        for build in builds { DispatchQueue.global().async(execute: build) }
     }
 }

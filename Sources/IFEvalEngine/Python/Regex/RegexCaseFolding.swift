@@ -28,6 +28,9 @@ enum RegexCaseFolding {
         return mapped.count == 1 ? mapped.first!.value : c
     }
 
+    /// Builds the tables now (see `AnalyzerTables.warmUp`).
+    static func warmUp() { _ = tables }
+
     private struct Tables: Sendable {
         let lower: [UInt32: UInt32]
         let casedOwnLowercase: Set<UInt32>
