@@ -17,13 +17,13 @@ struct KeywordExistence: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        // Keywords that surely do not occur are ruled out on bytes; the text is decoded
-        // only for the others.
+        // Plain ASCII keywords are looked for on bytes; the text is decoded only for
+        // the others (or where a non-ASCII character could match an ASCII letter).
         var decoded: [Unicode.Scalar]?
         var missing: [String] = []
         for keyword in keywords {
-            if let prefilter = keyword.prefilter, !prefilter.mayMatch(response) {
-                missing.append(keyword.text)
+            if let count = keyword.prefilter?.matchCount(in: response, limit: 1) {
+                if count == 0 { missing.append(keyword.text) }
                 continue
             }
             if decoded == nil { decoded = ScalarText.scalars(of: response) }

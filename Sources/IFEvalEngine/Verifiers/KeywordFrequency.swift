@@ -20,8 +20,8 @@ struct KeywordFrequency: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let found: Int
-        if let prefilter, !prefilter.mayMatch(response) {
-            found = 0
+        if let count = prefilter?.matchCount(in: response) {
+            found = count
         } else {
             do { found = try pattern.count(in: ScalarText.scalars(of: response)) } catch { return .patternTooCostly(keyword, error) }
         }

@@ -1,7 +1,8 @@
 import Testing
 @testable import IFEvalEngine
 
-/// The byte-level prefilter of keyword verifiers never rules out a real match.
+/// The byte-level keyword search never rules out a real match, and counts matches as
+/// the regex engine does wherever it gives a count.
 @Suite struct CaselessLiteralPrefilterTests {
     /// The four non-ASCII characters are exactly those the engine's IGNORECASE rules make
     /// equal to an ASCII letter or digit (CPython agrees: İ, ı, ſ and the Kelvin sign).
@@ -20,8 +21,9 @@ import Testing
         let texts = [
             "The quick brown fox", "THE QUICK", "thequick", "no match here", "", "Ḱ k", "\u{212A}ey", "key", "Ke-y",
             "ſtop", "stop", "Istanbul", "\u{130}stanbul", "naïve", "it's fine", "IT'S", "x\ny", "über alles", "a b",
+            "keykeyKEY", "a ba b a b", "xxxx", "ké-ykE-Y",
         ]
-        let literals = ["quick", "the quick", "key", "stop", "istanbul", "it's", "a b", "über", "x", "ke-y"]
+        let literals = ["quick", "the quick", "key", "stop", "istanbul", "it's", "a b", "über", "x", "xx", "ke-y", "a b a"]
         for literal in literals {
             let prefilter = CaselessLiteralPrefilter(literal: literal)
             let pattern = try PythonRegex(literal, options: .ignoreCase)
@@ -32,6 +34,9 @@ import Testing
                 }
                 if let prefilter, text.unicodeScalars.allSatisfy(\.isASCII) {
                     #expect(prefilter.mayMatch(text) == matches, "\(literal) in \(text.debugDescription)")
+                }
+                if let count = prefilter?.matchCount(in: text) {
+                    #expect(count == (try pattern.count(in: text)), "count of \(literal) in \(text.debugDescription)")
                 }
             }
         }

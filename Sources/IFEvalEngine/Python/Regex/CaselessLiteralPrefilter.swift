@@ -1,8 +1,8 @@
 import Foundation
 
-/// Rules out, on UTF-8 bytes, that an ASCII literal matches a text under `re.IGNORECASE`,
-/// so that keyword verifiers skip the regex engine (and decoding the text) when the
-/// keyword is not there, which is most of the time for forbidden words.
+/// Finds an ASCII literal in a text under `re.IGNORECASE` on UTF-8 bytes, so that keyword
+/// verifiers skip the regex engine (and decoding the text): it counts the matches of a
+/// keyword exactly, and rules out forbidden words that are not there (most of them).
 ///
 /// Exact: under IGNORECASE an ASCII pattern character matches an ASCII character equal to
 /// it up to ASCII case, or one of four non-ASCII characters (İ, ı, ſ and the Kelvin sign,
@@ -29,24 +29,37 @@ struct CaselessLiteralPrefilter: Sendable {
 
     /// False only when the literal surely does not match anywhere in `text`.
     func mayMatch(_ text: String) -> Bool {
+        (matchCount(in: text, limit: 1) ?? 1) > 0
+    }
+
+    /// The number of non-overlapping matches, left to right as `re.findall` takes them
+    /// (at most `limit`), or nil when the text holds one of the four non-ASCII
+    /// equivalents: then only the regex engine can tell. Without them the count is exact.
+    func matchCount(in text: String, limit: Int = .max) -> Int? {
         var text = text
-        return text.withUTF8 { haystack in
-            guard haystack.count >= bytes.count else { return false }
+        return text.withUTF8 { haystack -> Int? in
             if !ScalarText.isASCII(haystack) {
                 for special in Self.equivalentNonASCIIBytes where special.withUnsafeBufferPointer({ ByteSearch.contains($0, in: haystack) }) {
-                    return true
+                    return nil
                 }
             }
+            guard haystack.count >= bytes.count else { return 0 }
             let last = haystack.count - bytes.count
             let first = bytes[0]
             let firstIsLetter = isLetter[0]
+            var count = 0
             var i = 0
             while i <= last {
                 let byte = haystack[i]
-                if (firstIsLetter ? byte | 0x20 : byte) == first && matchesRest(haystack, at: i) { return true }
-                i += 1
+                if (firstIsLetter ? byte | 0x20 : byte) == first && matchesRest(haystack, at: i) {
+                    count += 1
+                    if count == limit { break }
+                    i += bytes.count
+                } else {
+                    i += 1
+                }
             }
-            return false
+            return count
         }
     }
 
