@@ -10,9 +10,10 @@ import Foundation
 /// every code point). A text without those four can only match byte for byte up to ASCII
 /// case, which a plain search decides.
 struct CaselessLiteralPrefilter: Sendable {
-    /// The literal's bytes, and for each whether it is a letter (compared up to case).
+    /// The literal's bytes (letters in lowercase), and for each the bit that a text byte
+    /// is OR-ed with before comparing: 0x20 for letters (compared up to case), else 0.
     private let bytes: [UInt8]
-    private let isLetter: [Bool]
+    private let caseBits: [UInt8]
 
     /// The non-ASCII characters that IGNORECASE makes equal to an ASCII letter.
     static let equivalentNonASCII: [Unicode.Scalar] = ["\u{130}", "\u{131}", "\u{17F}", "\u{212A}"]
@@ -22,7 +23,7 @@ struct CaselessLiteralPrefilter: Sendable {
     init?(literal: String) {
         guard !literal.isEmpty, literal.utf8.allSatisfy({ $0 < 0x80 }), PythonRegex.isLiteral(literal) else { return nil }
         bytes = literal.utf8.map { $0 | (Self.letter($0) ? 0x20 : 0) }
-        isLetter = literal.utf8.map(Self.letter)
+        caseBits = literal.utf8.map { Self.letter($0) ? 0x20 : 0 }
     }
 
     private static func letter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
@@ -46,12 +47,11 @@ struct CaselessLiteralPrefilter: Sendable {
             guard haystack.count >= bytes.count else { return 0 }
             let last = haystack.count - bytes.count
             let first = bytes[0]
-            let firstIsLetter = isLetter[0]
+            let firstCaseBit = caseBits[0]
             var count = 0
             var i = 0
             while i <= last {
-                let byte = haystack[i]
-                if (firstIsLetter ? byte | 0x20 : byte) == first && matchesRest(haystack, at: i) {
+                if haystack[i] | firstCaseBit == first && matchesRest(haystack, at: i) {
                     count += 1
                     if count == limit { break }
                     i += bytes.count
@@ -66,8 +66,7 @@ struct CaselessLiteralPrefilter: Sendable {
     @inline(__always)
     private func matchesRest(_ haystack: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         for k in 1..<bytes.count {
-            let byte = haystack[start + k]
-            if (isLetter[k] ? byte | 0x20 : byte) != bytes[k] { return false }
+            if haystack[start + k] | caseBits[k] != bytes[k] { return false }
         }
         return true
     }
