@@ -166,30 +166,32 @@ public struct JSONParser {
         guard position < bytes.count else {
             throw failure("Unterminated string starting at", at: quote)
         }
-        // Slow path: unescape into a byte buffer, decoded once at the end.
-        var output: [UInt8] = []
-        if buildValues {
-            output.reserveCapacity(position - contentStart + 64)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<position]))
+        // Slow path: unescape into a byte buffer, decoded once at the end. Every escape
+        // is at least as long as what it stands for, so the rest of the line bounds the
+        // output: one allocation, runs copied with memcpy.
+        let output = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buildValues ? bytes.count - contentStart : 0)
+        defer { output.deallocate() }
+        var written = 0
+        func copyRun(_ range: Range<Int>) {
+            guard buildValues, !range.isEmpty else { return }
+            (output.baseAddress! + written).update(from: bytes.baseAddress! + range.lowerBound, count: range.count)
+            written += range.count
         }
+        copyRun(contentStart..<position)
         var runStart = position
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                if buildValues {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-                }
+                copyRun(runStart..<position)
                 position += 1
-                return buildValues ? String(decoding: output, as: UTF8.self) : ""
+                return buildValues ? String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self) : ""
             }
             if byte < 0x20 { throw failure("Invalid control character at") }
             if byte != UInt8(ascii: "\\") {
                 position = JSONByteScan.nextSpecial(in: bytes, from: position + 1)
                 continue
             }
-            if buildValues {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
-            }
+            copyRun(runStart..<position)
             let escapeStart = position
             position += 1
             guard position < bytes.count else { throw failure("Unterminated string starting at", at: quote) }
@@ -227,10 +229,9 @@ public struct JSONParser {
                 throw failure("Invalid \\escape", at: escapeStart)
             }
             if buildValues {
-                if decoded.isASCII {
-                    output.append(UInt8(decoded.value))
-                } else {
-                    output.append(contentsOf: UTF8.encode(decoded)!)
+                for unit in UTF8.encode(decoded)! {
+                    output[written] = unit
+                    written += 1
                 }
             }
             runStart = position
