@@ -85,12 +85,15 @@ public enum AtomicFile {
             committed = true
         }
 
-        deinit {
-            if !committed {
-                try? handle.close()
-                unlink(temporary)
-            }
+        /// Removes the temporary file (also done when a writer is dropped uncommitted).
+        public func discard() {
+            guard !committed else { return }
+            committed = true
+            try? handle.close()
+            unlink(temporary)
         }
+
+        deinit { discard() }
     }
 
     /// Creates `path` and its parents if needed.

@@ -169,6 +169,10 @@ public enum RunFiles {
     /// into place with `summary.json` (dropped unfinished, the writer leaves nothing).
     public final class Writer: @unchecked Sendable {
         private let directory: String
+        /// The folders `init` made (the output folder and missing parents, innermost
+        /// first): an unfinished writer removes them too.
+        private let createdDirectories: [String]
+        private var finished = false
         private let strict: ResultFile
         private let loose: ResultFile
         private let encoder = DispatchQueue(label: "ifeval.result-encoder")
@@ -178,6 +182,13 @@ public enum RunFiles {
         /// Creates the folder and the temporary result files (so that an unwritable
         /// folder is reported before any scoring).
         public init(directory: String) throws(AtomicFile.WriteError) {
+            var missing: [String] = []
+            var folder = URL(fileURLWithPath: directory)
+            while !FileManager.default.fileExists(atPath: folder.path) && folder.pathComponents.count > 1 {
+                missing.append(folder.path)
+                folder.deleteLastPathComponent()
+            }
+            createdDirectories = missing
             try AtomicFile.ensureDirectory(directory)
             self.directory = directory
             strict = try ResultFile(path: directory + "/" + strictResults)
@@ -199,9 +210,20 @@ public enum RunFiles {
         /// `summary.json`.
         public func finish(summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) throws(AtomicFile.WriteError) {
             encoder.sync {}
+            finished = true
             try strict.commit()
             try loose.commit()
             try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+        }
+
+        /// Dropped without `finish` (the run failed): nothing is left behind, not even the
+        /// folder if this writer made it.
+        deinit {
+            guard !finished else { return }
+            encoder.sync {}
+            strict.discard()
+            loose.discard()
+            for folder in createdDirectories { rmdir(folder) }
         }
     }
 }
@@ -225,6 +247,11 @@ private final class ResultFile: @unchecked Sendable {
         } catch {
             failure = error
         }
+    }
+
+    /// Waits for the queued lines, then removes the temporary file.
+    func discard() {
+        queue.sync { writer.discard() }
     }
 
     /// Waits for the queued lines, then renames the file into place.

@@ -10,10 +10,10 @@ import Testing
 
     """
 
-    func score(_ runner: CLIRunner, responses: String, extra: [String] = []) throws -> CLIRunner.Output {
+    func score(_ runner: CLIRunner, responses: String, output: String = "out", extra: [String] = []) throws -> CLIRunner.Output {
         try runner.write("prompts.jsonl", Self.prompts)
         try runner.write("responses.jsonl", responses)
-        return try runner.run(["score", "--input-data", "prompts.jsonl", "--responses", "responses.jsonl", "--output-dir", "out"] + extra)
+        return try runner.run(["score", "--input-data", "prompts.jsonl", "--responses", "responses.jsonl", "--output-dir", output] + extra)
     }
 
     @Test func scoresTheOfficialPairAndWritesTheRunFiles() throws {
@@ -45,10 +45,12 @@ import Testing
 
     @Test func invalidJSONNamesFileAndLine() throws {
         let runner = try CLIRunner()
-        let output = try score(runner, responses: "{\"key\": 1, \"response\": \"ok\"}\n{\"key\": 2, \"response\": oops}\n")
+        let output = try score(runner, responses: "{\"key\": 1, \"response\": \"ok\"}\n{\"key\": 2, \"response\": oops}\n", output: "out/run")
         #expect(output.status == 2)
         #expect(output.stderr.contains("responses.jsonl:2: invalid JSON"))
-        #expect(!runner.exists("out/summary.json"))
+        #expect(!runner.exists("out/run/summary.json"))
+        // Nothing is left behind, not even the output folders the run would have made.
+        #expect(!runner.exists("out"))
     }
 
     @Test func invalidUTF8NamesTheLine() throws {
@@ -70,6 +72,7 @@ import Testing
         #expect(output.stderr.contains("no response for 1 prompt (keys 2)"))
         #expect(output.stderr.contains("--missing fail"))
         #expect(!runner.exists("out/summary.json"))
+        #expect(!runner.exists("out"))
     }
 
     @Test func missingResponseWithFailAndSkip() throws {
