@@ -46,6 +46,24 @@ import Testing
         }
     }
 
+    /// The byte-level answer agrees with lowering the text whenever it gives one, and
+    /// gives none when a non-ASCII character is reached first.
+    @Test func asciiLowerAffixAgreesWithLowering() {
+        let texts = ["Hello World", "  HELLO there", "x\u{130}ello", "\u{212A}ey", "hel", "caf\u{E9} HELLO", "", "ab HELLO"]
+        for text in texts {
+            var copy = text
+            let lowered = PythonString.lower(text)
+            for (expected, atEnd) in [("hello", false), ("hello", true), ("he", false), ("key", false), ("y", true)] {
+                let answer = copy.withUTF8 { PythonString.asciiLowerAffixMatches($0, 0..<$0.count, Array(expected.utf8), atEnd: atEnd) }
+                if let answer {
+                    #expect(answer == (atEnd ? PythonString.endsWith(lowered, expected) : PythonString.startsWith(lowered, expected)), "\(text) \(expected) \(atEnd)")
+                }
+            }
+        }
+        var kelvin = "\u{212A}ey"
+        #expect(kelvin.withUTF8 { PythonString.asciiLowerAffixMatches($0, 0..<$0.count, Array("key".utf8), atEnd: false) } == nil)
+    }
+
     @Test func byteSearchFindsNeedlesAnywhere() {
         func contains(_ needle: String, _ haystack: String) -> Bool {
             Array(haystack.utf8).withUnsafeBufferPointer { h in

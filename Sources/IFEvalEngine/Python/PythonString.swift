@@ -315,6 +315,23 @@ extension PythonString {
         return lower(s)
     }
 
+    /// Whether `lower(text)`, for the bytes `range` of a text, starts (or with `atEnd`,
+    /// ends) with the ASCII `expected`, read from the bytes: an ASCII character lowers to
+    /// one ASCII character whatever surrounds it, so the answer is settled at the first
+    /// difference or once `expected` is matched. Nil when a non-ASCII character comes
+    /// first (some lower to ASCII letters, or to more than one character): the caller
+    /// then lowers the text.
+    static func asciiLowerAffixMatches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: [UInt8], atEnd: Bool) -> Bool? {
+        for k in expected.indices {
+            guard k < range.count else { return false }
+            let byte = bytes[atEnd ? range.upperBound - 1 - k : range.lowerBound + k]
+            guard byte < 0x80 else { return nil }
+            let want = expected[atEnd ? expected.count - 1 - k : k]
+            if (byte &- 0x41 < 26 ? byte + 32 : byte) != want { return false }
+        }
+        return true
+    }
+
     /// The last `count` scalars of `lower(s)` (see `lowerPrefix`).
     public static func lowerSuffix(_ s: String, count: Int) -> String {
         let window = s.unicodeScalars.suffix(count + 1)

@@ -15,10 +15,8 @@ struct EndChecker: Verifier {
         asciiExpectedEnd = expectedEnd.utf8.allSatisfy { $0 < 0x80 } ? Array(expectedEnd.utf8) : nil
     }
 
-    /// The answer from the bytes before the stripped end when they are ASCII: each ASCII
-    /// character lowers to one ASCII character whatever precedes it, so the comparison is
-    /// settled at the first difference or once the phrase is matched; nil (look at the
-    /// text) when a non-ASCII character comes first, since some lower to ASCII letters.
+    /// Settled on the bytes when the phrase and the end of the text are ASCII (see
+    /// `PythonString.asciiLowerAffixMatches`); nil otherwise.
     private func asciiEndsWithPhrase(_ response: String) -> Bool? {
         guard let expected = asciiExpectedEnd else { return nil }
         var text = response
@@ -26,13 +24,7 @@ struct EndChecker: Verifier {
             var range = PythonString.stripRange(bytes, 0..<bytes.count)
             while !range.isEmpty && bytes[range.upperBound - 1] == UInt8(ascii: "\"") { range = range.lowerBound..<(range.upperBound - 1) }
             while !range.isEmpty && bytes[range.lowerBound] == UInt8(ascii: "\"") { range = (range.lowerBound + 1)..<range.upperBound }
-            for (k, want) in expected.reversed().enumerated() {
-                guard range.upperBound - 1 - k >= range.lowerBound else { return false }
-                let byte = bytes[range.upperBound - 1 - k]
-                guard byte < 0x80 else { return nil }
-                if (byte &- 0x41 < 26 ? byte + 32 : byte) != want { return false }
-            }
-            return true
+            return PythonString.asciiLowerAffixMatches(bytes, range, expected, atEnd: true)
         }
     }
 

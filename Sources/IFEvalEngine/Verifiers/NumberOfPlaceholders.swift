@@ -10,18 +10,15 @@ struct NumberOfPlaceholders: Verifier {
         minimum = try arguments.count("num_placeholders")
     }
 
-    static func count(_ text: some Collection<Unicode.Scalar>) -> Int {
-        count(text.lazy.map { $0.value })
-    }
-
-    @inline(__always)
-    static func count<C: Collection>(_ text: C) -> Int where C.Element: BinaryInteger {
+    /// `[`, `]` and the line feed are single bytes that never occur inside a multi-byte
+    /// sequence: counting on UTF-8 is exact.
+    static func count(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var open = false
-        for unit in text {
+        for byte in text {
             if open {
-                if unit == 0x5D { count += 1; open = false } else if unit == 0x0A { open = false }
-            } else if unit == 0x5B {
+                if byte == UInt8(ascii: "]") { count += 1; open = false } else if byte == 0x0A { open = false }
+            } else if byte == UInt8(ascii: "[") {
                 open = true
             }
         }
@@ -33,8 +30,6 @@ struct NumberOfPlaceholders: Verifier {
     var variantsFailWhenResponseFails: Bool { true }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        // `[`, `]` and the line feed are single bytes that never occur inside a multi-byte
-        // sequence: counting on UTF-8 is exact.
         var text = response
         let found = text.withUTF8 { NumberOfPlaceholders.count($0) }
         return Verdict(found >= minimum, "found \(Plural.count(found, "[placeholder]")), expected at least \(minimum)")

@@ -18,25 +18,16 @@ struct RepeatPrompt: Verifier {
         asciiExpectedStart = expectedStart.utf8.allSatisfy { $0 < 0x80 } ? Array(expectedStart.utf8) : nil
     }
 
-    /// The answer from the bytes after the leading white space when they start with ASCII:
-    /// each ASCII character lowers to one ASCII character, so the comparison is settled
-    /// at the first difference, or once the expected start is matched; nil (look at the
-    /// text) when a non-ASCII character comes first, since some lower to ASCII letters.
-    /// The end of the strip does not matter: the expected start does not end with white
-    /// space, so a match never reaches the stripped tail.
+    /// Settled on the bytes when the request and the start of the text are ASCII (see
+    /// `PythonString.asciiLowerAffixMatches`); nil otherwise. The end of the strip does
+    /// not matter: the expected start does not end with white space, so a match never
+    /// reaches the stripped tail.
     private func asciiStartsWithRequest(_ response: String) -> Bool? {
         guard let expected = asciiExpectedStart else { return nil }
         var text = response
         return text.withUTF8 { bytes -> Bool? in
-            let start = PythonString.stripRange(bytes, 0..<bytes.count).lowerBound
-            for (k, want) in expected.enumerated() {
-                guard start + k < bytes.count else { return false }
-                let byte = bytes[start + k]
-                guard byte < 0x80 else { return nil }
-                let lowered = byte &- 0x41 < 26 ? byte + 32 : byte
-                if lowered != want { return false }
-            }
-            return true
+            PythonString.asciiLowerAffixMatches(bytes, PythonString.stripRange(bytes, 0..<bytes.count).lowerBound..<bytes.count,
+                                                expected, atEnd: false)
         }
     }
 
