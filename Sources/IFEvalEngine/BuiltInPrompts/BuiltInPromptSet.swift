@@ -33,10 +33,10 @@ public enum BuiltInPromptSet {
     public static func prepared() throws(InputErrors) -> [PreparedPrompt] {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
-        let patterns = PythonRegexCache()
+        let verifiers = VerifierCache()
         for (index, record) in try records().enumerated() {
             do {
-                prompts.append(try PreparedPrompt(record, patterns: patterns))
+                prompts.append(try PreparedPrompt(record, cache: verifiers))
             } catch {
                 errors.append(InputError(file: name, line: index + 1, message: "prompt \(record.key): \(error.description)"))
             }

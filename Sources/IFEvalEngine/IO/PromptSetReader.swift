@@ -43,7 +43,7 @@ public enum PromptSetReader {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
         var lineOfKey: [PromptKey: Int] = [:]
-        let patterns = PythonRegexCache()
+        let verifiers = VerifierCache()
         do throws(InputError) {
             // Lines are decoded and their verifiers built in parallel; keys are checked
             // for duplicates in file order.
@@ -51,7 +51,7 @@ public enum PromptSetReader {
                 Result { () throws(InputError) -> (PreparedPrompt, Int) in
                     let record = try record(from: line.value, file: path, line: line.number)
                     do throws(InstructionError) {
-                        return (try PreparedPrompt(record, patterns: patterns), line.number)
+                        return (try PreparedPrompt(record, cache: verifiers), line.number)
                     } catch {
                         throw InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")
                     }

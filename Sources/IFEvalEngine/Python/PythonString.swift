@@ -360,8 +360,29 @@ public struct CodePointKey: Hashable, Sendable {
     public let string: String
     public init(_ string: String) { self.string = string }
     public static func == (a: CodePointKey, b: CodePointKey) -> Bool { PythonString.identical(a.string, b.string) }
+    /// Hashes the UTF-8 bytes eight at a time, then gives the seeded `Hasher` one word:
+    /// prompt texts are long and hashed on every lookup, and `Hasher` takes bytes one by one.
     public func hash(into hasher: inout Hasher) {
         var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(copy.withUTF8 { Self.wordHash(UnsafeRawBufferPointer($0)) })
+    }
+
+    static func wordHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        func mix(_ word: UInt64) {
+            h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+        }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * shift) }
+            mix(tail)
+        }
+        return h
     }
 }

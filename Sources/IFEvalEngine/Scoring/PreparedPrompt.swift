@@ -29,6 +29,23 @@ public enum PromptKey: Sendable, Hashable, CustomStringConvertible, Comparable {
         }
     }
 
+    /// String keys compare code point by code point, as Python's do (Swift's `==` would
+    /// equate "é" and "e\u{301}").
+    public static func == (a: PromptKey, b: PromptKey) -> Bool {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x == y
+        case let (.string(x), .string(y)): return PythonString.identical(x, y)
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case let .int(i): hasher.combine(i)
+        case let .string(s): hasher.combine(CodePointKey(s))
+        }
+    }
+
     public static func < (a: PromptKey, b: PromptKey) -> Bool {
         switch (a, b) {
         case let (.int(x), .int(y)): return x < y
@@ -66,14 +83,19 @@ public struct PreparedPrompt: Sendable {
 
     /// Builds the verifiers; `patterns` shares compiled keyword patterns between prompts.
     public init(_ record: PromptRecord, patterns: PythonRegexCache? = nil) throws(InstructionError) {
-        var verifiers: [any Verifier] = []
-        for (index, id) in record.instructionIDs.enumerated() {
-            let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
-            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
-        }
+        self.init(record, built: try VerifierCache.build(record, patterns: patterns))
+    }
+
+    /// Takes the verifiers from `cache`, building them only for an instruction list
+    /// (ids and kwargs) it has not seen.
+    public init(_ record: PromptRecord, cache: VerifierCache) throws(InstructionError) {
+        self.init(record, built: try cache.verifiers(for: record))
+    }
+
+    private init(_ record: PromptRecord, built: VerifierCache.Built) {
         key = record.key
         prompt = record.prompt
-        instructionIDs = verifiers.map { type(of: $0).id }
-        self.verifiers = verifiers
+        instructionIDs = built.instructionIDs
+        verifiers = built.verifiers
     }
 }

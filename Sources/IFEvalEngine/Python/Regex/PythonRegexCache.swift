@@ -5,8 +5,10 @@ import Foundation
 /// keeps a cache of compiled patterns for the same reason.) Safe to use from several
 /// threads.
 public final class PythonRegexCache: @unchecked Sendable {
+    /// Patterns compare code point by code point: Swift's `==` would equate "é" and
+    /// "e\u{301}", which are different patterns.
     private struct Key: Hashable {
-        let pattern: String
+        let pattern: CodePointKey
         let options: Int
     }
 
@@ -18,7 +20,7 @@ public final class PythonRegexCache: @unchecked Sendable {
     /// The compiled `pattern`, compiling it on first use. Patterns that do not compile
     /// are not cached (their error is thrown each time).
     public func regex(_ pattern: String, options: PythonRegex.Options = []) throws -> PythonRegex {
-        let key = Key(pattern: pattern, options: options.rawValue)
+        let key = Key(pattern: CodePointKey(pattern), options: options.rawValue)
         lock.lock()
         let cached = compiled[key]
         lock.unlock()

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Verifiers built once per distinct instruction list (ids and kwargs), shared between the
+/// prompts of a prompt set that repeat it: a set holding many samples per prompt, or the
+/// prompts of several checkpoints, repeats a few hundred lists thousands of times.
+/// Sharing is exact because a verifier depends only on its id and kwargs (no verifier
+/// reads the prompt text), and the lists are told apart by their JSON text, code point by
+/// code point. Also shares compiled keyword patterns. Safe to use from several threads.
+public final class VerifierCache: @unchecked Sendable {
+    public let patterns = PythonRegexCache()
+    private let lock = NSLock()
+    private var built: [[UInt8]: Built] = [:]
+
+    struct Built {
+        let instructionIDs: [String]
+        let verifiers: [any Verifier]
+    }
+
+    public init() {}
+
+    /// The verifiers of `record`, built on first use. Lists that fail to build are not
+    /// kept (their error is thrown each time).
+    func verifiers(for record: PromptRecord) throws(InstructionError) -> Built {
+        let key = Self.key(record)
+        lock.lock()
+        let cached = built[key]
+        lock.unlock()
+        if let cached { return cached }
+        let made = try Self.build(record, patterns: patterns)
+        lock.lock()
+        built[key] = made
+        lock.unlock()
+        return made
+    }
+
+    static func build(_ record: PromptRecord, patterns: PythonRegexCache?) throws(InstructionError) -> Built {
+        var verifiers: [any Verifier] = []
+        verifiers.reserveCapacity(record.instructionIDs.count)
+        for (index, id) in record.instructionIDs.enumerated() {
+            let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
+            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
+        }
+        return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers)
+    }
+
+    /// The ids and kwargs as JSON text (members in source order, duplicates kept).
+    private static func key(_ record: PromptRecord) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(128)
+        for id in record.instructionIDs {
+            JSONWriter.writeString(id, into: &key)
+            key.append(UInt8(ascii: ","))
+        }
+        key.append(UInt8(ascii: "|"))
+        for members in record.kwargs {
+            JSONWriter.write(.object(members), into: &key)
+            key.append(UInt8(ascii: ","))
+        }
+        return key
+    }
+}
