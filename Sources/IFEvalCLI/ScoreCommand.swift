@@ -32,7 +32,7 @@ struct ScoreCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\", or an lm-eval samples_ifeval_*.jsonl file.", valueName: "file"))
     var responses: String
 
-    @Option(help: ArgumentHelp("The layout of the responses file: auto (decide from its first line), responses, or samples (lm-eval --log_samples).", valueName: "format"))
+    @Option(help: ArgumentHelp("The layout of the responses file: auto (decide from its first line; a pipe is read as responses), responses, or samples (lm-eval --log_samples).", valueName: "format"))
     var format: ResponseFileFormat = .auto
 
     @Flag(name: .customLong("strip-thinking"), help: "Remove reasoning traces: everything up to and including the last closing think tag; the rest is kept byte for byte.")
@@ -122,11 +122,16 @@ struct ScoreCommand: ParsableCommand {
                 throw CommandFailure(error.description, exitCode: .outputFailed)
             }
         }
-        let results: [ScoredPrompt]
+        // Results are counted and written a slice at a time, then dropped: memory does
+        // not grow with the response file.
+        var summary = ScoreSummary()
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
         do {
-            (results, matching) = try run.score(prompts: prompts, responsesPath: responses, format: format, onResults: writer?.append)
+            matching = try run.stream(prompts: prompts, responsesPath: responses, format: format) { results in
+                summary.add(results)
+                writer?.append(results)
+            }
         } catch {
             throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
         }
@@ -135,7 +140,6 @@ struct ScoreCommand: ParsableCommand {
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
         for warning in matching.warnings { Terminal.warning(warning) }
-        let summary = ScoreSummary(results)
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
             inputData: inputData ?? (prompts != nil ? BuiltInPromptSet.name : responses),
@@ -162,13 +166,13 @@ struct ScoreCommand: ParsableCommand {
         case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
         case .none: break
         }
-        KeptUntilExit.keep(results, prompts)
+        KeptUntilExit.keep(prompts as Any)
     }
 }
 
 /// Values left for the process exit to reclaim: the command ends right after, and
-/// releasing a large run object by object is serial work (1% of a run's instructions;
-/// compilers skip freeing at exit for the same reason).
+/// releasing a large prompt set object by object is serial work (compilers skip freeing
+/// at exit for the same reason).
 private final class KeptUntilExit {
     let values: [Any]
     private init(_ values: [Any]) { self.values = values }

@@ -7,7 +7,13 @@ public struct JSONLinesReader: Sequence {
     public struct Line {
         public let number: Int
         public let value: JSONValue
+        /// Where the line's JSON text is in the file (after a byte-order mark; without
+        /// the line end), so that a later pass can read it again.
+        public var location: LineLocation = LineLocation(offset: 0, length: 0, line: 0)
     }
+
+    /// A raw line: its bytes (a leading byte-order mark removed), number and location.
+    public typealias RawLine = (bytes: [UInt8], number: Int, offset: Int)
 
     public let path: String
     let chunkSize: Int
@@ -19,15 +25,17 @@ public struct JSONLinesReader: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(path: path, chunkSize: chunkSize) }
 
-    /// Decodes one line: UTF-8, then JSON.
-    public static func parse(_ bytes: [UInt8], line: Int, file: String) -> Result<Line, InputError> {
+    /// Decodes one line: UTF-8, then JSON (the top-level members named `skipped` checked
+    /// but not built; see `JSONParser.parse(_:skippingValuesOf:)`).
+    public static func parse(_ bytes: [UInt8], line: Int, file: String, skipping skipped: String? = nil) -> Result<Line, InputError> {
         guard bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else {
             return .failure(InputError(file: file, line: line, message: "the line is not valid UTF-8",
                                        hint: "re-encode the file as UTF-8"))
         }
         do {
             let value = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONParser.Failure) -> JSONValue in
-                try JSONParser.parse(buffer)
+                if let skipped { return try JSONParser.parse(buffer, skippingValuesOf: skipped) }
+                return try JSONParser.parse(buffer)
             }
             return .success(Line(number: line, value: value))
         } catch {
@@ -45,6 +53,8 @@ public struct JSONLinesReader: Sequence {
         var handle: FileHandle?
         var buffer: [UInt8] = []
         var bufferStart = 0
+        /// The file offset of `buffer[0]`.
+        var bufferOffset = 0
         var atEnd = false
         var lineNumber = 0
 
@@ -55,17 +65,17 @@ public struct JSONLinesReader: Sequence {
 
         public mutating func next() -> Result<Line, InputError>? {
             do {
-                guard let (bytes, number) = try nextNonBlankLine() else { return nil }
+                guard let (bytes, number, _) = try nextNonBlankLine() else { return nil }
                 return JSONLinesReader.parse(bytes, line: number, file: path)
             } catch {
                 return .failure(error)
             }
         }
 
-        /// The next non-blank line's bytes (a leading byte-order mark removed) and number,
-        /// for callers that parse lines in parallel with `JSONLinesReader.parse`. Throws
-        /// once if the file cannot be opened.
-        public mutating func nextNonBlankLine() throws(InputError) -> ([UInt8], Int)? {
+        /// The next non-blank line's bytes (a leading byte-order mark removed), number and
+        /// offset, for callers that parse lines in parallel with `JSONLinesReader.parse`.
+        /// Throws once if the file cannot be opened.
+        public mutating func nextNonBlankLine() throws(InputError) -> RawLine? {
             if handle == nil && !atEnd {
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -78,17 +88,19 @@ public struct JSONLinesReader: Sequence {
                 handle = opened
             }
             while true {
-                guard let (lineBytes, number) = nextRawLine() else { return nil }
+                guard let (lineBytes, number, lineOffset) = nextRawLine() else { return nil }
                 var bytes = lineBytes
+                var offset = lineOffset
                 if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                     bytes.removeFirst(3)
+                    offset += 3
                 }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { continue }
-                return (bytes, number)
+                return (bytes, number, offset)
             }
         }
 
-        private mutating func nextRawLine() -> ([UInt8], Int)? {
+        private mutating func nextRawLine() -> RawLine? {
             while true {
                 let found = buffer.withUnsafeBufferPointer { b -> Int? in
                     guard bufferStart < b.count, let hit = memchr(b.baseAddress! + bufferStart, 0x0A, b.count - bufferStart) else { return nil }
@@ -96,20 +108,23 @@ public struct JSONLinesReader: Sequence {
                 }
                 if let newline = found {
                     let line = Array(buffer[bufferStart..<newline])
+                    let offset = bufferOffset + bufferStart
                     bufferStart = newline + 1
                     lineNumber += 1
-                    return (line, lineNumber)
+                    return (line, lineNumber, offset)
                 }
                 if atEnd {
                     guard bufferStart < buffer.count else { return nil }
                     let line = Array(buffer[bufferStart...])
+                    let offset = bufferOffset + bufferStart
                     bufferStart = buffer.count
                     lineNumber += 1
-                    return (line, lineNumber)
+                    return (line, lineNumber, offset)
                 }
                 let chunk = (try? handle?.read(upToCount: chunkSize)) ?? nil
                 if bufferStart > 0 {
                     buffer.removeFirst(bufferStart)
+                    bufferOffset += bufferStart
                     bufferStart = 0
                 }
                 if let chunk, !chunk.isEmpty {
@@ -130,7 +145,7 @@ extension JSONLinesReader {
     /// batches. Throws only when the file cannot be opened; bad lines come to `consume`
     /// as failures.
     public static func decodeInParallel<Decoded: Sendable>(
-        path: String, parallelism: Int, batchSize: Int = 1024,
+        path: String, parallelism: Int, batchSize: Int = 1024, skipping skipped: String? = nil,
         decode: @escaping @Sendable (Line) -> Result<Decoded, InputError>,
         consume: (Result<Decoded, InputError>) -> Void
     ) throws(InputError) {
@@ -140,10 +155,12 @@ extension JSONLinesReader {
             let batch = try pending.wait().get()
             let finished = batch.count < batchSize
             if !finished { pending = source.fetch() }
-            let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number -> Result<Decoded, InputError> in
-                switch parse(bytes, line: number, file: path) {
+            let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number, offset -> Result<Decoded, InputError> in
+                switch parse(bytes, line: number, file: path, skipping: skipped) {
                 case let .failure(error): return .failure(error)
-                case let .success(line): return decode(line)
+                case var .success(line):
+                    line.location = LineLocation(offset: offset, length: bytes.count, line: number)
+                    return decode(line)
                 }
             }
             decoded.forEach(consume)
@@ -154,7 +171,7 @@ extension JSONLinesReader {
 
 /// Reads batches of raw lines on its own serial queue, one batch ahead of the decoder.
 private final class BatchSource: @unchecked Sendable {
-    typealias Batch = [([UInt8], Int)]
+    typealias Batch = [JSONLinesReader.RawLine]
 
     /// A batch being read; `wait()` blocks until it is there.
     final class Pending: @unchecked Sendable {
@@ -195,5 +212,18 @@ private final class BatchSource: @unchecked Sendable {
             }
         }
         return pending
+    }
+}
+
+/// Where a line's text is in its file.
+public struct LineLocation: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+    public var line: Int
+
+    public init(offset: Int, length: Int, line: Int) {
+        self.offset = offset
+        self.length = length
+        self.line = line
     }
 }

@@ -11,6 +11,8 @@ public enum ResponseFileFormat: String, Sendable, CaseIterable {
 
     /// Looks at the first non-blank line of a file.
     public static func detect(path: String) -> ResponseFileFormat {
+        // A pipe can be read only once: looking at its first line would lose it.
+        guard LineFetcher.isRegularFile(path) else { return .responses }
         for result in JSONLinesReader(path: path) {
             guard case let .success(line) = result else { return .responses }
             if line.value["doc"] != nil && (line.value["filtered_resps"] != nil || line.value["resps"] != nil) {

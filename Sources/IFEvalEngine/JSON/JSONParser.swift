@@ -31,6 +31,16 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
+    /// Parses one complete JSON text, checking but not building the values of the
+    /// top-level object's members named `skipped`: each stands as an empty value of its
+    /// type (`""`, `[]`, `{}`; numbers keep no text). For a first pass that needs only
+    /// some members of long lines.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, skippingValuesOf skipped: String) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, buildValues: true)
+        parser.skippedMember = skipped
+        return try parser.parseDocument()
+    }
+
     /// Whether `text` is accepted by Python's `json.loads` (no value is built).
     public static func isValid(_ text: String) -> Bool {
         var copy = text
@@ -41,7 +51,8 @@ public struct JSONParser {
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let buildValues: Bool
+    private var buildValues: Bool
+    private var skippedMember: String?
     private var position = 0
     private var depth = 0
 
@@ -137,7 +148,8 @@ public struct JSONParser {
         if isInteger && integerDigits > JSONParser.maximumIntegerDigits {
             throw failure("Exceeds the limit (4300 digits) for integer string conversion", at: start)
         }
-        if !buildValues { return JSONNumber(text: "") }
+        // A skipped number keeps its text: error messages tell integers from floats.
+        if !buildValues && skippedMember == nil { return JSONNumber(text: "") }
         return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
     }
 
@@ -306,7 +318,14 @@ public struct JSONParser {
             }
             position += 1
             skipWhitespace()
-            let value = try parseValue()
+            let value: JSONValue
+            if depth == 1, let skippedMember, name == skippedMember {
+                buildValues = false
+                defer { buildValues = true }
+                value = try parseValue()
+            } else {
+                value = try parseValue()
+            }
             if buildValues { members.append((name, value)) }
             skipWhitespace()
             guard position < bytes.count else { throw failure("Expecting ',' delimiter") }

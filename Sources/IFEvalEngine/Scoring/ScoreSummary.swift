@@ -45,6 +45,15 @@ public struct ScoreSummary: Sendable, Equatable {
     public var perInstruction: [String: StrictLooseCounts] = [:]
 
     public init(_ results: [ScoredPrompt]) {
+        add(results)
+    }
+
+    /// An empty summary, for runs that add results a slice at a time.
+    public init() {}
+
+    /// Counts more results (a run streamed slice by slice sums to the same summary).
+    public mutating func add(_ results: some Sequence<ScoredPrompt>) {
+        var counts: [String: StrictLooseCounts] = [:]
         for result in results {
             let evaluation = result.evaluation
             promptLevel.strict.add(evaluation.followsAllStrict)
@@ -52,12 +61,13 @@ public struct ScoreSummary: Sendable, Equatable {
             for (strict, loose) in zip(evaluation.strict, evaluation.loose) {
                 instructionLevel.strict.add(strict.followed)
                 instructionLevel.loose.add(loose.followed)
-                perInstruction[strict.instructionID, default: StrictLooseCounts()].add(strict: strict.followed, loose: loose.followed)
+                counts[strict.instructionID, default: StrictLooseCounts()].add(strict: strict.followed, loose: loose.followed)
             }
         }
         // Categories are sums over their ids (one string split per id, not per verdict).
-        for (id, counts) in perInstruction {
-            perCategory[ScoreSummary.category(of: id), default: StrictLooseCounts()].add(counts)
+        for (id, idCounts) in counts {
+            perInstruction[id, default: StrictLooseCounts()].add(idCounts)
+            perCategory[ScoreSummary.category(of: id), default: StrictLooseCounts()].add(idCounts)
         }
     }
 

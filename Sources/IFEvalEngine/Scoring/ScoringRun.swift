@@ -98,34 +98,58 @@ public struct ScoringRun: Sendable {
     }
 
     /// Scores a response file (the official pair, key-matched responses, or an lm-eval
-    /// samples file, which carries its own prompts) in prompt-set order. `onResults`
-    /// receives the results a slice at a time, in order, as they are scored (on the
-    /// calling thread), so that they can be written while the rest is scored.
+    /// samples file, which carries its own prompts) in prompt-set order, and returns the
+    /// results. `onResults` receives them a slice at a time as well, in order, as they
+    /// are scored (on the calling thread).
     public func score(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
                       onResults: (([ScoredPrompt]) -> Void)? = nil) throws(ScoringError) -> (results: [ScoredPrompt], report: MatchingReport) {
-        let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
-        var report = MatchingReport()
-        report.format = resolved
-        let records: [ResponseRecord?]
-        let scoredPrompts: [PreparedPrompt]
-        switch resolved {
-        case .samples:
-            (scoredPrompts, records) = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
-        case .responses, .auto:
-            guard let prompts else { throw .noPromptSet(file: responsesPath) }
-            records = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
-            scoredPrompts = prompts
+        var results: [ScoredPrompt] = []
+        let report = try stream(prompts: prompts, responsesPath: responsesPath, format: format) { slice in
+            results.append(contentsOf: slice)
+            onResults?(slice)
         }
-        try checkMissing(prompts: scoredPrompts, records: records, file: responsesPath)
-        let results = score(records, prompts: scoredPrompts, report: &report, onResults: onResults)
-        report.warnings = ScoringRun.warnings(for: report)
         return (results, report)
     }
 
+    /// Scores a response file like `score`, but keeps no results: each slice goes to
+    /// `onResults` (in order, on the calling thread) and is then dropped. A response file
+    /// that is a regular file is read twice: first to match lines to prompts, keeping
+    /// only where each final answer is, then a slice at a time to score them; memory
+    /// then grows with the prompt set, not with the response file. (Pipes are read once,
+    /// keeping the answers; so are samples files, whose lines carry their prompts.)
+    public func stream(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
+                       onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
+        let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
+        var report = MatchingReport()
+        report.format = resolved
+        let answers: [AnswerSource?]
+        let scoredPrompts: [PreparedPrompt]
+        switch resolved {
+        case .samples:
+            let records: [ResponseRecord?]
+            (scoredPrompts, records) = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
+            answers = records.map { $0.map(AnswerSource.record) }
+        case .responses, .auto:
+            guard let prompts else { throw .noPromptSet(file: responsesPath) }
+            answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
+            scoredPrompts = prompts
+        }
+        try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
+        try score(answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
+        report.warnings = ScoringRun.warnings(for: report)
+        return report
+    }
+
+    /// A prompt's final answer: the record (input read once), or where its line is.
+    enum AnswerSource: Sendable {
+        case record(ResponseRecord)
+        case located(LineLocation)
+    }
+
     /// Under `--missing error`, stops before any scoring if a prompt has no response.
-    private func checkMissing(prompts: [PreparedPrompt], records: [ResponseRecord?], file: String) throws(ScoringError) {
+    private func checkMissing(prompts: [PreparedPrompt], answers: [AnswerSource?], file: String) throws(ScoringError) {
         guard missingPolicy == .error else { return }
-        let missing = prompts.indices.filter { records[$0] == nil }.map { prompts[$0].key }
+        let missing = prompts.indices.filter { answers[$0] == nil }.map { prompts[$0].key }
         if !missing.isEmpty { throw .missingResponses(file: file, keys: missing) }
     }
 
@@ -163,55 +187,119 @@ public struct ScoringRun: Sendable {
                             evaluation: evaluator.evaluate(prompt, response: text))
     }
 
+    /// A slice's answer ready to score: the record, or its line read again.
+    private enum SliceInput: Sendable {
+        case record(ResponseRecord)
+        case line(ArraySlice<UInt8>, LineLocation)
+    }
+
     /// Scores the final answer of each prompt on all cores, a slice at a time so that long
-    /// runs can report progress and results can be written while the next slice is scored.
-    private func score(_ records: [ResponseRecord?], prompts: [PreparedPrompt], report: inout MatchingReport,
-                       onResults: (([ScoredPrompt]) -> Void)?) -> [ScoredPrompt] {
-        var results: [ScoredPrompt] = []
-        results.reserveCapacity(records.count)
-        let slice = 1024
-        for start in stride(from: 0, to: records.count, by: slice) {
-            let range = start..<min(start + slice, records.count)
-            let answers = ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { [self] index in
-                records[index].map { score($0, prompt: prompts[index]) }
-            }
-            let first = results.count
-            assemble(prompts: prompts[range], answers: answers, into: &results, report: &report)
-            onResults?(Array(results[first...]))
-            progress?(.scored(range.upperBound, of: records.count))
+    /// runs can report progress, memory holds one slice of lines and results, and results
+    /// can be written while the next slice is scored.
+    private func score(_ answers: [AnswerSource?], prompts: [PreparedPrompt], path: String, report: inout MatchingReport,
+                       onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
+        let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
+        let fetcher = rereads ? LineFetcher(path: path) : nil
+        if rereads && fetcher == nil {
+            throw .input(InputErrors(errors: [InputError(file: path, message: "the file can no longer be opened (it is read twice: once to match responses, once to score them)",
+                                                         hint: "score a file that is not being moved or written to")]))
         }
-        return results
+        let slice = 1024
+        for start in stride(from: 0, to: answers.count, by: slice) {
+            let range = start..<min(start + slice, answers.count)
+            var inputs = [SliceInput?](repeating: nil, count: range.count)
+            var located: [(position: Int, location: LineLocation)] = []
+            for (position, index) in range.enumerated() {
+                switch answers[index] {
+                case nil: break
+                case let .record(record)?: inputs[position] = .record(record)
+                case let .located(location)?: located.append((position, location))
+                }
+            }
+            if let fetcher, !located.isEmpty {
+                do throws(InputError) {
+                    let lines = try fetcher.read(located.map(\.location))
+                    for (entry, line) in zip(located, lines) { inputs[entry.position] = .line(line, entry.location) }
+                } catch {
+                    throw .input(InputErrors(errors: [error]))
+                }
+            }
+            let scored = ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { [self, inputs] index -> Result<ScoredAnswer, InputError>? in
+                switch inputs[index - range.lowerBound] {
+                case nil: return nil
+                case let .record(record)?: return .success(score(record, prompt: prompts[index]))
+                case let .line(bytes, location)?:
+                    return Result { () throws(InputError) -> ScoredAnswer in
+                        try score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompts[index])
+                    }
+                }
+            }
+            var sliceAnswers: [ScoredAnswer?] = []
+            sliceAnswers.reserveCapacity(scored.count)
+            for result in scored {
+                switch result {
+                case nil: sliceAnswers.append(nil)
+                case let .success(answer)?: sliceAnswers.append(answer)
+                case let .failure(error)?: throw .input(InputErrors(errors: [error]))
+                }
+            }
+            var results: [ScoredPrompt] = []
+            results.reserveCapacity(range.count)
+            assemble(prompts: prompts[range], answers: sliceAnswers, into: &results, report: &report)
+            onResults(results)
+            progress?(.scored(range.upperBound, of: answers.count))
+        }
+    }
+
+    /// Decodes a response line read again (its UTF-8 and JSON were checked by the first
+    /// pass; its prompt text is not built again).
+    private static func reread(_ bytes: ArraySlice<UInt8>, location: LineLocation, file: String) throws(InputError) -> ResponseRecord {
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONParser.Failure> in
+            Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(buffer, skippingValuesOf: "prompt") }
+        }
+        guard case let .success(value) = parsed else {
+            throw InputError(file: file, line: location.line, message: "the file changed while it was read (it is read twice: once to match responses, once to score them)",
+                             hint: "score a file that is not being written to")
+        }
+        var record = try ResponseRecord.decode(value, file: file, line: location.line)
+        record.prompt = nil
+        return record
     }
 
     /// Reads and matches response lines a batch at a time, parsed on all cores: memory
-    /// stays bounded by the batch and the prompt set, not by the response file. A prompt
+    /// stays bounded by the batch and the prompt set, not by the response file (a regular
+    /// file's answers are kept as locations, their texts skipped; see `stream`). A prompt
     /// answered twice keeps its last answer, as the official code does (only final
     /// answers are scored).
-    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [ResponseRecord?] {
+    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
         var indexByKey: [PromptKey: Int] = [:]
         // Prompt texts match code point by code point, as Python's dict lookup does.
         var indexByPrompt: [CodePointKey: Int] = [:]
+        indexByKey.reserveCapacity(prompts.count)
+        indexByPrompt.reserveCapacity(prompts.count)
         for (index, prompt) in prompts.enumerated() {
             indexByKey[prompt.key] = index
             indexByPrompt[CodePointKey(prompt.prompt)] = index
         }
         enum Line: Sendable {
             case unmatched(line: Int)
-            case matched(index: Int, ResponseRecord)
+            case matched(index: Int, AnswerSource)
         }
-        var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
+        let rereadable = LineFetcher(path: path) != nil
+        var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
         do throws(InputError) {
-            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { [indexByKey, indexByPrompt] line in
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { [indexByKey, indexByPrompt] line in
                 Result { () throws(InputError) -> Line in
                     var record = try ResponseRecord.decode(line.value, file: path, line: line.number)
                     guard let index = record.key.map({ indexByKey[$0] }) ?? record.prompt.flatMap({ indexByPrompt[CodePointKey($0)] }) else {
                         return .unmatched(line: record.line)
                     }
+                    if rereadable { return .matched(index: index, .located(line.location)) }
                     // The prompt has its text already; not kept twice.
                     record.prompt = nil
-                    return .matched(index: index, record)
+                    return .matched(index: index, .record(record))
                 }
             }, consume: { result in
                 report.responseLines += 1
@@ -242,7 +330,7 @@ public struct ScoringRun: Sendable {
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        let patterns = PythonRegexCache()
+        let verifiers = VerifierCache()
         for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
@@ -264,7 +352,7 @@ public struct ScoringRun: Sendable {
                     continue
                 }
                 do {
-                    prompts.append(try PreparedPrompt(sample.prompt, patterns: patterns))
+                    prompts.append(try PreparedPrompt(sample.prompt, cache: verifiers))
                 } catch {
                     errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
                     continue

@@ -17,6 +17,34 @@ import IFEvalEngine
         }
     }
 
+    /// A skipped member is checked like any value (a text with it fails exactly when the
+    /// full parse fails) and stands as the empty value of its type; the other members are
+    /// built as usual.
+    @Test func skippedMembersAreCheckedButNotBuilt() throws {
+        let vectors = try #require(try Vectors.load("json_vectors").arrayValue)
+        func empty(of value: JSONValue) -> JSONValue {
+            switch value {
+            case .string: return .string("")
+            case .array: return .array([])
+            case .object: return .object([])
+            default: return value
+            }
+        }
+        var checked = 0
+        for vector in vectors {
+            let text = "{\"a\": [1, \"x\"], \"response\": " + vector["text"]!.stringValue! + ", \"b\": {\"response\": \"kept\"}}"
+            let full = try? JSONParser.parse(text)
+            var copy = text
+            let skipped = copy.withUTF8 { try? JSONParser.parse($0, skippingValuesOf: "response") }
+            #expect((full == nil) == (skipped == nil), "\(text.debugDescription.prefix(80))")
+            guard let full, let skipped, case let .object(members) = full else { continue }
+            checked += 1
+            let expected = JSONValue.object(members.map { $0.0 == "response" ? ($0.0, empty(of: $0.1)) : $0 })
+            #expect(skipped == expected, "\(text.debugDescription.prefix(80))")
+        }
+        #expect(checked > 40)
+    }
+
     @Test func agreesWithPythonJSONLoads() throws {
         let vectors = try #require(try Vectors.load("json_vectors").arrayValue)
         #expect(vectors.count > 300)

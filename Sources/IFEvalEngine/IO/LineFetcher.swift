@@ -1,0 +1,87 @@
+import Foundation
+
+/// Reads lines of a regular file again by their locations, so that a first pass can
+/// keep where each response is instead of its text: memory then does not grow with the
+/// response file. Neighbouring lines are read with one `pread`.
+final class LineFetcher: @unchecked Sendable {
+    let path: String
+    private let descriptor: Int32
+
+    /// Runs of lines closer than this are read together (the gap is read and dropped).
+    static let largestGap = 64 << 10
+    /// A run stops growing at this size, so that a slice of scattered lines does not read
+    /// the whole file.
+    static let largestRun = 64 << 20
+
+    /// Nil when `path` is not a regular file that can be opened (a pipe, a terminal):
+    /// such input can only be read once.
+    init?(path: String) {
+        // The type first: opening a named pipe would wait for a writer.
+        guard Self.isRegularFile(path) else { return nil }
+        var status = stat()
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    /// Whether `path` names a regular file (not a pipe, a terminal or a folder), which can
+    /// be read more than once.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The bytes of each location, in the order given.
+    func read(_ locations: [LineLocation]) throws(InputError) -> [ArraySlice<UInt8>] {
+        var lines = [ArraySlice<UInt8>](repeating: [], count: locations.count)
+        let order = locations.indices.sorted { locations[$0].offset < locations[$1].offset }
+        var runStart = 0
+        while runStart < order.count {
+            // The run: following lines while the gap and the total stay small.
+            let first = locations[order[runStart]]
+            var end = first.offset + first.length
+            var runEnd = runStart + 1
+            while runEnd < order.count {
+                let next = locations[order[runEnd]]
+                let nextEnd = max(end, next.offset + next.length)
+                guard next.offset - end <= Self.largestGap, nextEnd - first.offset <= Self.largestRun else { break }
+                end = nextEnd
+                runEnd += 1
+            }
+            let bytes = try readRange(first.offset..<end, line: first.line)
+            for position in runStart..<runEnd {
+                let location = locations[order[position]]
+                let start = bytes.startIndex + (location.offset - first.offset)
+                lines[order[position]] = bytes[start..<start + location.length]
+            }
+            runStart = runEnd
+        }
+        return lines
+    }
+
+    private func readRange(_ range: Range<Int>, line: Int) throws(InputError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var done = 0
+        let failed: Bool = bytes.withUnsafeMutableBytes { buffer in
+            while done < range.count {
+                let count = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return true }
+                done += count
+            }
+            return false
+        }
+        if failed {
+            throw InputError(file: path, line: line, message: "the file changed while it was read (it is read twice: once to match responses, once to score them)",
+                             hint: "score a file that is not being written to")
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import IFEvalEngine
+
+/// A response file that is a regular file is read twice (matched first, keeping where
+/// each final answer is; scored a slice at a time from a second read): the results are
+/// those of reading it once, whatever the order of its lines and the gaps between them.
+@Suite struct StreamingTests {
+    /// A scratch folder removed when the test ends.
+    final class Folder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ifeval-streaming-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func write(_ name: String, _ text: String) throws -> String {
+            let path = url.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
+    static func line(_ object: [(String, JSONValue)]) -> String { JSONWriter.string(.object(object)) }
+
+    /// `count` prompts asking for no commas; prompt `i` answers with a comma when `i` is a
+    /// multiple of 3 (so it fails strictly and loosely), else without.
+    static func promptSet(count: Int) -> String {
+        (1...count).map { i in
+            line([("key", .number(JSONNumber(i))), ("prompt", .string("Prompt \(i): no commas, please.")),
+                  ("instruction_id_list", .array([.string("punctuation:no_comma")])), ("kwargs", .array([.object([])]))])
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func response(_ i: Int, text: String? = nil) -> String {
+        let answer = text ?? (i % 3 == 0 ? "Answer \(i), with a comma." : "Answer \(i)\n\"quoted\" \\ é 😀 \u{1}")
+        return line([("prompt", .string("Prompt \(i): no commas, please.")), ("response", .string(answer))])
+    }
+
+    static func verdicts(_ results: [ScoredPrompt]) -> [String] {
+        results.map { "\($0.prompt.key) \($0.status) \($0.response.debugDescription) \($0.evaluation.strict.map(\.followed)) \($0.evaluation.loose.map(\.followed))" }
+    }
+
+    @Test func linesInAnyOrderWithWideGapsScoreAsExpected() throws {
+        let folder = try Folder()
+        let count = 2_500  // three slices
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", Self.promptSet(count: count)))
+        // Reverse order, a byte-order mark, CRLF ends, blank lines, an early answer that a
+        // later one replaces, an unmatched line wider than the gap read through, a null.
+        let padding = String(repeating: "x", count: LineFetcher.largestGap + 10)
+        var lines = ["\u{FEFF}" + Self.response(7, text: "early, replaced")]
+        for i in stride(from: count, through: 1, by: -1) {
+            if i == 7 { continue }
+            lines.append(Self.response(i) + (i % 5 == 0 ? "\r" : ""))
+            if i == 1_200 {
+                lines.append("")
+                lines.append(Self.line([("prompt", .string("not in the set")), ("response", .string(padding))]))
+            }
+        }
+        lines.append(Self.line([("prompt", .string("Prompt 7: no commas, please.")), ("response", .null)]))
+        let path = try folder.write("responses.jsonl", lines.joined(separator: "\n") + "\n")
+
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        var slices: [[ScoredPrompt]] = []
+        let report = try run.stream(prompts: prompts, responsesPath: path) { slices.append($0) }
+        let results = Array(slices.joined())
+        #expect(slices.count == 3)
+        #expect(results.map(\.prompt.key) == (1...count).map { PromptKey.int($0) })
+        for result in results {
+            guard case let .int(i) = result.prompt.key else { continue }
+            if i == 7 {
+                #expect(result.status == .null && result.response.isEmpty)
+                #expect(result.evaluation.strict.map(\.followed) == [false])  // empty: nothing is followed
+                continue
+            }
+            #expect(result.response.contains("Answer \(i)"))
+            #expect(result.evaluation.strict.map(\.followed) == [i % 3 != 0], "prompt \(i)")
+            #expect(result.evaluation.loose.map(\.followed) == [i % 3 != 0], "prompt \(i)")
+        }
+        #expect(report.duplicated == [.int(7)])
+        #expect(report.unmatchedLines.count == 1)
+        #expect(report.nullResponses == 1)
+        #expect(report.responseLines == count + 2)
+
+        // Summed slice by slice, the summary is that of all results at once.
+        var summary = ScoreSummary()
+        for slice in slices { summary.add(slice) }
+        #expect(summary == ScoreSummary(results))
+        #expect(summary.promptLevel.strict.followed == count - count / 3 - 1)  // not prompt 7 (null)
+
+        // Read once (through a pipe), the same file gives the same results and report.
+        let fifo = folder.url.appendingPathComponent("responses.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(LineFetcher(path: fifo) == nil)
+        let contents = try Data(contentsOf: URL(fileURLWithPath: path))
+        let feeder = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(contents)
+                try? handle.close()
+            }
+        }
+        feeder.start()
+        // (Its layout is not guessed from a first line that could then not be read again.)
+        #expect(ResponseFileFormat.detect(path: fifo) == .responses)
+        let (piped, pipedReport) = try run.score(prompts: prompts, responsesPath: fifo)
+        #expect(Self.verdicts(piped) == Self.verdicts(results))
+        #expect(pipedReport == report)
+    }
+
+    @Test func lineFetcherReadsLocationsInAnyOrder() throws {
+        let folder = try Folder()
+        var text = ""
+        var locations: [LineLocation] = []
+        for i in 0..<200 {
+            let line = String(repeating: Character(Unicode.Scalar(UInt8(65 + i % 26))), count: i * 37 % 500 + 1)
+            locations.append(LineLocation(offset: text.utf8.count, length: line.utf8.count, line: i + 1))
+            text += line + (i == 100 ? String(repeating: " ", count: LineFetcher.largestGap * 2) : "") + "\n"
+        }
+        let fetcher = try #require(LineFetcher(path: try folder.write("lines.txt", text)))
+        let bytes = Array(text.utf8)
+        var generator = SystemRandomNumberGenerator()
+        let shuffled = locations.shuffled(using: &generator) + [locations[3], locations[3]]
+        let read = try fetcher.read(shuffled)
+        for (location, got) in zip(shuffled, read) {
+            #expect(Array(got) == Array(bytes[location.offset..<location.offset + location.length]), "line \(location.line)")
+        }
+        // A location past the end (the file shrank between the passes) is an input error.
+        #expect(throws: InputError.self) { try fetcher.read([LineLocation(offset: bytes.count - 2, length: 10, line: 9)]) }
+        #expect(LineFetcher(path: folder.url.path) == nil)
+        #expect(LineFetcher(path: folder.url.appendingPathComponent("absent").path) == nil)
+    }
+}
