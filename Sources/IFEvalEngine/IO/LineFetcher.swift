@@ -31,6 +31,12 @@ final class LineFetcher: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// The size of the file at `path` in bytes (0 when it cannot be read).
+    static func size(of path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
     /// Whether `path` names a regular file (not a pipe, a terminal or a folder), which can
     /// be read more than once.
     static func isRegularFile(_ path: String) -> Bool {

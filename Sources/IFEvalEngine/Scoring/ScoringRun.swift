@@ -81,6 +81,10 @@ public struct ScoringRun: Sendable {
     public var parallelism: Int
     /// Called as a long run advances (on the calling thread).
     public var progress: (@Sendable (Progress) -> Void)?
+    /// Response files up to this size are read once, their answers kept in memory (a
+    /// second read would cost more than the memory); larger regular files are read twice
+    /// (see `stream`), so that memory stops growing with the file.
+    public var readOnceLimit = 64 << 20
 
     public enum Progress: Sendable {
         /// Response lines read so far.
@@ -113,10 +117,11 @@ public struct ScoringRun: Sendable {
 
     /// Scores a response file like `score`, but keeps no results: each slice goes to
     /// `onResults` (in order, on the calling thread) and is then dropped. A response file
-    /// that is a regular file is read twice: first to match lines to prompts, keeping
-    /// only where each final answer is, then a slice at a time to score them; memory
-    /// then grows with the prompt set, not with the response file. (Pipes are read once,
-    /// keeping the answers; so are samples files, whose lines carry their prompts.)
+    /// larger than `readOnceLimit` that is a regular file is read twice: first to match
+    /// lines to prompts, keeping only where each final answer is, then a slice at a time
+    /// to score them; memory then grows with the prompt set, not with the response file.
+    /// (Smaller files and pipes are read once, keeping the answers; so are samples files,
+    /// whose lines carry their prompts.)
     public func stream(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
                        onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
         let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
@@ -285,7 +290,7 @@ public struct ScoringRun: Sendable {
             case unmatched(line: Int)
             case matched(index: Int, AnswerSource)
         }
-        let rereadable = LineFetcher(path: path) != nil
+        let rereadable = LineFetcher.isRegularFile(path) && LineFetcher.size(of: path) > readOnceLimit
         var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()

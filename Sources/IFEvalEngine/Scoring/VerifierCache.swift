@@ -9,7 +9,7 @@ import Foundation
 public final class VerifierCache: @unchecked Sendable {
     public let patterns = PythonRegexCache()
     private let lock = NSLock()
-    private var built: [[UInt8]: Built] = [:]
+    private var built: [CodePointKey: Built] = [:]
 
     struct Built {
         let instructionIDs: [String]
@@ -43,8 +43,9 @@ public final class VerifierCache: @unchecked Sendable {
         return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers)
     }
 
-    /// The ids and kwargs as JSON text (members in source order, duplicates kept).
-    private static func key(_ record: PromptRecord) -> [UInt8] {
+    /// The ids and kwargs as JSON text (members in source order, duplicates kept),
+    /// hashed eight bytes at a time (an `[UInt8]` key would be hashed byte by byte).
+    private static func key(_ record: PromptRecord) -> CodePointKey {
         var key: [UInt8] = []
         key.reserveCapacity(128)
         for id in record.instructionIDs {
@@ -56,6 +57,6 @@ public final class VerifierCache: @unchecked Sendable {
             JSONWriter.write(.object(members), into: &key)
             key.append(UInt8(ascii: ","))
         }
-        return key
+        return CodePointKey(String(decoding: key, as: UTF8.self))
     }
 }

@@ -57,7 +57,8 @@ import Testing
         lines.append(Self.line([("prompt", .string("Prompt 7: no commas, please.")), ("response", .null)]))
         let path = try folder.write("responses.jsonl", lines.joined(separator: "\n") + "\n")
 
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        run.readOnceLimit = 0  // read twice, however small the file
         var slices: [[ScoredPrompt]] = []
         let report = try run.stream(prompts: prompts, responsesPath: path) { slices.append($0) }
         let results = Array(slices.joined())
@@ -102,6 +103,11 @@ import Testing
         let (piped, pipedReport) = try run.score(prompts: prompts, responsesPath: fifo)
         #expect(Self.verdicts(piped) == Self.verdicts(results))
         #expect(pipedReport == report)
+        // And so does the file read once (below the limit).
+        run.readOnceLimit = 64 << 20
+        let (once, onceReport) = try run.score(prompts: prompts, responsesPath: path)
+        #expect(Self.verdicts(once) == Self.verdicts(results))
+        #expect(onceReport == report)
     }
 
     @Test func lineFetcherReadsLocationsInAnyOrder() throws {

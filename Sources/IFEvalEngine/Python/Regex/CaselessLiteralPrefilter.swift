@@ -51,7 +51,9 @@ struct CaselessLiteralPrefilter: Sendable {
             var count = 0
             var i = 0
             while i <= last {
-                if haystack[i] | firstCaseBit == first && matchesRest(haystack, at: i) {
+                i = Self.nextCandidate(haystack, from: i, upTo: last, first: first, caseBit: firstCaseBit)
+                guard i <= last else { break }
+                if matchesRest(haystack, at: i) {
                     count += 1
                     if count == limit { break }
                     i += bytes.count
@@ -61,6 +63,31 @@ struct CaselessLiteralPrefilter: Sendable {
             }
             return count
         }
+    }
+
+    /// The first index at or after `start` (at most `last`, else `last + 1`) whose byte,
+    /// OR-ed with `caseBit`, is `first`: eight bytes at a time (a word without such a
+    /// byte is skipped whole; a word with one is looked at byte by byte).
+    @inline(__always)
+    static func nextCandidate(_ haystack: UnsafeBufferPointer<UInt8>, from start: Int, upTo last: Int, first: UInt8, caseBit: UInt8) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let fold = UInt64(caseBit) &* ones
+        let target = UInt64(first) &* ones
+        let base = haystack.baseAddress!
+        var i = start
+        while i + 8 <= last + 1 {
+            let word = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | fold) ^ target
+            if (word &- ones) & ~word & highs != 0 {
+                for k in i..<i + 8 where base[k] | caseBit == first { return k }
+            }
+            i += 8
+        }
+        while i <= last {
+            if base[i] | caseBit == first { return i }
+            i += 1
+        }
+        return i
     }
 
     @inline(__always)
