@@ -13,6 +13,9 @@
 # deleted before the clock starts: replacing them would time the kernel freeing the last
 # run's 27 MB), a cell-by-cell check against the golden files, and on the shared-data input one run of
 # the official checkers (its scoring time only, imports excluded) and the ratio.
+# STREAM_REPEATS=N (default 0: skipped) also scores the shared-data responses repeated N
+# times against the same 6,229 prompts (every prompt answered N times; the last answers
+# are scored): the response file grows N-fold, the peak memory should not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -54,3 +57,12 @@ for size in $sizes; do
     python3 -c "print(f'ratio: {$loop / $median:.1f}x (official scoring loop / ifeval whole command), {$wall / $median:.1f}x (whole process / whole command); same input, same session')"
   fi
 done
+if [ "${STREAM_REPEATS:-0}" -gt 0 ]; then
+  dir="$work/n6229"
+  repeated="$work/repeated${STREAM_REPEATS}.jsonl"
+  [ -f "$repeated" ] || for _ in $(seq "$STREAM_REPEATS"); do cat "$dir/responses.jsonl"; done > "$repeated"
+  read -r median peak < <(python3 benchmarks/time_runs.py 3 "$work/stream-run" -- "$bin" score \
+    --input-data "$dir/input_data.jsonl" --responses "$repeated" --output-dir "$work/stream-run" --report none)
+  check=$(python3 benchmarks/compare_results.py "$work/stream-run" "$dir/golden.jsonl")
+  echo "ifeval: $(wc -l < "$repeated") response lines ($(( $(stat -c %s "$repeated") >> 20 )) MiB) for the 6,229 prompts: median wall $median s over 3 runs, peak RSS $((peak / 1024)) MiB; $check"
+fi
