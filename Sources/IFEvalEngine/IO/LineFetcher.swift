@@ -37,6 +37,12 @@ final class LineFetcher: @unchecked Sendable {
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
+    /// The error for a file that no longer reads as it did in the first pass.
+    static func changed(_ path: String, line: Int? = nil, _ what: String = "changed while it was read") -> InputError {
+        InputError(file: path, line: line, message: "the file \(what) (it is read twice: once to match responses, once to score them)",
+                   hint: "score a file that is not being moved or written to")
+    }
+
     /// Whether `path` names a regular file (not a pipe, a terminal or a folder), which can
     /// be read more than once.
     static func isRegularFile(_ path: String) -> Bool {
@@ -84,10 +90,7 @@ final class LineFetcher: @unchecked Sendable {
             }
             return false
         }
-        if failed {
-            throw InputError(file: path, line: line, message: "the file changed while it was read (it is read twice: once to match responses, once to score them)",
-                             hint: "score a file that is not being written to")
-        }
+        if failed { throw Self.changed(path, line: line) }
         return bytes
     }
 }

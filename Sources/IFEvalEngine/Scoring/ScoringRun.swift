@@ -206,8 +206,7 @@ public struct ScoringRun: Sendable {
         let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
         let fetcher = rereads ? LineFetcher(path: path) : nil
         if rereads && fetcher == nil {
-            throw .input(InputErrors(errors: [InputError(file: path, message: "the file can no longer be opened (it is read twice: once to match responses, once to score them)",
-                                                         hint: "score a file that is not being moved or written to")]))
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
         }
         let slice = 1024
         for start in stride(from: 0, to: answers.count, by: slice) {
@@ -263,8 +262,7 @@ public struct ScoringRun: Sendable {
             Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(buffer, skippingValuesOf: "prompt") }
         }
         guard case let .success(value) = parsed else {
-            throw InputError(file: file, line: location.line, message: "the file changed while it was read (it is read twice: once to match responses, once to score them)",
-                             hint: "score a file that is not being written to")
+            throw LineFetcher.changed(file, line: location.line)
         }
         var record = try ResponseRecord.decode(value, file: file, line: location.line)
         record.prompt = nil
