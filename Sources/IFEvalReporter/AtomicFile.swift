@@ -15,17 +15,9 @@ public enum AtomicFile {
     }
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        let temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw WriteError(path: path, reason: "could not create a file in \(directory) (does the folder exist, and is it writable?)")
-        }
-        if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError(path: path, reason: reason)
-        }
+        let writer = try Writer(path: path)
+        try writer.append(Array(text.utf8))
+        try writer.commit()
     }
 
     /// Writes a large file in pieces: bytes go to a temporary file beside the target,
@@ -33,32 +25,43 @@ public enum AtomicFile {
     public final class Writer {
         let path: String
         let temporary: String
-        let handle: FileHandle
+        private let descriptor: Int32
         var buffer: [UInt8] = []
         var committed = false
+        static let bufferSize = 1 << 20
 
         public init(path: String) throws(WriteError) {
             let url = URL(fileURLWithPath: path)
             let directory = url.deletingLastPathComponent().path
             self.path = path
             temporary = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else {
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else {
                 throw WriteError(path: path, reason: "could not create a file in \(directory) (does the folder exist, and is it writable?)")
             }
-            self.handle = handle
-            buffer.reserveCapacity(1 << 20)
         }
 
+        /// Buffers small pieces; a piece of a buffer's size or more is written at once.
         public func append(_ bytes: [UInt8]) throws(WriteError) {
+            if buffer.count + bytes.count >= Self.bufferSize {
+                try flush()
+                if bytes.count >= Self.bufferSize {
+                    try writeAll(bytes)
+                    return
+                }
+            }
+            if buffer.capacity == 0 { buffer.reserveCapacity(Self.bufferSize) }
             buffer.append(contentsOf: bytes)
-            if buffer.count >= 1 << 20 { try flush() }
         }
 
         func flush() throws(WriteError) {
-            // Straight to the descriptor: no intermediate `Data` copy.
-            let descriptor = handle.fileDescriptor
-            let failure: Int32? = buffer.withUnsafeBytes { bytes in
+            try writeAll(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Straight to the descriptor: no intermediate `Data` copy.
+        private func writeAll(_ bytes: [UInt8]) throws(WriteError) {
+            let failure: Int32? = bytes.withUnsafeBytes { bytes in
                 var offset = 0
                 while offset < bytes.count {
                     let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -71,25 +74,28 @@ public enum AtomicFile {
                 return nil
             }
             if let failure { throw WriteError(path: path, reason: String(cString: strerror(failure))) }
-            buffer.removeAll(keepingCapacity: true)
         }
 
         public func commit() throws(WriteError) {
             try flush()
-            try? handle.close()
+            committed = true
+            if close(descriptor) != 0 {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw WriteError(path: path, reason: reason)
+            }
             if rename(temporary, path) != 0 {
                 let reason = String(cString: strerror(errno))
                 unlink(temporary)
                 throw WriteError(path: path, reason: reason)
             }
-            committed = true
         }
 
         /// Removes the temporary file (also done when a writer is dropped uncommitted).
         public func discard() {
             guard !committed else { return }
             committed = true
-            try? handle.close()
+            close(descriptor)
             unlink(temporary)
         }
 

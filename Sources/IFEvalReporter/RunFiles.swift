@@ -39,61 +39,70 @@ public enum RunFiles {
     }
 
     /// The strict and loose lines of one result as UTF-8 bytes, each with its line feed.
-    /// Both start with the same key, prompt, response and instruction ids, which are
-    /// escaped once (responses are most of the bytes); written straight to bytes.
     public static func resultLinesBytes(_ result: ScoredPrompt) -> (strict: [UInt8], loose: [UInt8]) {
-        func append(_ text: StaticString, to out: inout [UInt8]) {
+        var strict: [UInt8] = []
+        var loose: [UInt8] = []
+        appendResultLines(result, strict: &strict, loose: &loose)
+        return (strict, loose)
+    }
+
+    /// Appends the strict line of one result to `strict` and its loose line to `loose`.
+    /// Both start with the same key, prompt, response and instruction ids; the prompt and
+    /// the response (most of the bytes) are escaped once for both.
+    public static func appendResultLines(_ result: ScoredPrompt, strict: inout [UInt8], loose: inout [UInt8]) {
+        let prompt = JSONWriter.escapedString(result.prompt.prompt)
+        let response = JSONWriter.escapedString(result.response)
+        appendLine(result, mode: .strict, prompt: prompt, response: response, to: &strict)
+        appendLine(result, mode: .loose, prompt: prompt, response: response, to: &loose)
+    }
+
+    private static func appendLine(_ result: ScoredPrompt, mode: OfficialReport.Mode, prompt: [UInt8], response: [UInt8],
+                                   to out: inout [UInt8]) {
+        func append(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
-        func appendList<T>(_ items: [T], to out: inout [UInt8], _ element: (T, inout [UInt8]) -> Void) {
+        func appendList<T>(_ items: [T], _ element: (T, inout [UInt8]) -> Void) {
             out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { append(", ", to: &out) }
+                if i > 0 { append(", ") }
                 element(item, &out)
             }
             out.append(UInt8(ascii: "]"))
         }
-        var head: [UInt8] = []
-        head.reserveCapacity(result.response.utf8.count + result.response.utf8.count / 8 + result.prompt.prompt.utf8.count + 256)
-        append("{\"key\": ", to: &head)
-        JSONWriter.write(result.prompt.key.jsonValue, into: &head)
-        append(", \"prompt\": ", to: &head)
-        JSONWriter.writeString(result.prompt.prompt, into: &head)
-        append(", \"response\": ", to: &head)
-        JSONWriter.writeString(result.response, into: &head)
-        append(", \"instruction_id_list\": ", to: &head)
-        appendList(result.prompt.instructionIDs, to: &head) { JSONWriter.writeString($0, into: &$1) }
-        func line(_ mode: OfficialReport.Mode, head: [UInt8]) -> [UInt8] {
-            let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
-            var out = head
-            append(", \"follow_instruction_list\": ", to: &out)
-            appendList(verdicts, to: &out) { verdict, out in verdict.followed ? append("true", to: &out) : append("false", to: &out) }
-            append(", \"follow_all_instructions\": ", to: &out)
-            verdicts.allSatisfy(\.followed) ? append("true", to: &out) : append("false", to: &out)
-            append(", \"reasons\": ", to: &out)
-            appendList(verdicts, to: &out) { JSONWriter.writeString($0.reason, into: &$1) }
-            if mode == .loose {
-                append(", \"loose_variants\": ", to: &out)
-                appendList(verdicts, to: &out) { verdict, out in
-                    if let variant = verdict.looseVariant {
-                        JSONWriter.writeString(LooseVariantName.name(variant), into: &out)
-                    } else {
-                        append("null", to: &out)
-                    }
+        let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
+        append("{\"key\": ")
+        JSONWriter.write(result.prompt.key.jsonValue, into: &out)
+        append(", \"prompt\": ")
+        out.append(contentsOf: prompt)
+        append(", \"response\": ")
+        out.append(contentsOf: response)
+        append(", \"instruction_id_list\": ")
+        appendList(result.prompt.instructionIDs) { JSONWriter.writeString($0, into: &$1) }
+        append(", \"follow_instruction_list\": ")
+        appendList(verdicts) { verdict, out in out.append(contentsOf: verdict.followed ? "true".utf8 : "false".utf8) }
+        append(", \"follow_all_instructions\": ")
+        verdicts.allSatisfy(\.followed) ? append("true") : append("false")
+        append(", \"reasons\": ")
+        appendList(verdicts) { JSONWriter.writeString($0.reason, into: &$1) }
+        if mode == .loose {
+            append(", \"loose_variants\": ")
+            appendList(verdicts) { verdict, out in
+                if let variant = verdict.looseVariant {
+                    JSONWriter.writeString(LooseVariantName.name(variant), into: &out)
+                } else {
+                    out.append(contentsOf: "null".utf8)
                 }
             }
-            if let raw = result.rawResponse {
-                append(", \"raw_response\": ", to: &out)
-                JSONWriter.writeString(raw, into: &out)
-            }
-            if result.status != .present {
-                append(", \"response_status\": ", to: &out)
-                JSONWriter.writeString(result.status.rawValue, into: &out)
-            }
-            append("}\n", to: &out)
-            return out
         }
-        return (line(.strict, head: head), line(.loose, head: head))
+        if let raw = result.rawResponse {
+            append(", \"raw_response\": ")
+            JSONWriter.writeString(raw, into: &out)
+        }
+        if result.status != .present {
+            append(", \"response_status\": ")
+            JSONWriter.writeString(result.status.rawValue, into: &out)
+        }
+        append("}\n")
     }
 
     public static func summaryJSON(_ summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) -> String {
@@ -198,10 +207,16 @@ public enum RunFiles {
         public func append(_ results: [ScoredPrompt]) {
             backlog.wait()
             encoder.async { [strict, loose, backlog] in
-                let lines = results.map(resultLinesBytes)
+                // Each file's lines for the slice in one buffer, written with one call.
+                var strictLines: [UInt8] = []
+                var looseLines: [UInt8] = []
+                let size = results.reduce(0) { $0 + $1.prompt.prompt.utf8.count + $1.response.utf8.count + 512 }
+                strictLines.reserveCapacity(size + size / 8)
+                looseLines.reserveCapacity(size + size / 8)
+                for result in results { appendResultLines(result, strict: &strictLines, loose: &looseLines) }
                 let written = DispatchGroup()
-                strict.queue.async(group: written) { strict.append(lines.lazy.map(\.strict)) }
-                loose.queue.async(group: written) { loose.append(lines.lazy.map(\.loose)) }
+                strict.queue.async(group: written) { [strictLines] in strict.append(strictLines) }
+                loose.queue.async(group: written) { [looseLines] in loose.append(looseLines) }
                 written.notify(queue: .global()) { backlog.signal() }
             }
         }
@@ -240,10 +255,10 @@ private final class ResultFile: @unchecked Sendable {
     }
 
     /// Called on `queue` only.
-    func append(_ lines: some Sequence<[UInt8]>) {
+    func append(_ lines: [UInt8]) {
         guard failure == nil else { return }
         do throws(AtomicFile.WriteError) {
-            for line in lines { try writer.append(line) }
+            try writer.append(lines)
         } catch {
             failure = error
         }

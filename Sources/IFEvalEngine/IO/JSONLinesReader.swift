@@ -50,11 +50,7 @@ public struct JSONLinesReader: Sequence {
     public struct Iterator: IteratorProtocol {
         let path: String
         let chunkSize: Int
-        var handle: FileHandle?
-        var buffer: [UInt8] = []
-        var bufferStart = 0
-        /// The file offset of `buffer[0]`.
-        var bufferOffset = 0
+        var file: ChunkedFileReader?
         var atEnd = false
         var lineNumber = 0
 
@@ -74,66 +70,136 @@ public struct JSONLinesReader: Sequence {
 
         /// The next non-blank line's bytes (a leading byte-order mark removed), number and
         /// offset, for callers that parse lines in parallel with `JSONLinesReader.parse`.
-        /// Throws once if the file cannot be opened.
+        /// Throws once if the file cannot be opened or read.
         public mutating func nextNonBlankLine() throws(InputError) -> RawLine? {
-            if handle == nil && !atEnd {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                      let opened = FileHandle(forReadingAtPath: path) else {
+            if file == nil {
+                guard !atEnd else { return nil }
+                do {
+                    file = try ChunkedFileReader(path: path, chunkSize: chunkSize)
+                } catch {
                     atEnd = true
-                    let exists = FileManager.default.fileExists(atPath: path)
-                    throw InputError(file: path, message: exists ? "cannot read this file (is it a directory, or unreadable?)" : "no such file",
-                                     hint: "check the path")
+                    throw error
                 }
-                handle = opened
             }
             while true {
-                guard let (lineBytes, number, lineOffset) = nextRawLine() else { return nil }
+                let raw: (bytes: [UInt8], offset: Int)?
+                do {
+                    raw = try file!.nextLine()
+                } catch {
+                    file = nil
+                    atEnd = true
+                    throw error
+                }
+                guard let (lineBytes, lineOffset) = raw else {
+                    file = nil
+                    atEnd = true
+                    return nil
+                }
+                lineNumber += 1
                 var bytes = lineBytes
                 var offset = lineOffset
-                if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                if lineNumber == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
                     bytes.removeFirst(3)
                     offset += 3
                 }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { continue }
-                return (bytes, number, offset)
+                return (bytes, lineNumber, offset)
             }
         }
+    }
+}
 
-        private mutating func nextRawLine() -> RawLine? {
-            while true {
-                let found = buffer.withUnsafeBufferPointer { b -> Int? in
-                    guard bufferStart < b.count, let hit = memchr(b.baseAddress! + bufferStart, 0x0A, b.count - bufferStart) else { return nil }
-                    return b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                }
-                if let newline = found {
-                    let line = Array(buffer[bufferStart..<newline])
-                    let offset = bufferOffset + bufferStart
-                    bufferStart = newline + 1
-                    lineNumber += 1
-                    return (line, lineNumber, offset)
-                }
-                if atEnd {
-                    guard bufferStart < buffer.count else { return nil }
-                    let line = Array(buffer[bufferStart...])
-                    let offset = bufferOffset + bufferStart
-                    bufferStart = buffer.count
-                    lineNumber += 1
-                    return (line, lineNumber, offset)
-                }
-                let chunk = (try? handle?.read(upToCount: chunkSize)) ?? nil
-                if bufferStart > 0 {
-                    buffer.removeFirst(bufferStart)
-                    bufferOffset += bufferStart
-                    bufferStart = 0
-                }
-                if let chunk, !chunk.isEmpty {
-                    buffer.append(contentsOf: chunk)
-                } else {
-                    atEnd = true
-                    try? handle?.close()
-                }
+/// A file read front to back in large chunks with `read(2)` into one reused buffer
+/// (Foundation's `FileHandle` reads 4 KiB per system call into a new buffer each time).
+final class ChunkedFileReader {
+    let path: String
+    private let descriptor: Int32
+    private let chunkSize: Int
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The unread bytes are `storage[start..<end]`; `storage[start..<scanned]` holds no line end.
+    private var start = 0
+    private var scanned = 0
+    private var end = 0
+    /// The file offset of `storage[start]`.
+    private var startOffset = 0
+    private var atEnd = false
+
+    init(path: String, chunkSize: Int) throws(InputError) {
+        self.path = path
+        self.chunkSize = max(chunkSize, 1)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            let missing = descriptor < 0 && errno == ENOENT
+            if descriptor >= 0 { close(descriptor) }
+            throw InputError(file: path, message: missing ? "no such file" : "cannot read this file (is it a directory, or unreadable?)",
+                             hint: "check the path")
+        }
+        self.descriptor = descriptor
+        capacity = self.chunkSize
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        close(descriptor)
+        storage.deallocate()
+    }
+
+    /// The next line's bytes (without its line feed) and file offset; nil at the end.
+    func nextLine() throws(InputError) -> (bytes: [UInt8], offset: Int)? {
+        while true {
+            if scanned < end, let hit = memchr(storage + scanned, 0x0A, end - scanned) {
+                let newline = storage.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                return take(upTo: newline, skipping: 1)
             }
+            scanned = end
+            if atEnd {
+                return start < end ? take(upTo: end, skipping: 0) : nil
+            }
+            try fill()
+        }
+    }
+
+    private func take(upTo lineEnd: Int, skipping separator: Int) -> (bytes: [UInt8], offset: Int) {
+        let line = Array(UnsafeBufferPointer(start: storage + start, count: lineEnd - start))
+        let offset = startOffset
+        startOffset += lineEnd + separator - start
+        start = lineEnd + separator
+        scanned = start
+        return (line, offset)
+    }
+
+    /// Moves the partial line to the front, grows the buffer if that line fills most of
+    /// it, and reads the next chunk after it.
+    private func fill() throws(InputError) {
+        if start > 0 {
+            let kept = end - start
+            if kept > 0 { memmove(storage, storage + start, kept) }
+            scanned -= start
+            end = kept
+            start = 0
+        }
+        if capacity - end < (chunkSize + 1) / 2 {
+            let grownCapacity = max(capacity * 2, end + chunkSize)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: grownCapacity)
+            grown.update(from: storage, count: end)
+            storage.deallocate()
+            storage = grown
+            capacity = grownCapacity
+        }
+        while true {
+            let count = read(descriptor, storage + end, capacity - end)
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else {
+                let reason = String(cString: strerror(errno))
+                atEnd = true
+                throw InputError(file: path, message: "reading failed after \(startOffset + end) bytes: \(reason)",
+                                 hint: "check that the file is readable and complete")
+            }
+            if count == 0 { atEnd = true }
+            end += count
+            return
         }
     }
 }

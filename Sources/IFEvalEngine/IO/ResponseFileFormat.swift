@@ -13,7 +13,8 @@ public enum ResponseFileFormat: String, Sendable, CaseIterable {
     public static func detect(path: String) -> ResponseFileFormat {
         // A pipe can be read only once: looking at its first line would lose it.
         guard LineFetcher.isRegularFile(path) else { return .responses }
-        for result in JSONLinesReader(path: path) {
+        // Small chunks: only the first line is needed (the buffer grows for a longer one).
+        for result in JSONLinesReader(path: path, chunkSize: 64 << 10) {
             guard case let .success(line) = result else { return .responses }
             if line.value["doc"] != nil && (line.value["filtered_resps"] != nil || line.value["resps"] != nil) {
                 return .samples

@@ -5,17 +5,6 @@ import Testing
 /// upper-case token (`UpperCaseTokens`), against counting the tokens of the whole
 /// `word_tokenize` on random texts made of the pieces the rules treat specially.
 @Suite struct UpperCaseTokensTests {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let words = [
         "I", "A", "a", "NASA", "Nasa", "nasa", "AI", "It", "In", "Tis", "TWAS", "Two", "CANNOT", "Cannot", "canNOT",
         "GONNA", "GonNA", "WANNA", "gotTA", "LEMME", "GIMME", "MORE'N", "D'YE", "'TIS", "'Twas", "'tIS", "DON'T", "DOn't",
