@@ -87,20 +87,22 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         AnalyzerTables.warmUp()
-        var prompts: [PreparedPrompt]?
-        if let inputData {
-            do {
-                prompts = try PromptSetReader.read(path: inputData)
-            } catch {
-                throw CommandFailure(error.description)
+        let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
+        // The prompt set is read on another thread while the response file is parsed.
+        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<[PreparedPrompt]?, CommandFailure> in
+            if let inputData {
+                do throws(InputErrors) {
+                    return .success(try PromptSetReader.read(path: inputData))
+                } catch {
+                    return .failure(CommandFailure(error.description))
+                }
             }
-        } else if (format == .auto ? ResponseFileFormat.detect(path: responses) : format) != .samples {
-            do {
-                prompts = try BuiltInPromptSet.prepared()
+            guard responsesFormat != .samples else { return .success(nil) }
+            do throws(InputErrors) {
+                return .success(try BuiltInPromptSet.prepared())
             } catch {
-                throw CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)")
+                return .failure(CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)"))
             }
-            Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
         var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
@@ -112,6 +114,14 @@ struct ScoreCommand: ParsableCommand {
                 case let .scored(done, total): Terminal.progress("scored \(done) of \(total) responses")
                 }
             }
+        }
+        // A prompt set that cannot be read is reported before any problem of the response file.
+        let responsesReading = Result { () throws(ScoringError) -> ResponseFileReading in
+            try run.readResponses(path: responses, format: responsesFormat)
+        }
+        let prompts = try promptLoading.value().get()
+        if inputData == nil && prompts != nil {
+            Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
         }
         // Result files are written while the rest is scored.
         var writer: RunFiles.Writer?
@@ -127,8 +137,9 @@ struct ScoreCommand: ParsableCommand {
         var summary = ScoreSummary()
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
-        do {
-            matching = try run.stream(prompts: prompts, responsesPath: responses, format: format) { results in
+        do throws(ScoringError) {
+            let reading = try responsesReading.get()
+            matching = try run.stream(prompts: prompts, responses: reading) { results in
                 summary.add(results)
                 writer?.append(results)
             }
@@ -150,7 +161,7 @@ struct ScoreCommand: ParsableCommand {
             stripThinking: stripThinking
         )
         if let writer, let outputDirectory {
-            do {
+            do throws(AtomicFile.WriteError) {
                 try writer.finish(summary: summary, report: matching, metadata: metadata)
             } catch {
                 throw CommandFailure(error.description, exitCode: .outputFailed)
@@ -166,7 +177,25 @@ struct ScoreCommand: ParsableCommand {
         case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
         case .none: break
         }
-        KeptUntilExit.keep(prompts as Any)
+        KeptUntilExit.keep(prompts as Any, responsesReading as Any)
+    }
+}
+
+/// Work started on another thread; `value()` waits for its result (one caller).
+private final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    func value() -> Value {
+        done.wait()
+        return result!
     }
 }
 

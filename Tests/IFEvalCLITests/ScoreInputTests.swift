@@ -117,6 +117,19 @@ import Testing
         #expect(output.stderr.contains("prompts.jsonl:3: duplicate key 1 (first on line 1)"))
     }
 
+    /// The two files are read at the same time; a bad prompt set is still what is reported
+    /// (its problems make the response file's meaningless), as when they were read in turn.
+    @Test func aBadPromptSetIsReportedBeforeABadResponseFile() throws {
+        let runner = try CLIRunner()
+        try runner.write("prompts.jsonl", Self.prompts + "{\"key\": 3, \"prompt\": oops}\n")
+        try runner.write("responses.jsonl", "{\"key\": 1, \"response\": \"ok\"}\n{\"key\": 2, \"response\": oops}\n")
+        let output = try runner.run(["score", "--input-data", "prompts.jsonl", "--responses", "responses.jsonl", "--output-dir", "out"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("prompts.jsonl:3: invalid JSON"))
+        #expect(!output.stderr.contains("responses.jsonl"))
+        #expect(!runner.exists("out"))
+    }
+
     @Test func unknownInstructionIdListsTheKnownOnes() throws {
         let runner = try CLIRunner()
         try runner.write("prompts.jsonl", "{\"key\": 1, \"prompt\": \"p\", \"instruction_id_list\": [\"punctuation:no_commas\"], \"kwargs\": [{}]}\n")

@@ -124,19 +124,30 @@ public struct ScoringRun: Sendable {
     /// whose lines carry their prompts.)
     public func stream(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
                        onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
-        let resolved = format == .auto ? ResponseFileFormat.detect(path: responsesPath) : format
+        try stream(prompts: prompts, responses: readResponses(path: responsesPath, format: format), onResults: onResults)
+    }
+
+    /// `stream` on a response file already read by `readResponses` (which can run while
+    /// the prompt set is read).
+    public func stream(prompts: [PreparedPrompt]?, responses: ResponseFileReading,
+                       onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
+        let responsesPath = responses.path
         var report = MatchingReport()
-        report.format = resolved
+        report.format = responses.format
         let answers: [AnswerSource?]
         let scoredPrompts: [PreparedPrompt]
-        switch resolved {
+        switch responses.format {
         case .samples:
             let records: [ResponseRecord?]
             (scoredPrompts, records) = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
             answers = records.map { $0.map(AnswerSource.record) }
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
-            answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
+            if let lines = responses.lines {
+                answers = try match(lines, path: responsesPath, prompts: prompts, report: &report)
+            } else {
+                answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
+            }
             scoredPrompts = prompts
         }
         try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
@@ -275,15 +286,7 @@ public struct ScoringRun: Sendable {
     /// answered twice keeps its last answer, as the official code does (only final
     /// answers are scored).
     private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
-        var indexByKey: [PromptKey: Int] = [:]
-        // Prompt texts match code point by code point, as Python's dict lookup does.
-        var indexByPrompt: [CodePointKey: Int] = [:]
-        indexByKey.reserveCapacity(prompts.count)
-        indexByPrompt.reserveCapacity(prompts.count)
-        for (index, prompt) in prompts.enumerated() {
-            indexByKey[prompt.key] = index
-            indexByPrompt[CodePointKey(prompt.prompt)] = index
-        }
+        let promptIndex = PromptIndex(prompts)
         enum Line: Sendable {
             case unmatched(line: Int)
             case matched(index: Int, AnswerSource)
@@ -293,10 +296,10 @@ public struct ScoringRun: Sendable {
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
         do throws(InputError) {
-            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { [indexByKey, indexByPrompt] line in
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { line in
                 Result { () throws(InputError) -> Line in
                     var record = try ResponseRecord.decode(line.value, file: path, line: line.number)
-                    guard let index = record.key.map({ indexByKey[$0] }) ?? record.prompt.flatMap({ indexByPrompt[CodePointKey($0)] }) else {
+                    guard let index = promptIndex.index(of: record) else {
                         return .unmatched(line: record.line)
                     }
                     if rereadable { return .matched(index: index, .located(line.location)) }
@@ -318,12 +321,7 @@ public struct ScoringRun: Sendable {
         } catch {
             throw .input(InputErrors(errors: [error]))
         }
-        if report.responseLines == 0 && errors.isEmpty {
-            errors.append(InputError(file: path, message: "the response file is empty", hint: "expected one JSON object per line"))
-        }
-        guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
-        report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
-        return answers
+        return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
     }
 
     private func collectSamples(path: String, prompts given: [PreparedPrompt]?, report: inout MatchingReport) throws(ScoringError) -> ([PreparedPrompt], [ResponseRecord?]) {

@@ -1,0 +1,98 @@
+/// A response file read before its prompt set is ready, so that both can be parsed at
+/// the same time (`ScoringRun.readResponses`, then `ScoringRun.stream(prompts:responses:)`).
+public struct ResponseFileReading: Sendable {
+    public let path: String
+    /// The layout, `auto` resolved.
+    public let format: ResponseFileFormat
+    /// Every non-blank line decoded, in file order; nil when the file is read later,
+    /// together with its prompts (a large regular file, a pipe, a samples file).
+    let lines: [Result<ResponseRecord, InputError>]?
+}
+
+/// Finds the prompt a response line answers: by key, else by prompt text compared code
+/// point by code point (as Python's dict lookup does).
+struct PromptIndex: Sendable {
+    private var indexByKey: [PromptKey: Int] = [:]
+    private var indexByPrompt: [CodePointKey: Int] = [:]
+
+    init(_ prompts: [PreparedPrompt]) {
+        indexByKey.reserveCapacity(prompts.count)
+        indexByPrompt.reserveCapacity(prompts.count)
+        for (index, prompt) in prompts.enumerated() {
+            indexByKey[prompt.key] = index
+            indexByPrompt[CodePointKey(prompt.prompt)] = index
+        }
+    }
+
+    func index(of record: ResponseRecord) -> Int? {
+        record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[CodePointKey($0)] }
+    }
+}
+
+extension ScoringRun {
+    /// Reads a response file before its prompt set is known. A regular file of at most
+    /// `readOnceLimit` bytes in the `responses` layout is parsed now, on all cores (its
+    /// lines are matched to prompts by `stream(prompts:responses:)`); other input is only
+    /// looked at, and read when the prompts are there: a larger file is read twice
+    /// (see `stream`), a pipe keeps only the answers it matches, a samples file carries
+    /// its own prompts. Bad lines are kept as failures, reported with the others.
+    public func readResponses(path: String, format: ResponseFileFormat = .auto) throws(ScoringError) -> ResponseFileReading {
+        let resolved = format == .auto ? ResponseFileFormat.detect(path: path) : format
+        guard resolved != .samples, LineFetcher.isRegularFile(path), LineFetcher.size(of: path) <= readOnceLimit else {
+            return ResponseFileReading(path: path, format: resolved, lines: nil)
+        }
+        var lines: [Result<ResponseRecord, InputError>] = []
+        do throws(InputError) {
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
+                Result { () throws(InputError) -> ResponseRecord in
+                    try ResponseRecord.decode(line.value, file: path, line: line.number)
+                }
+            }, consume: { result in
+                lines.append(result)
+                if lines.count % 16384 == 0 { progress?(.read(lines: lines.count)) }
+            })
+        } catch {
+            throw .input(InputErrors(errors: [error]))
+        }
+        return ResponseFileReading(path: path, format: resolved, lines: lines)
+    }
+
+    /// Matches lines read by `readResponses` to prompts: the last answer of each prompt
+    /// is kept (as official), and later ones are counted as duplicates.
+    func match(_ lines: [Result<ResponseRecord, InputError>], path: String, prompts: [PreparedPrompt],
+               report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
+        let index = PromptIndex(prompts)
+        var answers = [AnswerSource?](repeating: nil, count: prompts.count)
+        var errors: [InputError] = []
+        var duplicated = Set<PromptKey>()
+        for line in lines {
+            report.responseLines += 1
+            switch line {
+            case let .failure(error): errors.append(error)
+            case var .success(record):
+                guard let position = index.index(of: record) else {
+                    report.unmatchedLines.append(record.line)
+                    continue
+                }
+                if answers[position] != nil { duplicated.insert(prompts[position].key) }
+                // The prompt has its text already; not kept twice.
+                record.prompt = nil
+                answers[position] = .record(record)
+            }
+        }
+        return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
+    }
+
+    /// The answers once every line is read: the read errors if any (an empty file is
+    /// one), else the answers, with the prompts answered more than once in `report`.
+    static func checkedAnswers(_ answers: [AnswerSource?], errors: [InputError], duplicated: Set<PromptKey>, path: String,
+                               prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
+        var errors = errors
+        if report.responseLines == 0 && errors.isEmpty {
+            errors.append(InputError(file: path, message: "the response file is empty", hint: "expected one JSON object per line"))
+        }
+        guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
+        report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
+        return answers
+    }
+}
