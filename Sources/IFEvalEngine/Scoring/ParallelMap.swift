@@ -7,17 +7,16 @@ public enum ParallelMap {
                                                          _ transform: @Sendable (Element) -> Result) -> [Result] {
         let count = elements.count
         guard parallelism > 1, count > chunkSize else { return elements.map(transform) }
-        let chunks = (count + chunkSize - 1) / chunkSize
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each chunk writes its own slots, so no two threads touch the same memory.
+            // Each range writes its own slots, so no two threads touch the same memory.
             nonisolated(unsafe) let output = buffer.baseAddress!
-            // Workers take the next chunk as they finish one, so that uneven response
-            // lengths do not leave a core idle at the end.
-            let next = ChunkCounter()
-            DispatchQueue.concurrentPerform(iterations: min(parallelism, chunks)) { _ in
-                while let chunk = next.take(below: chunks) {
-                    let start = chunk * chunkSize
-                    for index in start..<min(start + chunkSize, count) {
+            // Workers take the next range as they finish one; ranges shrink towards the
+            // end, so that uneven response lengths do not leave a core idle while the
+            // last one finishes.
+            let work = WorkCounter(count: count, largest: chunkSize, parallelism: parallelism)
+            DispatchQueue.concurrentPerform(iterations: min(parallelism, (count + chunkSize - 1) / chunkSize)) { _ in
+                while let range = work.take() {
+                    for index in range {
                         (output + index).initialize(to: transform(elements[index]))
                     }
                 }
@@ -27,16 +26,28 @@ public enum ParallelMap {
     }
 }
 
-/// Hands out chunk numbers 0, 1, 2, ... to whichever thread asks first.
-private final class ChunkCounter: @unchecked Sendable {
+/// Hands out consecutive index ranges to whichever thread asks first: `largest` at a
+/// time while there is much left, then smaller (a share of what is left), down to one.
+private final class WorkCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
+    private let count: Int
+    private let largest: Int
+    private let parallelism: Int
 
-    func take(below limit: Int) -> Int? {
+    init(count: Int, largest: Int, parallelism: Int) {
+        self.count = count
+        self.largest = largest
+        self.parallelism = parallelism
+    }
+
+    func take() -> Range<Int>? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
+        let remaining = count - next
+        guard remaining > 0 else { return nil }
+        let size = max(1, min(largest, remaining / (2 * parallelism)))
+        next += size
+        return (next - size)..<next
     }
 }
