@@ -207,17 +207,15 @@ public enum RunFiles {
         public func append(_ results: [ScoredPrompt]) {
             backlog.wait()
             encoder.async { [strict, loose, backlog] in
-                // Each file's lines for the slice in one buffer, written with one call.
-                var strictLines: [UInt8] = []
-                var looseLines: [UInt8] = []
+                // Each file's lines for the slice in its reused buffer, written with one call
+                // (a new buffer per slice would cost a page fault every 4 KiB written).
                 let size = results.reduce(0) { $0 + $1.prompt.prompt.utf8.count + $1.response.utf8.count + 512 }
-                strictLines.reserveCapacity(size + size / 8)
-                looseLines.reserveCapacity(size + size / 8)
-                for result in results { appendResultLines(result, strict: &strictLines, loose: &looseLines) }
-                let written = DispatchGroup()
-                strict.queue.async(group: written) { [strictLines] in strict.append(strictLines) }
-                loose.queue.async(group: written) { [looseLines] in loose.append(looseLines) }
-                written.notify(queue: .global()) { backlog.signal() }
+                strict.lines.reserveCapacity(size + size / 8)
+                loose.lines.reserveCapacity(size + size / 8)
+                for result in results { appendResultLines(result, strict: &strict.lines, loose: &loose.lines) }
+                strict.writeLines()
+                loose.writeLines()
+                backlog.signal()
             }
         }
 
@@ -245,17 +243,20 @@ public enum RunFiles {
 
 /// A result file being written by its own serial queue. The first write error is kept
 /// and thrown by `commit`.
+/// A result file being written, touched only on the writer's encoding queue (and after
+/// it has drained). The first write error is kept and thrown by `commit`.
 private final class ResultFile: @unchecked Sendable {
-    let queue = DispatchQueue(label: "ifeval.result-file")
     private let writer: AtomicFile.Writer
     private var failure: AtomicFile.WriteError?
+    /// The lines of the slice being encoded; emptied, with its capacity kept, once written.
+    var lines: [UInt8] = []
 
     init(path: String) throws(AtomicFile.WriteError) {
         writer = try AtomicFile.Writer(path: path)
     }
 
-    /// Called on `queue` only.
-    func append(_ lines: [UInt8]) {
+    func writeLines() {
+        defer { lines.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
         do throws(AtomicFile.WriteError) {
             try writer.append(lines)
@@ -264,14 +265,13 @@ private final class ResultFile: @unchecked Sendable {
         }
     }
 
-    /// Waits for the queued lines, then removes the temporary file.
+    /// Removes the temporary file.
     func discard() {
-        queue.sync { writer.discard() }
+        writer.discard()
     }
 
-    /// Waits for the queued lines, then renames the file into place.
+    /// Renames the file into place, or throws the first write error.
     func commit() throws(AtomicFile.WriteError) {
-        queue.sync {}
         if let failure { throw failure }
         try writer.commit()
     }

@@ -9,32 +9,36 @@ public enum WordCounter {
             // Straight over the UTF-8 (valid, as every String's): ASCII by bitmap, other
             // scalars decoded and looked up.
             var count = 0
-            var inWord = false
+            var inWord = 0
             var i = 0
             let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                let isWord: Bool
-                if b0 < 0x80 {
-                    isWord = (b0 < 64 ? asciiWordLow >> UInt64(b0) : asciiWordHigh >> UInt64(b0 - 64)) & 1 != 0
-                    i += 1
-                } else {
-                    let (v, length) = ScalarText.multiByteScalar(b0, at: bytes.baseAddress! + i)
-                    i += length
-                    isWord = RegexModuleCharacterClass.isWord(Unicode.Scalar(v)!)
-                }
-                if isWord {
-                    if !inWord { count += 1 }
-                    inWord = true
-                } else {
-                    inWord = false
+            asciiWord.withUnsafeBufferPointer { asciiWord in
+                while i < n {
+                    let b0 = bytes[i]
+                    let isWord: Int
+                    if b0 < 0x80 {
+                        isWord = Int(asciiWord[Int(b0)])
+                        i &+= 1
+                    } else {
+                        let (v, length) = ScalarText.multiByteScalar(UInt32(b0), at: bytes.baseAddress! + i)
+                        i &+= length
+                        isWord = RegexModuleCharacterClass.isWord(Unicode.Scalar(v)!) ? 1 : 0
+                    }
+                    // A word starts where a word character follows a non-word one (no branch).
+                    count &+= isWord & ~inWord
+                    inWord = isWord
                 }
             }
             return count
         }
     }
 
-    /// `\w` among ASCII: digits, letters and `_`.
-    private static let asciiWordLow: UInt64 = 0x03FF_0000_0000_0000
-    private static let asciiWordHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
+    /// `\w` among ASCII: 1 for digits, letters and `_`, else 0.
+    private static let asciiWord: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "_"): return 1
+        default: return 0
+        }
+    }
 }

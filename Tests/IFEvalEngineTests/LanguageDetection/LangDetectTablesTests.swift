@@ -95,6 +95,8 @@ import Testing
         #expect(tables.languages == order)
         var entries = 0
         var denseEntries = 0
+        var owners: [UInt64: Int] = [:]
+        var ranges: [UInt64: UInt32] = [:]
         for (index, name) in order.enumerated() {
             let url = Self.sharedLangdetect.appendingPathComponent("profiles/\(name)")
             let profile = try JSONDecoder().decode(Profile.self, from: Data(contentsOf: url))
@@ -102,25 +104,31 @@ import Testing
                 let scalars = gram.unicodeScalars.map(\.value)
                 guard (1...3).contains(scalars.count) else { continue }
                 entries += 1
-                let id = Int(tables.gramIDs.id(of: NGramKey.pack(scalars)))
-                try #require(id >= 0, "\(name) \(gram.debugDescription) missing")
-                let range = Int(tables.entryStart[id])..<Int(tables.entryStart[id + 1])
-                let entry = try #require(range.first { tables.entries[$0].language == index })
+                let key = NGramKey.pack(scalars)
+                try #require(tables.gramIDs.id(of: key) >= 0, "\(name) \(gram.debugDescription) missing")
+                owners[key, default: 0] += 1
                 let probability = Double(count) / Double(profile.n_words[scalars.count - 1])
-                #expect(tables.entries[entry].probability == probability, "\(name) \(gram.debugDescription)")
-                // What the sampling reads: the dense row, or the entries again.
-                let packed = tables.gramIDs.range(of: NGramKey.pack(scalars))
+                // What the sampling reads: the dense row, or the n-gram's run of entries.
+                let packed = tables.gramIDs.range(of: key)
+                ranges[key] = packed
                 if packed & 63 == EntryRange.denseCount {
                     denseEntries += 1
-                    #expect(range.count >= LangDetectTables.denseRowOwners)
                     #expect(tables.denseRows[Int(packed >> 6) + index] == probability, "\(name) \(gram.debugDescription)")
                 } else {
-                    #expect(range.count < LangDetectTables.denseRowOwners)
-                    #expect(packed == EntryRange.pack(start: Int32(range.lowerBound), end: Int32(range.upperBound)))
+                    let run = Int(packed >> 6)..<Int(packed >> 6 + packed & 63)
+                    let entry = try #require(run.first { Int(tables.entryLanguages[$0]) == index }, "\(name) \(gram.debugDescription)")
+                    #expect(tables.entryProbabilities[entry] == probability, "\(name) \(gram.debugDescription)")
                 }
             }
         }
-        #expect(entries == tables.entries.count)
+        // Dense rows for the n-grams of many languages, runs of exactly their owners for the others.
+        for (key, count) in owners {
+            let packed = try #require(ranges[key])
+            #expect((packed & 63 == EntryRange.denseCount) == (count >= LangDetectTables.denseRowOwners))
+            if packed & 63 != EntryRange.denseCount { #expect(Int(packed & 63) == count) }
+        }
+        #expect(entries - denseEntries == tables.entryProbabilities.count)
+        #expect(tables.entryLanguages.count == tables.entryProbabilities.count)
         // Every other value of the dense rows is 0.0 (languages without the n-gram).
         #expect(tables.denseRows.filter { $0 != 0 }.count == denseEntries)
         #expect(tables.denseRows.count == 1_479 * order.count)

@@ -79,29 +79,32 @@ public struct LangDetectDetector: LanguageDetecting {
             probabilities.deallocate()
             updated.deallocate()
         }
-        tables.entries.withUnsafeBufferPointer { entries in
-            tables.denseRows.withUnsafeBufferPointer { denseRows in
-                ngrams.withUnsafeBufferPointer { ngrams in
-                    for trial in 1...Self.trialCount {
-                        probabilities.initialize(repeating: 1.0 / Double(languageCount))
-                        let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
-                        let weight = alpha / Self.baseFrequency
-                        var iteration = 0
-                        while true {
-                            let range = ngrams[random.randomBelow(ngrams.count)]
-                            Self.update(probabilities, into: updated, range: range, weight: weight, entries: entries, denseRows: denseRows)
-                            swap(&probabilities, &updated)
-                            if iteration % 5 == 0 {
-                                if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
-                                    break
+        tables.entryProbabilities.withUnsafeBufferPointer { entryProbabilities in
+            tables.entryLanguages.withUnsafeBufferPointer { entryLanguages in
+                tables.denseRows.withUnsafeBufferPointer { denseRows in
+                    ngrams.withUnsafeBufferPointer { ngrams in
+                        for trial in 1...Self.trialCount {
+                            probabilities.initialize(repeating: 1.0 / Double(languageCount))
+                            let alpha = Self.alphaDefault + random.gauss(mu: 0.0, sigma: 1.0) * Self.alphaWidth
+                            let weight = alpha / Self.baseFrequency
+                            var iteration = 0
+                            while true {
+                                let range = ngrams[random.randomBelow(ngrams.count)]
+                                Self.update(probabilities, into: updated, range: range, weight: weight, entryProbabilities: entryProbabilities,
+                                            entryLanguages: entryLanguages, denseRows: denseRows)
+                                swap(&probabilities, &updated)
+                                if iteration % 5 == 0 {
+                                    if Self.normalize(probabilities) > Self.convergenceThreshold || iteration >= Self.iterationLimit {
+                                        break
+                                    }
                                 }
+                                iteration += 1
                             }
-                            iteration += 1
+                            for j in 0..<languageCount {
+                                average[j] += probabilities[j] / Double(Self.trialCount)
+                            }
+                            if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                         }
-                        for j in 0..<languageCount {
-                            average[j] += probabilities[j] / Double(Self.trialCount)
-                        }
-                        if trial < Self.trialCount, let isDecided, isDecided(average, trial) { break }
                     }
                 }
             }
@@ -141,8 +144,8 @@ public struct LangDetectDetector: LanguageDetecting {
     @inline(__always)
     static func update(
         _ probabilities: UnsafeMutableBufferPointer<Double>, into updated: UnsafeMutableBufferPointer<Double>,
-        range: UInt32, weight: Double, entries: UnsafeBufferPointer<LangDetectTables.Entry>,
-        denseRows: UnsafeBufferPointer<Double>
+        range: UInt32, weight: Double, entryProbabilities: UnsafeBufferPointer<Double>,
+        entryLanguages: UnsafeBufferPointer<UInt8>, denseRows: UnsafeBufferPointer<Double>
     ) {
         let start = Int(range >> 6)
         if range & 63 == EntryRange.denseCount {
@@ -151,8 +154,9 @@ public struct LangDetectDetector: LanguageDetecting {
             return
         }
         for i in 0..<probabilities.count { updated[i] = probabilities[i] * weight }
-        for entry in entries[start..<(start + Int(range & 63))] {
-            updated[entry.language] = probabilities[entry.language] * (weight + entry.probability)
+        for entry in start..<(start + Int(range & 63)) {
+            let language = Int(entryLanguages[entry])
+            updated[language] = probabilities[language] * (weight + entryProbabilities[entry])
         }
     }
 

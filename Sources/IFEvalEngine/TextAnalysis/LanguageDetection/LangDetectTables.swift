@@ -8,21 +8,14 @@
 /// results on every language cell of the shared data, but we keep the original order
 /// to be exact even there.
 struct LangDetectTables: Sendable {
-    /// One profile probability: `count / n_words[len - 1]` for one language.
-    struct Entry: Sendable {
-        let probability: Double
-        let language: Int
-    }
-
     /// Language codes, in profile load order.
     let languages: [String]
     /// N-gram (packed code points, see `NGramKey`) → n-gram id and entry range.
     let gramIDs: NGramIDTable
-    /// Entries of n-gram `id` are `entryStart[id]..<entryStart[id + 1]`.
-    let entryStart: [Int32]
-    /// Language and probability of each entry, together so one update reads one
-    /// contiguous run.
-    let entries: [Entry]
+    /// The profile probabilities (`count / n_words[len - 1]`) of the n-grams without a
+    /// dense row, and the language of each: an n-gram's are a run (its `EntryRange`).
+    let entryProbabilities: [Double]
+    let entryLanguages: [UInt8]
     /// The n-grams of many languages also as rows of one probability per language
     /// (0.0 where the language lacks the n-gram), as langdetect holds every n-gram: one
     /// vectorisable pass updates all languages (`EntryRange.dense`).
@@ -80,22 +73,36 @@ struct LangDetectTables: Sendable {
             lengths.append(UInt8(length))
         }
 
-        var entryStart: [Int32] = [0]
-        var entries: [Entry] = []
-        entryStart.reserveCapacity(gramCount + 1)
-        entries.reserveCapacity(reader.remaining / 2)
+        // Each n-gram's entries go to a dense row (one probability per language) when it
+        // has many owners, else to the sparse arrays; its range says which.
+        var ranges: [UInt32] = []
+        var denseRows: [Double] = []
+        var sparseProbabilities: [Double] = []
+        var sparseLanguages: [UInt8] = []
+        ranges.reserveCapacity(gramCount)
+        sparseProbabilities.reserveCapacity(reader.remaining / 3)
+        sparseLanguages.reserveCapacity(reader.remaining / 3)
         for id in 0..<gramCount {
             let owners = reader.next()
             let row = Int(lengths[id]) - 1
+            let dense = owners >= Self.denseRowOwners
+            let start = dense ? denseRows.count : sparseProbabilities.count
+            if dense { denseRows.append(contentsOf: repeatElement(0.0, count: languageCount)) }
             for _ in 0..<owners {
-                let language = Int(reader.byte())
+                let language = reader.byte()
                 let count = Double(reader.next())
                 // `1.0 * freq / n_words[len - 1]`: both exact doubles, one division.
-                entries.append(Entry(probability: count / nWords[language * 3 + row], language: language))
+                let probability = count / nWords[Int(language) * 3 + row]
+                if dense {
+                    denseRows[start + Int(language)] = probability
+                } else {
+                    sparseProbabilities.append(probability)
+                    sparseLanguages.append(language)
+                }
             }
-            entryStart.append(Int32(entries.count))
+            precondition(start < EntryRange.maximumStart, "too many entries for EntryRange")
+            ranges.append(dense ? EntryRange.dense(rowStart: start) : EntryRange.pack(start: Int32(start), end: Int32(start + owners)))
         }
-        precondition(entries.count < EntryRange.maximumStart, "too many entries for EntryRange")
 
         let cjk = LangDetectGeneratedData.cjkUnifiedIdeographs
         var representative = Array(cjk.lowerBound...cjk.upperBound)
@@ -111,23 +118,10 @@ struct LangDetectTables: Sendable {
         }
         precondition(reader.isAtEnd, "langdetect data blob has trailing bytes")
 
-        func ownerCount(_ id: Int) -> Int32 { entryStart[id + 1] - entryStart[id] }
-        let denseIDs = (0..<gramCount).filter { ownerCount($0) >= Self.denseRowOwners }
-        precondition(denseIDs.count * languageCount < EntryRange.maximumStart, "too many dense rows for EntryRange")
-        var ranges = (0..<gramCount).map { EntryRange.pack(start: entryStart[$0], end: entryStart[$0 + 1]) }
-        var denseRows = [Double](repeating: 0.0, count: denseIDs.count * languageCount)
-        for (row, id) in denseIDs.enumerated() {
-            let rowStart = row * languageCount
-            ranges[id] = EntryRange.dense(rowStart: rowStart)
-            for entry in entries[Int(entryStart[id])..<Int(entryStart[id + 1])] {
-                denseRows[rowStart + entry.language] = entry.probability
-            }
-        }
-
         self.languages = languages
         self.gramIDs = NGramIDTable(keys: keys, ranges: ranges)
-        self.entryStart = entryStart
-        self.entries = entries
+        self.entryProbabilities = sparseProbabilities
+        self.entryLanguages = sparseLanguages
         self.denseRows = denseRows
         self.cjkRepresentative = representative
     }
@@ -220,7 +214,8 @@ struct NGramIDTable: Sendable {
 
     init(keys: [UInt64], ranges: [UInt32]) {
         var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
+        // At most two thirds full: the hashed look-ups are for non-ASCII n-grams only.
+        while capacity < keys.count + keys.count / 2 { capacity <<= 1 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         var ascii = [UInt32](repeating: 0, count: ASCIISymbol.tableSize)
         let mask = capacity - 1
