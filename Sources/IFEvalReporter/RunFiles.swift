@@ -50,14 +50,16 @@ public enum RunFiles {
     /// Both start with the same key, prompt, response and instruction ids; the prompt and
     /// the response (most of the bytes) are escaped once for both.
     public static func appendResultLines(_ result: ScoredPrompt, strict: inout [UInt8], loose: inout [UInt8]) {
-        let prompt = JSONWriter.escapedString(result.prompt.prompt)
-        let response = JSONWriter.escapedString(result.response)
-        appendLine(result, mode: .strict, prompt: prompt, response: response, to: &strict)
-        appendLine(result, mode: .loose, prompt: prompt, response: response, to: &loose)
+        JSONWriter.withEscaped(result.prompt.prompt) { prompt in
+            JSONWriter.withEscaped(result.response) { response in
+                appendLine(result, mode: .strict, prompt: prompt, response: response, to: &strict)
+                appendLine(result, mode: .loose, prompt: prompt, response: response, to: &loose)
+            }
+        }
     }
 
-    private static func appendLine(_ result: ScoredPrompt, mode: OfficialReport.Mode, prompt: [UInt8], response: [UInt8],
-                                   to out: inout [UInt8]) {
+    private static func appendLine(_ result: ScoredPrompt, mode: OfficialReport.Mode, prompt: UnsafeBufferPointer<UInt8>,
+                                   response: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         func append(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }

@@ -40,73 +40,69 @@ public enum JSONWriter {
     public static func writeString(_ s: String, into out: inout [UInt8]) {
         var copy = s
         copy.withUTF8 { bytes in
-            // Short strings (names, ids) are appended as they are when nothing needs escaping.
-            if bytes.count <= 64 && JSONByteScan.nextSpecial(in: bytes, from: 0) == bytes.count {
+            // Most strings written one by one are short and need no escape (ids, reasons).
+            if JSONByteScan.nextSpecial(in: bytes, from: 0) == bytes.count {
                 out.append(UInt8(ascii: "\""))
                 out.append(contentsOf: bytes)
                 out.append(UInt8(ascii: "\""))
             } else {
-                out.append(contentsOf: escaped(bytes))
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 2) { buffer in
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<escape(bytes, into: buffer.baseAddress!)]))
+                }
             }
         }
     }
 
-    /// `s` as a JSON string literal (quotes included), as UTF-8 bytes; for text written
-    /// more than once (a response goes to both result files).
-    public static func escapedString(_ s: String) -> [UInt8] {
+    /// Calls `body` with `s` as a JSON string literal (quotes included) in UTF-8, in a
+    /// temporary buffer: for text written more than once (a response goes to both result
+    /// files) without keeping a copy.
+    public static func withEscaped<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var copy = s
-        return copy.withUTF8(escaped)
+        return copy.withUTF8 { bytes in
+            // An escape is at most six bytes for one: one pass, no counting first.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 2) { buffer in
+                let count = escape(bytes, into: buffer.baseAddress!)
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+        }
     }
 
-    /// Counts the escaped length first, then writes into an array of exactly that size:
-    /// no capacity check per run or per escape (responses escape a byte every ~40).
-    static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var length = bytes.count + 2
-        var i = JSONByteScan.nextSpecial(in: bytes, from: 0)
-        while i < bytes.count {
-            let byte = bytes[i]
-            length += byte == 0x22 || byte == 0x5C || shortEscape(byte) != 0 ? 1 : 5
-            i = JSONByteScan.nextSpecial(in: bytes, from: i + 1)
-        }
-        return [UInt8](unsafeUninitializedCapacity: length) { output, written in
-            let out = output.baseAddress!
-            var n = 0
-            out[n] = UInt8(ascii: "\"")
-            n += 1
-            var runStart = 0
-            var i = JSONByteScan.nextSpecial(in: bytes, from: 0)
-            while true {
-                let run = i - runStart
-                if run > 0 {
-                    (out + n).update(from: bytes.baseAddress! + runStart, count: run)
-                    n += run
-                }
-                guard i < bytes.count else { break }
-                let byte = bytes[i]
-                out[n] = UInt8(ascii: "\\")
-                if byte == 0x22 || byte == 0x5C {
-                    out[n + 1] = byte
-                    n += 2
-                } else if case let short = shortEscape(byte), short != 0 {
-                    out[n + 1] = short
-                    n += 2
-                } else {
-                    let hex: StaticString = "0123456789abcdef"
-                    out[n + 1] = UInt8(ascii: "u")
-                    out[n + 2] = UInt8(ascii: "0")
-                    out[n + 3] = UInt8(ascii: "0")
-                    out[n + 4] = hex.utf8Start[Int(byte >> 4)]
-                    out[n + 5] = hex.utf8Start[Int(byte & 0xF)]
-                    n += 6
-                }
-                runStart = i + 1
-                i = JSONByteScan.nextSpecial(in: bytes, from: runStart)
+    /// Writes `bytes` as a JSON string literal to `out`, which has room for
+    /// `bytes.count * 6 + 2` bytes; returns the number written.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        out[n] = UInt8(ascii: "\"")
+        n += 1
+        var runStart = 0
+        while true {
+            let i = JSONByteScan.nextSpecial(in: bytes, from: runStart)
+            let run = i - runStart
+            if run > 0 {
+                (out + n).update(from: bytes.baseAddress! + runStart, count: run)
+                n += run
             }
-            out[n] = UInt8(ascii: "\"")
-            n += 1
-            precondition(n == length, "escaped length miscounted")
-            written = n
+            guard i < bytes.count else { break }
+            let byte = bytes[i]
+            out[n] = UInt8(ascii: "\\")
+            if byte == 0x22 || byte == 0x5C {
+                out[n + 1] = byte
+                n += 2
+            } else if case let short = shortEscape(byte), short != 0 {
+                out[n + 1] = short
+                n += 2
+            } else {
+                let hex: StaticString = "0123456789abcdef"
+                out[n + 1] = UInt8(ascii: "u")
+                out[n + 2] = UInt8(ascii: "0")
+                out[n + 3] = UInt8(ascii: "0")
+                out[n + 4] = hex.utf8Start[Int(byte >> 4)]
+                out[n + 5] = hex.utf8Start[Int(byte & 0xF)]
+                n += 6
+            }
+            runStart = i + 1
         }
+        out[n] = UInt8(ascii: "\"")
+        return n + 1
     }
 
     /// The letter of a control character's two-byte escape (`\n`...), or 0 for `\u00XX`.
