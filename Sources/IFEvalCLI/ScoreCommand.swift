@@ -88,21 +88,25 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         AnalyzerTables.warmUp()
         let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
-        // The prompt set is read on another thread while the response file is parsed.
-        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<[PreparedPrompt]?, CommandFailure> in
+        // The prompt set is read (and indexed for matching) on another thread while the
+        // response file is parsed.
+        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<([PreparedPrompt], PromptIndex)?, CommandFailure> in
+            let prompts: [PreparedPrompt]
             if let inputData {
                 do throws(InputErrors) {
-                    return .success(try PromptSetReader.read(path: inputData))
+                    prompts = try PromptSetReader.read(path: inputData)
                 } catch {
                     return .failure(CommandFailure(error.description))
                 }
+            } else {
+                guard responsesFormat != .samples else { return .success(nil) }
+                do throws(InputErrors) {
+                    prompts = try BuiltInPromptSet.prepared()
+                } catch {
+                    return .failure(CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)"))
+                }
             }
-            guard responsesFormat != .samples else { return .success(nil) }
-            do throws(InputErrors) {
-                return .success(try BuiltInPromptSet.prepared())
-            } catch {
-                return .failure(CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)"))
-            }
+            return .success((prompts, PromptIndex(prompts)))
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
         var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
@@ -119,7 +123,8 @@ struct ScoreCommand: ParsableCommand {
         let responsesReading = Result { () throws(ScoringError) -> ResponseFileReading in
             try run.readResponses(path: responses, format: responsesFormat)
         }
-        let prompts = try promptLoading.value().get()
+        let loaded = try promptLoading.value().get()
+        let prompts = loaded?.0
         if inputData == nil && prompts != nil {
             Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
         }
@@ -139,7 +144,7 @@ struct ScoreCommand: ParsableCommand {
         let usesBuiltInSet = inputData == nil && prompts != nil
         do throws(ScoringError) {
             let reading = try responsesReading.get()
-            matching = try run.stream(prompts: prompts, responses: reading) { results in
+            matching = try run.stream(prompts: prompts, index: loaded?.1, responses: reading) { results in
                 summary.add(results)
                 writer?.append(results)
             }
@@ -177,7 +182,7 @@ struct ScoreCommand: ParsableCommand {
         case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
         case .none: break
         }
-        KeptUntilExit.keep(prompts as Any, responsesReading as Any)
+        KeptUntilExit.keep(loaded as Any, responsesReading as Any)
     }
 }
 

@@ -358,13 +358,23 @@ extension PythonString {
 /// A string that hashes and compares by code points, as a Python `dict` key does.
 public struct CodePointKey: Hashable, Sendable {
     public let string: String
-    public init(_ string: String) { self.string = string }
-    public static func == (a: CodePointKey, b: CodePointKey) -> Bool { PythonString.identical(a.string, b.string) }
-    /// Hashes the UTF-8 bytes eight at a time, then gives the seeded `Hasher` one word:
-    /// prompt texts are long and hashed on every lookup, and `Hasher` takes bytes one by one.
-    public func hash(into hasher: inout Hasher) {
+    /// The UTF-8 bytes hashed eight at a time (`Hasher` takes bytes one by one, and prompt
+    /// texts are long), once, when the key is made: keys made on worker threads are then
+    /// looked up without hashing their text again.
+    private let bytesHash: UInt64
+
+    public init(_ string: String) {
+        self.string = string
         var copy = string
-        hasher.combine(copy.withUTF8 { Self.wordHash(UnsafeRawBufferPointer($0)) })
+        bytesHash = copy.withUTF8 { Self.wordHash(UnsafeRawBufferPointer($0)) }
+    }
+
+    public static func == (a: CodePointKey, b: CodePointKey) -> Bool {
+        a.bytesHash == b.bytesHash && PythonString.identical(a.string, b.string)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytesHash)
     }
 
     static func wordHash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {

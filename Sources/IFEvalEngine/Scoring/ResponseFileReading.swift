@@ -6,16 +6,24 @@ public struct ResponseFileReading: Sendable {
     public let format: ResponseFileFormat
     /// Every non-blank line decoded, in file order; nil when the file is read later,
     /// together with its prompts (a large regular file, a pipe, a samples file).
-    let lines: [Result<ResponseRecord, InputError>]?
+    let lines: [Result<ReadLine, InputError>]?
+
+    /// A decoded line, with its prompt text as a look-up key (hashed by the thread that
+    /// parsed the line).
+    struct ReadLine: Sendable {
+        var record: ResponseRecord
+        let promptKey: CodePointKey?
+    }
 }
 
 /// Finds the prompt a response line answers: by key, else by prompt text compared code
-/// point by code point (as Python's dict lookup does).
-struct PromptIndex: Sendable {
+/// point by code point (as Python's dict lookup does). Built once per prompt set; can be
+/// built while the response file is read (see `ScoringRun.stream(prompts:index:responses:onResults:)`).
+public struct PromptIndex: Sendable {
     private var indexByKey: [PromptKey: Int] = [:]
     private var indexByPrompt: [CodePointKey: Int] = [:]
 
-    init(_ prompts: [PreparedPrompt]) {
+    public init(_ prompts: [PreparedPrompt]) {
         indexByKey.reserveCapacity(prompts.count)
         indexByPrompt.reserveCapacity(prompts.count)
         for (index, prompt) in prompts.enumerated() {
@@ -25,7 +33,11 @@ struct PromptIndex: Sendable {
     }
 
     func index(of record: ResponseRecord) -> Int? {
-        record.key.map { indexByKey[$0] } ?? record.prompt.flatMap { indexByPrompt[CodePointKey($0)] }
+        index(key: record.key, promptKey: record.prompt.map(CodePointKey.init))
+    }
+
+    func index(key: PromptKey?, promptKey: CodePointKey?) -> Int? {
+        key.map { indexByKey[$0] } ?? promptKey.flatMap { indexByPrompt[$0] }
     }
 }
 
@@ -41,11 +53,15 @@ extension ScoringRun {
         guard resolved != .samples, LineFetcher.isRegularFile(path), LineFetcher.size(of: path) <= readOnceLimit else {
             return ResponseFileReading(path: path, format: resolved, lines: nil)
         }
-        var lines: [Result<ResponseRecord, InputError>] = []
+        var lines: [Result<ResponseFileReading.ReadLine, InputError>] = []
         do throws(InputError) {
             try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
-                Result { () throws(InputError) -> ResponseRecord in
-                    try ResponseRecord.decode(line.value, file: path, line: line.number)
+                Result { () throws(InputError) -> ResponseFileReading.ReadLine in
+                    var record = try ResponseRecord.decode(line.value, file: path, line: line.number)
+                    // A key takes precedence: the text is not needed then.
+                    let promptKey = record.key == nil ? record.prompt.map(CodePointKey.init) : nil
+                    record.prompt = nil
+                    return ResponseFileReading.ReadLine(record: record, promptKey: promptKey)
                 }
             }, consume: { result in
                 lines.append(result)
@@ -59,9 +75,8 @@ extension ScoringRun {
 
     /// Matches lines read by `readResponses` to prompts: the last answer of each prompt
     /// is kept (as official), and later ones are counted as duplicates.
-    func match(_ lines: [Result<ResponseRecord, InputError>], path: String, prompts: [PreparedPrompt],
-               report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
-        let index = PromptIndex(prompts)
+    func match(_ lines: [Result<ResponseFileReading.ReadLine, InputError>], path: String, prompts: [PreparedPrompt],
+               index: PromptIndex, report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
         var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
@@ -69,15 +84,13 @@ extension ScoringRun {
             report.responseLines += 1
             switch line {
             case let .failure(error): errors.append(error)
-            case var .success(record):
-                guard let position = index.index(of: record) else {
-                    report.unmatchedLines.append(record.line)
+            case let .success(read):
+                guard let position = index.index(key: read.record.key, promptKey: read.promptKey) else {
+                    report.unmatchedLines.append(read.record.line)
                     continue
                 }
                 if answers[position] != nil { duplicated.insert(prompts[position].key) }
-                // The prompt has its text already; not kept twice.
-                record.prompt = nil
-                answers[position] = .record(record)
+                answers[position] = .record(read.record)
             }
         }
         return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)

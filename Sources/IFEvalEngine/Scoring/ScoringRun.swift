@@ -128,8 +128,8 @@ public struct ScoringRun: Sendable {
     }
 
     /// `stream` on a response file already read by `readResponses` (which can run while
-    /// the prompt set is read).
-    public func stream(prompts: [PreparedPrompt]?, responses: ResponseFileReading,
+    /// the prompt set is read, and `index` of the prompts be built).
+    public func stream(prompts: [PreparedPrompt]?, index: PromptIndex? = nil, responses: ResponseFileReading,
                        onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
         let responsesPath = responses.path
         var report = MatchingReport()
@@ -144,7 +144,7 @@ public struct ScoringRun: Sendable {
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
             if let lines = responses.lines {
-                answers = try match(lines, path: responsesPath, prompts: prompts, report: &report)
+                answers = try match(lines, path: responsesPath, prompts: prompts, index: index ?? PromptIndex(prompts), report: &report)
             } else {
                 answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
             }

@@ -38,6 +38,40 @@ import Testing
         results.map { "\($0.prompt.key) \($0.status) \($0.response.debugDescription) \($0.evaluation.strict.map(\.followed)) \($0.evaluation.loose.map(\.followed))" }
     }
 
+    /// Responses are matched to prompts by text code point by code point, whether the
+    /// file is read before the prompt set, read twice, or read once through a pipe: "café"
+    /// written with U+00E9 and with e + U+0301 are two prompts (equal for Swift's `==`).
+    @Test func promptTextsMatchCodePointByCodePointInEveryReadingMode() throws {
+        let folder = try Folder()
+        let texts = ["Say caf\u{E9} without commas.", "Say cafe\u{301} without commas."]
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", texts.enumerated().map { i, text in
+            Self.line([("key", .number(JSONNumber(i + 1))), ("prompt", .string(text)),
+                       ("instruction_id_list", .array([.string("punctuation:no_comma")])), ("kwargs", .array([.object([])]))])
+        }.joined(separator: "\n") + "\n"))
+        // The decomposed prompt's answer comes first and has a comma; the composed one's has none.
+        let responses = [(texts[1], "a, b"), (texts[0], "a b")].map { text, answer in
+            Self.line([("prompt", .string(text)), ("response", .string(answer))])
+        }.joined(separator: "\n") + "\n"
+        let path = try folder.write("responses.jsonl", responses)
+        let fifo = folder.url.appendingPathComponent("responses.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        for (limit, file) in [(64 << 20, path), (0, path), (64 << 20, fifo)] {
+            run.readOnceLimit = limit
+            let feeder = Thread {
+                if file == fifo, let handle = FileHandle(forWritingAtPath: fifo) {
+                    handle.write(Data(responses.utf8))
+                    try? handle.close()
+                }
+            }
+            feeder.start()
+            let (results, report) = try run.score(prompts: prompts, responsesPath: file)
+            #expect(results.map(\.response) == ["a b", "a, b"], "limit \(limit), \(file)")
+            #expect(results.map { $0.evaluation.strict.map(\.followed) } == [[true], [false]])
+            #expect(report.duplicated.isEmpty && report.unmatchedLines.isEmpty)
+        }
+    }
+
     @Test func linesInAnyOrderWithWideGapsScoreAsExpected() throws {
         let folder = try Folder()
         let count = 2_500  // three slices
