@@ -29,7 +29,10 @@ struct MultipleSections: Verifier {
     static func countMarkers(_ text: [Unicode.Scalar], literal marker: [Unicode.Scalar]) -> Int {
         let n = text.count
         func literal(at j: Int) -> Bool {
-            j + marker.count <= n && text[j..<(j + marker.count)].elementsEqual(marker)
+            // The first scalar alone rules out almost every position.
+            guard j + marker.count <= n else { return false }
+            guard let first = marker.first else { return true }
+            return text[j] == first && text[j..<(j + marker.count)].elementsEqual(marker)
         }
         func numberTail(from k: Int) -> Int? {
             var j: Int

@@ -11,7 +11,10 @@ struct NoComma: Verifier {
         var text = response
         let count = text.withUTF8 { bytes -> Int in
             guard let base = bytes.baseAddress, memchr(base, 0x2C, bytes.count) != nil else { return 0 }
-            return bytes.count(where: { $0 == 0x2C })
+            // A reduction without branches, which the compiler vectorises.
+            var commas = 0
+            for byte in bytes { commas &+= byte == 0x2C ? 1 : 0 }
+            return commas
         }
         return count == 0 ? .followed("no commas") : .notFollowed("found \(Plural.count(count, "comma"))")
     }

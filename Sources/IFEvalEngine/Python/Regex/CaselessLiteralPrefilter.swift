@@ -66,8 +66,7 @@ struct CaselessLiteralPrefilter: Sendable {
     }
 
     /// The first index at or after `start` (at most `last`, else `last + 1`) whose byte,
-    /// OR-ed with `caseBit`, is `first`: eight bytes at a time (a word without such a
-    /// byte is skipped whole; a word with one is looked at byte by byte).
+    /// OR-ed with `caseBit`, is `first`: eight bytes at a time.
     @inline(__always)
     static func nextCandidate(_ haystack: UnsafeBufferPointer<UInt8>, from start: Int, upTo last: Int, first: UInt8, caseBit: UInt8) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -77,10 +76,11 @@ struct CaselessLiteralPrefilter: Sendable {
         let base = haystack.baseAddress!
         var i = start
         while i + 8 <= last + 1 {
-            let word = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | fold) ^ target
-            if (word &- ones) & ~word & highs != 0 {
-                for k in i..<i + 8 where base[k] | caseBit == first { return k }
-            }
+            let word = (UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) | fold) ^ target
+            // A borrow can flag a byte above a zero byte, never below one: the lowest flag
+            // is the first candidate.
+            let zeros = (word &- ones) & ~word & highs
+            if zeros != 0 { return i + zeros.trailingZeroBitCount >> 3 }
             i += 8
         }
         while i <= last {
