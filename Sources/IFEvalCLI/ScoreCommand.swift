@@ -182,7 +182,7 @@ struct ScoreCommand: ParsableCommand {
         case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
         case .none: break
         }
-        KeptUntilExit.keep(loaded as Any, responsesReading as Any)
+        KeptUntilExit.keep(loaded as Any)
     }
 }
 

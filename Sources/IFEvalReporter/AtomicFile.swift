@@ -28,7 +28,10 @@ public enum AtomicFile {
         private let descriptor: Int32
         var buffer: [UInt8] = []
         var committed = false
-        static let bufferSize = 1 << 20
+        static let bufferSize = 256 << 10
+        /// Pieces at least this large are written as they come (copying them to the
+        /// buffer would only add a copy).
+        static let directSize = 64 << 10
 
         public init(path: String) throws(WriteError) {
             let url = URL(fileURLWithPath: path)
@@ -41,15 +44,14 @@ public enum AtomicFile {
             }
         }
 
-        /// Buffers small pieces; a piece of a buffer's size or more is written at once.
+        /// Buffers small pieces; large ones are written at once, after what is buffered.
         public func append(_ bytes: [UInt8]) throws(WriteError) {
-            if buffer.count + bytes.count >= Self.bufferSize {
+            if bytes.count >= Self.directSize {
                 try flush()
-                if bytes.count >= Self.bufferSize {
-                    try writeAll(bytes)
-                    return
-                }
+                try writeAll(bytes)
+                return
             }
+            if buffer.count + bytes.count > Self.bufferSize { try flush() }
             if buffer.capacity == 0 { buffer.reserveCapacity(Self.bufferSize) }
             buffer.append(contentsOf: bytes)
         }

@@ -187,6 +187,7 @@ public enum RunFiles {
         private let strict: ResultFile
         private let loose: ResultFile
         private let encoder = DispatchQueue(label: "ifeval.result-encoder")
+        static let flushSize = 256 << 10
         /// Slices queued and not yet written: bounds the memory the writer holds.
         private let backlog = DispatchSemaphore(value: 8)
 
@@ -209,12 +210,14 @@ public enum RunFiles {
         public func append(_ results: [ScoredPrompt]) {
             backlog.wait()
             encoder.async { [strict, loose, backlog] in
-                // Each file's lines for the slice in its reused buffer, written with one call
-                // (a new buffer per slice would cost a page fault every 4 KiB written).
-                let size = results.reduce(0) { $0 + $1.prompt.prompt.utf8.count + $1.response.utf8.count + 512 }
-                strict.lines.reserveCapacity(size + size / 8)
-                loose.lines.reserveCapacity(size + size / 8)
-                for result in results { appendResultLines(result, strict: &strict.lines, loose: &loose.lines) }
+                // Each file's lines go to a small reused buffer, written whenever it holds
+                // `flushSize` bytes: every page of memory the run touches costs a fault,
+                // and again when the process exits.
+                for result in results {
+                    appendResultLines(result, strict: &strict.lines, loose: &loose.lines)
+                    if strict.lines.count >= Self.flushSize { strict.writeLines() }
+                    if loose.lines.count >= Self.flushSize { loose.writeLines() }
+                }
                 strict.writeLines()
                 loose.writeLines()
                 backlog.signal()

@@ -1,18 +1,36 @@
+import Foundation
+
 /// A response file read before its prompt set is ready, so that both can be parsed at
 /// the same time (`ScoringRun.readResponses`, then `ScoringRun.stream(prompts:responses:)`).
 public struct ResponseFileReading: Sendable {
     public let path: String
     /// The layout, `auto` resolved.
     public let format: ResponseFileFormat
-    /// Every non-blank line decoded, in file order; nil when the file is read later,
-    /// together with its prompts (a large regular file, a pipe, a samples file).
-    let lines: [Result<ReadLine, InputError>]?
+    /// Every non-blank line decoded, in file order, until scoring takes them (so that each
+    /// response can be freed once scored); empty when the file is read later, together
+    /// with its prompts (a large regular file, a pipe, a samples file), or again.
+    let lines: TakenOnce<[Result<ReadLine, InputError>]>
 
     /// A decoded line, with its prompt text as a look-up key (hashed by the thread that
     /// parsed the line).
     struct ReadLine: Sendable {
         var record: ResponseRecord
         let promptKey: CodePointKey?
+    }
+}
+
+/// A value that the first `take()` gets, and later ones find gone.
+final class TakenOnce<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: Value?) { self.value = value }
+
+    func take() -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { value = nil }
+        return value
     }
 }
 
@@ -47,11 +65,12 @@ extension ScoringRun {
     /// lines are matched to prompts by `stream(prompts:responses:)`); other input is only
     /// looked at, and read when the prompts are there: a larger file is read twice
     /// (see `stream`), a pipe keeps only the answers it matches, a samples file carries
-    /// its own prompts. Bad lines are kept as failures, reported with the others.
+    /// its own prompts. Bad lines are kept as failures, reported with the others. The lines
+    /// are scored once: a second `stream` of the same reading reads the file again.
     public func readResponses(path: String, format: ResponseFileFormat = .auto) throws(ScoringError) -> ResponseFileReading {
         let resolved = format == .auto ? ResponseFileFormat.detect(path: path) : format
         guard resolved != .samples, LineFetcher.isRegularFile(path), LineFetcher.size(of: path) <= readOnceLimit else {
-            return ResponseFileReading(path: path, format: resolved, lines: nil)
+            return ResponseFileReading(path: path, format: resolved, lines: TakenOnce(nil))
         }
         var lines: [Result<ResponseFileReading.ReadLine, InputError>] = []
         do throws(InputError) {
@@ -70,7 +89,7 @@ extension ScoringRun {
         } catch {
             throw .input(InputErrors(errors: [error]))
         }
-        return ResponseFileReading(path: path, format: resolved, lines: lines)
+        return ResponseFileReading(path: path, format: resolved, lines: TakenOnce(lines))
     }
 
     /// Matches lines read by `readResponses` to prompts: the last answer of each prompt

@@ -134,7 +134,7 @@ public struct ScoringRun: Sendable {
         let responsesPath = responses.path
         var report = MatchingReport()
         report.format = responses.format
-        let answers: [AnswerSource?]
+        var answers: [AnswerSource?]
         let scoredPrompts: [PreparedPrompt]
         switch responses.format {
         case .samples:
@@ -143,7 +143,7 @@ public struct ScoringRun: Sendable {
             answers = records.map { $0.map(AnswerSource.record) }
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
-            if let lines = responses.lines {
+            if let lines = responses.lines.take() {
                 answers = try match(lines, path: responsesPath, prompts: prompts, index: index ?? PromptIndex(prompts), report: &report)
             } else {
                 answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
@@ -151,7 +151,7 @@ public struct ScoringRun: Sendable {
             scoredPrompts = prompts
         }
         try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
-        try score(answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
+        try score(&answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
         report.warnings = ScoringRun.warnings(for: report)
         return report
     }
@@ -211,8 +211,10 @@ public struct ScoringRun: Sendable {
 
     /// Scores the final answer of each prompt on all cores, a slice at a time so that long
     /// runs can report progress, memory holds one slice of lines and results, and results
-    /// can be written while the next slice is scored.
-    private func score(_ answers: [AnswerSource?], prompts: [PreparedPrompt], path: String, report: inout MatchingReport,
+    /// can be written while the next slice is scored. Each slice's answers are dropped from
+    /// `answers` as it is scored (their texts are freed once written, and their memory
+    /// reused by the next slices).
+    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, report: inout MatchingReport,
                        onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
         let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
         let fetcher = rereads ? LineFetcher(path: path) : nil
@@ -230,6 +232,7 @@ public struct ScoringRun: Sendable {
                 case let .record(record)?: inputs[position] = .record(record)
                 case let .located(location)?: located.append((position, location))
                 }
+                answers[index] = nil
             }
             if let fetcher, !located.isEmpty {
                 do throws(InputError) {

@@ -72,6 +72,23 @@ import Testing
         }
     }
 
+    /// A reading's lines are taken by the first `stream` (its responses are then freed as
+    /// they are scored); streaming the same reading again reads the file again.
+    @Test func aReadingStreamedTwiceGivesTheSameResults() throws {
+        let folder = try Folder()
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", Self.promptSet(count: 40)))
+        let path = try folder.write("responses.jsonl", (1...40).map { Self.response($0) }.joined(separator: "\n") + "\n")
+        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        let reading = try run.readResponses(path: path)
+        var first: [ScoredPrompt] = []
+        var second: [ScoredPrompt] = []
+        let firstReport = try run.stream(prompts: prompts, responses: reading) { first += $0 }
+        let secondReport = try run.stream(prompts: prompts, responses: reading) { second += $0 }
+        #expect(first.count == 40)
+        #expect(Self.verdicts(second) == Self.verdicts(first))
+        #expect(secondReport == firstReport)
+    }
+
     @Test func linesInAnyOrderWithWideGapsScoreAsExpected() throws {
         let folder = try Folder()
         let count = 2_500  // three slices
