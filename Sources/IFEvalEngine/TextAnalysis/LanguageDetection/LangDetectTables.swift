@@ -214,8 +214,9 @@ struct NGramIDTable: Sendable {
 
     init(keys: [UInt64], ranges: [UInt32]) {
         var capacity = 16
-        // At most two thirds full: the hashed look-ups are for non-ASCII n-grams only.
-        while capacity < keys.count + keys.count / 2 { capacity <<= 1 }
+        // At most three quarters full (87,598 n-grams in 131,072 slots, 2 MB): the hashed
+        // look-ups are for non-ASCII n-grams only.
+        while capacity < keys.count + keys.count / 3 { capacity <<= 1 }
         var slots = [Slot](repeating: Slot(), count: capacity)
         var ascii = [UInt32](repeating: 0, count: ASCIISymbol.tableSize)
         let mask = capacity - 1
