@@ -186,24 +186,6 @@ struct ScoreCommand: ParsableCommand {
     }
 }
 
-/// Work started on another thread; `value()` waits for its result (one caller).
-private final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Value?
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async {
-            self.result = work()
-            self.done.signal()
-        }
-    }
-
-    func value() -> Value {
-        done.wait()
-        return result!
-    }
-}
-
 /// Values left for the process exit to reclaim: the command ends right after, and
 /// releasing a large prompt set object by object is serial work (compilers skip freeing
 /// at exit for the same reason).

@@ -222,6 +222,9 @@ public struct ScoringRun: Sendable {
             throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
         }
         let slice = 1024
+        // Each slice is scored on other threads while this one hands the previous slice's
+        // results on (assembling them, `onResults`): no core waits for that serial part.
+        var previous: (range: Range<Int>, scoring: BackgroundWork<[Result<ScoredAnswer, InputError>?]>)?
         for start in stride(from: 0, to: answers.count, by: slice) {
             let range = start..<min(start + slice, answers.count)
             var inputs = [SliceInput?](repeating: nil, count: range.count)
@@ -242,31 +245,46 @@ public struct ScoringRun: Sendable {
                     throw .input(InputErrors(errors: [error]))
                 }
             }
-            let scored = ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { [self, inputs] index -> Result<ScoredAnswer, InputError>? in
-                switch inputs[index - range.lowerBound] {
-                case nil: return nil
-                case let .record(record)?: return .success(score(record, prompt: prompts[index]))
-                case let .line(bytes, location)?:
-                    return Result { () throws(InputError) -> ScoredAnswer in
-                        try score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompts[index])
+            let scoring = BackgroundWork { [self, inputs] in
+                ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { index -> Result<ScoredAnswer, InputError>? in
+                    switch inputs[index - range.lowerBound] {
+                    case nil: return nil
+                    case let .record(record)?: return .success(score(record, prompt: prompts[index]))
+                    case let .line(bytes, location)?:
+                        return Result { () throws(InputError) -> ScoredAnswer in
+                            try score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompts[index])
+                        }
                     }
                 }
             }
-            var sliceAnswers: [ScoredAnswer?] = []
-            sliceAnswers.reserveCapacity(scored.count)
-            for result in scored {
-                switch result {
-                case nil: sliceAnswers.append(nil)
-                case let .success(answer)?: sliceAnswers.append(answer)
-                case let .failure(error)?: throw .input(InputErrors(errors: [error]))
-                }
+            if let previous {
+                try deliver(previous.scoring.value(), range: previous.range, of: answers.count, prompts: prompts, report: &report, onResults: onResults)
             }
-            var results: [ScoredPrompt] = []
-            results.reserveCapacity(range.count)
-            assemble(prompts: prompts[range], answers: sliceAnswers, into: &results, report: &report)
-            onResults(results)
-            progress?(.scored(range.upperBound, of: answers.count))
+            previous = (range, scoring)
         }
+        if let previous {
+            try deliver(previous.scoring.value(), range: previous.range, of: answers.count, prompts: prompts, report: &report, onResults: onResults)
+        }
+    }
+
+    /// Hands on one scored slice: the first failed line is thrown, else the results go to
+    /// `onResults` in prompt order.
+    private func deliver(_ scored: [Result<ScoredAnswer, InputError>?], range: Range<Int>, of total: Int, prompts: [PreparedPrompt],
+                         report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
+        var sliceAnswers: [ScoredAnswer?] = []
+        sliceAnswers.reserveCapacity(scored.count)
+        for result in scored {
+            switch result {
+            case nil: sliceAnswers.append(nil)
+            case let .success(answer)?: sliceAnswers.append(answer)
+            case let .failure(error)?: throw .input(InputErrors(errors: [error]))
+            }
+        }
+        var results: [ScoredPrompt] = []
+        results.reserveCapacity(range.count)
+        assemble(prompts: prompts[range], answers: sliceAnswers, into: &results, report: &report)
+        onResults(results)
+        progress?(.scored(range.upperBound, of: total))
     }
 
     /// Decodes a response line read again (its UTF-8 and JSON were checked by the first
