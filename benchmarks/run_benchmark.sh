@@ -11,8 +11,9 @@
 # For each size: RUNS runs of `ifeval score --output-dir` (median wall time, peak RSS;
 # benchmarks/time_runs.py), each into a fresh run folder (the previous run's files are
 # deleted before the clock starts: replacing them would time the kernel freeing the last
-# run's 27 MB), a cell-by-cell check against the golden files, and on the shared-data input one run of
-# the official checkers (its scoring time only, imports excluded) and the ratio.
+# run's 27 MB), a cell-by-cell check against the golden files, and on the shared-data input
+# OFFICIAL_RUNS runs of the official checkers (its scoring time only, imports excluded),
+# interleaved with ours, and the ratio.
 # STREAM_REPEATS=N (default 0: skipped) also scores the shared-data responses repeated N
 # times against the same 6,229 prompts (every prompt answered N times; the last answers
 # are scored): the response file grows N-fold, the peak memory should not.
@@ -32,29 +33,44 @@ for size in $sizes; do
   dir="$work/n$size"
   [ -f "$dir/responses.jsonl" ] || python3 benchmarks/make_input.py "$shared" "$dir" "$size" >/dev/null
   n=$(wc -l < "$dir/responses.jsonl")
-  # RUNS runs, each into a fresh run folder (the previous run's files are deleted
-  # before the clock starts): median wall time and peak RSS.
-  read -r median peak < <(python3 benchmarks/time_runs.py "$runs" "$dir/run" -- "$bin" score \
-    --input-data "$dir/input_data.jsonl" --responses "$dir/responses.jsonl" --output-dir "$dir/run" --report none)
-  check=$(python3 benchmarks/compare_results.py "$dir/run" "$dir/golden.jsonl")
-  rate=$(python3 -c "print(f'{$n / $median:,.0f}')")
-  echo "ifeval: $n responses: median wall $median s over $runs runs ($rate responses/s), peak RSS $((peak / 1024)) MiB; $check"
+  ifeval=("$bin" score --input-data "$dir/input_data.jsonl" --responses "$dir/responses.jsonl" --output-dir "$dir/run" --report none)
   if [ "$size" = "6229" ] && [ -n "${OFFICIAL_PYTHON:-}" ]; then
-    # OFFICIAL_RUNS runs of the official checkers (default 1: each takes ~15 s); the
-    # median of their scoring-loop times, and of their whole-process wall times
-    # (interpreter start-up, imports, reading, scoring, printing the verdicts).
+    # Against the official checkers: OFFICIAL_RUNS rounds (default 1; each official run
+    # takes ~15 s), each of RUNS / OFFICIAL_RUNS ifeval runs then one official run, so
+    # that both sides sample the same minutes of a shared machine whose speed drifts;
+    # medians over all the runs of each side.
+    rounds="${OFFICIAL_RUNS:-1}"
+    per_round=$(( (runs + rounds - 1) / rounds ))
+    walls=$(mktemp)
+    peak=0
     loops=()
-    walls=()
-    for _ in $(seq "${OFFICIAL_RUNS:-1}"); do
+    officialWalls=()
+    for _ in $(seq "$rounds"); do
+      read -r _ roundPeak < <(python3 benchmarks/time_runs.py "$per_round" "$dir/run" --walls "$walls" -- "${ifeval[@]}")
+      peak=$(( roundPeak > peak ? roundPeak : peak ))
       official=$(/usr/bin/time -f "wall %e" "$OFFICIAL_PYTHON" Scripts/oracle/official_eval.py "$LM_EVAL_DIR" "$dir/input_data.jsonl" "$dir/responses.jsonl" --time 2>&1 >/dev/null)
       loops+=("$(echo "$official" | grep '^scored' | sed -E 's/.* in ([0-9.]+) s.*/\1/')")
-      walls+=("$(echo "$official" | grep '^wall' | awk '{print $2}')")
+      officialWalls+=("$(echo "$official" | grep '^wall' | awk '{print $2}')")
     done
+    median=$(python3 -c "import statistics, sys; print(f'{statistics.median(float(l) for l in open(sys.argv[1])):.3f}')" "$walls")
+    total=$(wc -l < "$walls")
+    rm -f "$walls"
+    check=$(python3 benchmarks/compare_results.py "$dir/run" "$dir/golden.jsonl")
+    rate=$(python3 -c "print(f'{$n / $median:,.0f}')")
+    echo "ifeval: $n responses: median wall $median s over $total runs ($rate responses/s), peak RSS $((peak / 1024)) MiB; $check"
     pick() { printf '%s\n' "$@" | sort -n | awk -v r="$#" 'NR == int((r + 1) / 2)'; }
     loop=$(pick "${loops[@]}")
-    wall=$(pick "${walls[@]}")
+    wall=$(pick "${officialWalls[@]}")
     echo "official: scoring loop $loop s ($(python3 -c "print(f'{$n / $loop:.1f}')") responses/s), whole process $wall s (median of ${#loops[@]})"
+    echo "(interleaved: $rounds rounds of $per_round ifeval runs and one official run)"
     python3 -c "print(f'ratio: {$loop / $median:.1f}x (official scoring loop / ifeval whole command), {$wall / $median:.1f}x (whole process / whole command); same input, same session')"
+  else
+    # RUNS runs, each into a fresh run folder (the previous run's files are deleted
+    # before the clock starts): median wall time and peak RSS.
+    read -r median peak < <(python3 benchmarks/time_runs.py "$runs" "$dir/run" -- "${ifeval[@]}")
+    check=$(python3 benchmarks/compare_results.py "$dir/run" "$dir/golden.jsonl")
+    rate=$(python3 -c "print(f'{$n / $median:,.0f}')")
+    echo "ifeval: $n responses: median wall $median s over $runs runs ($rate responses/s), peak RSS $((peak / 1024)) MiB; $check"
   fi
 done
 if [ "${STREAM_REPEATS:-0}" -gt 0 ]; then

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Runs a command several times; prints the median wall time (s) and the peak RSS (KiB).
 
-Usage: time_runs.py RUNS CLEAN_DIR -- COMMAND...
+Usage: time_runs.py RUNS CLEAN_DIR [--walls FILE] -- COMMAND...
+
+With --walls, every run's wall time is also appended to FILE (one per line), so that
+runs made in several rounds can be pooled.
 
 Before each run CLEAN_DIR is deleted (untimed), so that a run does not pay for removing
 the previous run's files. Wall time is measured around fork/exec/wait with a monotonic
@@ -15,7 +18,11 @@ import time
 
 
 def main() -> None:
-    runs, clean, separator, *command = sys.argv[1:]
+    runs, clean, *rest = sys.argv[1:]
+    walls_file = None
+    if rest[0] == "--walls":
+        walls_file, rest = rest[1], rest[2:]
+    separator, *command = rest
     assert separator == "--", __doc__
     walls, peaks = [], []
     for _ in range(int(runs)):
@@ -32,6 +39,9 @@ def main() -> None:
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit(f"command failed: {' '.join(command)}")
         peaks.append(usage.ru_maxrss)
+    if walls_file:
+        with open(walls_file, "a") as out:
+            out.writelines(f"{wall}\n" for wall in walls)
     print(f"{statistics.median(walls):.3f} {max(peaks)}")
 
 
