@@ -59,7 +59,7 @@ extension TextAnalyzers {
         TextAnalyzers(
             sentenceCounter: PunktSentenceTokenizer.english,
             wordTokenizer: NLTKWordTokenizer(),
-            languageDetector: LangDetectDetector(seed: languageSeed)
+            languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed))
         )
     }
 }
