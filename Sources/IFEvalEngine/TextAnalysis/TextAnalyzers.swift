@@ -52,13 +52,14 @@ public struct TextAnalyzers: Sendable {
 
 extension TextAnalyzers {
     /// The analyzers `ifeval` scores with: the exact ports, with langdetect seeded as
-    /// the reference results were made (seed 0).
+    /// the reference results were made (seed 0), each remembering the texts it has seen
+    /// (each call makes new memories: one per run).
     public static var standard: TextAnalyzers { standard(languageSeed: 0) }
 
     public static func standard(languageSeed: Int) -> TextAnalyzers {
         TextAnalyzers(
-            sentenceCounter: PunktSentenceTokenizer.english,
-            wordTokenizer: NLTKWordTokenizer(),
+            sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.english),
+            wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer()),
             languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed))
         )
     }
