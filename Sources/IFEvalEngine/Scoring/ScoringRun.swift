@@ -221,12 +221,10 @@ public struct ScoringRun: Sendable {
         if rereads && fetcher == nil {
             throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
         }
-        let slice = 1024
         // Each slice is scored on other threads while this one hands the previous slice's
         // results on (assembling them, `onResults`): no core waits for that serial part.
         var previous: (range: Range<Int>, scoring: BackgroundWork<[Result<ScoredAnswer, InputError>?]>)?
-        for start in stride(from: 0, to: answers.count, by: slice) {
-            let range = start..<min(start + slice, answers.count)
+        for range in Self.slices(of: answers.count) {
             var inputs = [SliceInput?](repeating: nil, count: range.count)
             var located: [(position: Int, location: LineLocation)] = []
             for (position, index) in range.enumerated() {
@@ -265,6 +263,16 @@ public struct ScoringRun: Sendable {
         if let previous {
             try deliver(previous.scoring.value(), range: previous.range, of: answers.count, prompts: prompts, report: &report, onResults: onResults)
         }
+    }
+
+    /// Slices of 1,024 answers, the last 1,024 in four of 256: what is done with the last
+    /// slice's results (writing them) is done after all scoring, on one core.
+    static func slices(of count: Int) -> [Range<Int>] {
+        let large = 1024
+        let small = 256
+        let tail = min(count, large)
+        return stride(from: 0, to: count - tail, by: large).map { $0..<min($0 + large, count - tail) }
+            + stride(from: count - tail, to: count, by: small).map { $0..<min($0 + small, count) }
     }
 
     /// Hands on one scored slice: the first failed line is thrown, else the results go to

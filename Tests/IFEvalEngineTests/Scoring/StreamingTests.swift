@@ -89,9 +89,18 @@ import Testing
         #expect(secondReport == firstReport)
     }
 
+    /// Slices cover every answer once, in order: 1,024 at a time, the last 1,024 in four.
+    @Test(arguments: [0, 1, 255, 256, 257, 1_023, 1_024, 1_025, 2_048, 6_229])
+    func slicesCoverTheAnswersInOrder(count: Int) {
+        let slices = ScoringRun.slices(of: count)
+        #expect(slices.flatMap { Array($0) } == Array(0..<count))
+        #expect(slices.allSatisfy { !$0.isEmpty && $0.count <= 1_024 })
+        #expect(slices.suffix(4).allSatisfy { $0.count <= 256 })
+    }
+
     @Test func linesInAnyOrderWithWideGapsScoreAsExpected() throws {
         let folder = try Folder()
-        let count = 2_500  // three slices
+        let count = 2_500  // six slices: 1,024, 452, then four of 256
         let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", Self.promptSet(count: count)))
         // Reverse order, a byte-order mark, CRLF ends, blank lines, an early answer that a
         // later one replaces, an unmatched line wider than the gap read through, a null.
@@ -113,7 +122,7 @@ import Testing
         var slices: [[ScoredPrompt]] = []
         let report = try run.stream(prompts: prompts, responsesPath: path) { slices.append($0) }
         let results = Array(slices.joined())
-        #expect(slices.count == 3)
+        #expect(slices.map(\.count) == [1_024, 452, 256, 256, 256, 256])
         #expect(results.map(\.prompt.key) == (1...count).map { PromptKey.int($0) })
         for result in results {
             guard case let .int(i) = result.prompt.key else { continue }
