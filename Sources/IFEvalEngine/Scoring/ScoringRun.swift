@@ -143,10 +143,12 @@ public struct ScoringRun: Sendable {
             answers = records.map { $0.map(AnswerSource.record) }
         case .responses, .auto:
             guard let prompts else { throw .noPromptSet(file: responsesPath) }
+            // One index of a large prompt set is a lot of memory: the caller's if it made one.
+            let promptIndex = index ?? PromptIndex(prompts)
             if let lines = responses.lines.take() {
-                answers = try match(lines, path: responsesPath, prompts: prompts, index: index ?? PromptIndex(prompts), report: &report)
+                answers = try match(lines, path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             } else {
-                answers = try collectResponses(path: responsesPath, prompts: prompts, report: &report)
+                answers = try collectResponses(path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             }
             scoredPrompts = prompts
         }
@@ -314,8 +316,8 @@ public struct ScoringRun: Sendable {
     /// file's answers are kept as locations, their texts skipped; see `stream`). A prompt
     /// answered twice keeps its last answer, as the official code does (only final
     /// answers are scored).
-    private func collectResponses(path: String, prompts: [PreparedPrompt], report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
-        let promptIndex = PromptIndex(prompts)
+    private func collectResponses(path: String, prompts: [PreparedPrompt], index promptIndex: PromptIndex,
+                                  report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
         enum Line: Sendable {
             case unmatched(line: Int)
             case matched(index: Int, AnswerSource)
