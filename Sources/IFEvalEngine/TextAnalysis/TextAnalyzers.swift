@@ -70,12 +70,17 @@ extension TextAnalyzers {
 /// made by one thread while others that need it wait; `warmUp` starts them at once on
 /// other threads instead, so that a run builds them while it reads its inputs.
 public enum AnalyzerTables {
+    /// Starts building the tables on other threads; later calls do nothing.
     public static func warmUp() {
+        _ = started
+    }
+
+    private static let started: Void = {
         let builds: [@Sendable () -> Void] = [
             { _ = LangDetectTables.shared },
             { _ = LangDetectUppercase.bmp },
             { _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
         ]
         for build in builds { DispatchQueue.global().async(execute: build) }
-    }
+    }()
 }
