@@ -1,6 +1,6 @@
 import ArgumentParser
-import IFEvalEngine
 import Foundation
+import IFEvalEngine
 
 @main
 struct IFEvalCommand: ParsableCommand {
