@@ -19,17 +19,12 @@ enum JSONByteScan {
             if hits != 0 { break }
             i += 32
         }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         while i + 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            // Bytes below 0x20, and bytes equal to 0x22 or 0x5C (x ^ c has a zero byte).
-            // A borrow can flag a byte above a special one, never one below it: the
-            // lowest flag (the loads are little-endian) is the first special byte.
-            let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
-            let quote = word ^ 0x2222_2222_2222_2222
-            let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
-            let special = control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)
+            let word = ByteWord.load(base + i)
+            // Bytes below 0x20 (the same borrow test against 0x20), and bytes equal to 0x22
+            // or 0x5C; as in `ByteWord.zeroBytes`, the lowest flag is the first special byte.
+            let control = (word &- ByteWord.repeated(0x20)) & ~word & ByteWord.repeated(0x80)
+            let special = control | ByteWord.zeroBytes(word ^ ByteWord.repeated(0x22)) | ByteWord.zeroBytes(word ^ ByteWord.repeated(0x5C))
             if special != 0 { return i + special.trailingZeroBitCount >> 3 }
             i += 8
         }

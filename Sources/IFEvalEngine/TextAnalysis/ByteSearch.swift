@@ -35,3 +35,24 @@ enum ByteSearch {
         }
     }
 }
+
+/// Eight bytes at a time: a word loaded little-endian, and which of its bytes are zero.
+enum ByteWord {
+    /// Every byte of the word equal to `byte`.
+    @inline(__always)
+    static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// The eight bytes at `pointer`, the first in the low bits.
+    @inline(__always)
+    static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each zero byte of `word` set (`word ^ repeated(c)` finds the bytes
+    /// equal to `c`). A borrow can also flag a byte above a zero byte, never one below it:
+    /// the lowest flag is exact, so `trailingZeroBitCount >> 3` is the first zero byte.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+}

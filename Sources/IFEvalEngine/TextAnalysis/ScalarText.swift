@@ -87,8 +87,8 @@ enum ScalarText {
     /// `w ^ repeated(mark)` is zero exactly where `mark` is).
     @inline(__always)
     private static func endMarkBits(_ w: UInt64) -> UInt64 {
-        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 }
-        return zeroBytes(w ^ 0x2E2E_2E2E_2E2E_2E2E) | zeroBytes(w ^ 0x3F3F_3F3F_3F3F_3F3F) | zeroBytes(w ^ 0x2121_2121_2121_2121)
+        ByteWord.zeroBytes(w ^ ByteWord.repeated(UInt8(ascii: "."))) | ByteWord.zeroBytes(w ^ ByteWord.repeated(UInt8(ascii: "?")))
+            | ByteWord.zeroBytes(w ^ ByteWord.repeated(UInt8(ascii: "!")))
     }
 
     /// The code point of the multi-byte sequence of valid UTF-8 at `base` (lead byte

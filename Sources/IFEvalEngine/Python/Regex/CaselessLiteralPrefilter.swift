@@ -69,17 +69,12 @@ struct CaselessLiteralPrefilter: Sendable {
     /// OR-ed with `caseBit`, is `first`: eight bytes at a time.
     @inline(__always)
     static func nextCandidate(_ haystack: UnsafeBufferPointer<UInt8>, from start: Int, upTo last: Int, first: UInt8, caseBit: UInt8) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let fold = UInt64(caseBit) &* ones
-        let target = UInt64(first) &* ones
+        let fold = ByteWord.repeated(caseBit)
+        let target = ByteWord.repeated(first)
         let base = haystack.baseAddress!
         var i = start
         while i + 8 <= last + 1 {
-            let word = (UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) | fold) ^ target
-            // A borrow can flag a byte above a zero byte, never below one: the lowest flag
-            // is the first candidate.
-            let zeros = (word &- ones) & ~word & highs
+            let zeros = ByteWord.zeroBytes((ByteWord.load(base + i) | fold) ^ target)
             if zeros != 0 { return i + zeros.trailingZeroBitCount >> 3 }
             i += 8
         }
