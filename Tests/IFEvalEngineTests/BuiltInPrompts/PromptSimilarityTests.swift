@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import IFEvalEngine
+
+/// ROUGE-L against Google's rouge-score (vectors from Scripts/oracle/rouge_vectors.py)
+/// and the all-pairs search against scoring every pair.
+@Suite struct PromptSimilarityTests {
+    struct Vector {
+        let texts: [String]
+        let tokens: [[String]]
+        /// (target, prediction, precision, recall, fmeasure)
+        let pairs: [(Int, Int, Double, Double, Double)]
+    }
+
+    static func vectors() throws -> Vector {
+        let json = try Vectors.load("rouge_vectors")
+        let texts = json["texts"]?.arrayValue ?? []
+        let pairs = (json["pairs"]?.arrayValue ?? []).map { pair -> (Int, Int, Double, Double, Double) in
+            func number(_ name: String) -> Double { Double(pair[name]?.stringValue ?? "") ?? .nan }
+            func index(_ name: String) -> Int {
+                if case let .number(n)? = pair[name] { return n.intValue ?? -1 }
+                return -1
+            }
+            return (index("target"), index("prediction"), number("precision"), number("recall"), number("fmeasure"))
+        }
+        return Vector(texts: texts.map { $0["text"]?.stringValue ?? "" },
+                      tokens: texts.map { ($0["tokens"]?.arrayValue ?? []).map { $0.stringValue ?? "" } },
+                      pairs: pairs)
+    }
+
+    @Test func tokensAreRougeScores() throws {
+        let vectors = try Self.vectors()
+        #expect(vectors.texts.count >= 200)
+        for (text, tokens) in zip(vectors.texts, vectors.tokens) {
+            #expect(RougeL.tokens(text) == tokens, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func scoresAreRougeScoresToTheBit() throws {
+        let vectors = try Self.vectors()
+        #expect(vectors.pairs.count >= 300)
+        for (target, prediction, precision, recall, fmeasure) in vectors.pairs {
+            let score = RougeL.score(target: vectors.texts[target], prediction: vectors.texts[prediction])
+            let context = "\(vectors.texts[target].debugDescription) / \(vectors.texts[prediction].debugDescription)"
+            #expect(abs(score.fmeasure - fmeasure) <= 1e-9, "\(context)")
+            #expect(score.fmeasure.bitPattern == fmeasure.bitPattern, "\(context): \(score.fmeasure) != \(fmeasure)")
+            #expect(score.precision.bitPattern == precision.bitPattern, "\(context)")
+            #expect(score.recall.bitPattern == recall.bitPattern, "\(context)")
+        }
+    }
+
+    /// The bit-parallel matcher of the all-pairs search gives rouge-score's values too.
+    @Test func allPairsScoresAreRougeScores() throws {
+        let vectors = try Self.vectors()
+        let similarity = PromptSimilarity(vectors.texts)
+        for (target, prediction, _, _, fmeasure) in vectors.pairs where target != prediction {
+            #expect(similarity.score(target, prediction).bitPattern == fmeasure.bitPattern)
+        }
+        // Every listed pair at 0.5, and no other, against the oracle's own values.
+        let expected = vectors.pairs.filter { $0.0 < $0.1 && $0.4 >= 0.5 }.map { "\($0.0) \($0.1) \($0.4)" }
+        let listed = Set(vectors.pairs.filter { $0.0 < $0.1 }.map { "\($0.0) \($0.1)" })
+        let found = similarity.pairs(atLeast: 0.5, parallelism: 2).filter { listed.contains("\($0.first) \($0.second)") }
+        #expect(found.map { "\($0.first) \($0.second) \($0.fmeasure)" }.sorted() == expected.sorted())
+    }
+
+    /// Hand-worked: "the cat sat on the mat" against "the cat the mat": LCS 4 (the cat
+    /// the mat), precision 4/4, recall 4/6, F = 2 * 1 * (2/3) / (5/3) = 0.8.
+    @Test func handWorkedScore() {
+        let score = RougeL.score(target: "The cat sat on the mat.", prediction: "the CAT, the mat")
+        #expect(score.precision == 1)
+        #expect(score.recall == 4.0 / 6.0)
+        #expect(abs(score.fmeasure - 0.8) < 1e-15)
+        #expect(RougeL.score(target: "", prediction: "the cat").fmeasure == 0)
+        #expect(RougeL.score(target: "日本語", prediction: "日本語").fmeasure == 0)  // no ASCII token at all
+        #expect(RougeL.tokens("İZMİR Kelvin \u{212A}") == ["i", "zmi", "r", "kelvin", "k"])
+    }
+
+    /// Random token sequences of 0 to 300 tokens: the bit-parallel LCS (one and several
+    /// 64-bit words) equals the quadratic table.
+    @Test func bitParallelLCSMatchesTheTable() {
+        var random = SplitMix64(state: 24)
+        var matcher = LCSMatcher(vocabularySize: 12)
+        for round in 0..<400 {
+            let alphabet = Int32(1 + Int(random.next() % 11))
+            let lengths = [Int(random.next() % 300), Int(random.next() % 140)]
+            let a = (0..<lengths[0]).map { _ in Int32(random.next() % UInt64(alphabet)) }
+            let b = (0..<lengths[1]).map { _ in Int32(random.next() % UInt64(alphabet)) }
+            matcher.load(a)
+            #expect(matcher.lcs(b) == RougeL.longestCommonSubsequence(a, b).count, "round \(round)")
+            matcher.load(b)
+            #expect(matcher.lcs(a) == RougeL.longestCommonSubsequence(a, b).count, "round \(round)")
+        }
+    }
+
+    /// The pruned searches give what scoring every pair gives, at several thresholds and
+    /// with one or two threads.
+    @Test func searchesMatchScoringEveryPair() {
+        var random = SplitMix64(state: 7)
+        let words = "write a short story poem about the sea in fewer than words use no commas answer yes".split(separator: " ")
+        var texts: [String] = [""]
+        for _ in 0..<180 {
+            let length = Int(random.next() % 40) + (random.next() % 5 == 0 ? 60 : 1)
+            texts.append((0..<length).map { _ in String(words[Int(random.next() % UInt64(words.count))]) }.joined(separator: " "))
+        }
+        texts += [texts[5], texts[9] + " again", "Write a short story."]
+        let similarity = PromptSimilarity(texts)
+        var all: [PromptSimilarity.Pair] = []
+        var highest = [Double](repeating: 0, count: texts.count)
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                let lcs = RougeL.longestCommonSubsequence(RougeL.tokens(texts[i]), RougeL.tokens(texts[j])).count
+                let f = RougeL.fmeasure(lcs: lcs, target: RougeL.tokens(texts[i]).count, prediction: RougeL.tokens(texts[j]).count)
+                all.append(.init(first: i, second: j, fmeasure: f))
+                highest[i] = max(highest[i], f)
+                highest[j] = max(highest[j], f)
+            }
+        }
+        all.sort(by: PromptSimilarity.mostSimilarFirst)
+        for threshold in [0.3, 0.5, 0.7, 0.71, 0.9, 1.0] {
+            for parallelism in [1, 2] {
+                #expect(similarity.pairs(atLeast: threshold, parallelism: parallelism) == all.filter { $0.fmeasure >= threshold }, "\(threshold)")
+            }
+        }
+        for top in [0, 1, 10, 50] {
+            let survey = similarity.survey(top: top, parallelism: 2)
+            #expect(survey.top == Array(all.prefix(top)))
+            #expect(survey.highest == highest)
+        }
+        #expect(similarity.commonSubsequence(texts.count - 1, texts.count - 1) == ["write", "a", "short", "story"])
+    }
+
+    /// The smallest passing LCS is where the computed F-measure first reaches the threshold.
+    @Test func requiredLCSIsTheFirstPassingLength() {
+        for m in 1...80 {
+            for n in m...(m + 90) {
+                for threshold in [0.5, 0.7, 0.75, 2.0 / 3.0, 1.0] {
+                    let first = (1...m).first { RougeL.fmeasure(lcs: $0, target: m, prediction: n) >= threshold }
+                    #expect(RougeL.requiredLCS(m, n, threshold: threshold) == first)
+                }
+            }
+        }
+    }
+}
