@@ -408,3 +408,45 @@ struct LCSMatcher {
         }
     }
 }
+
+extension PromptSimilarity.Survey {
+    /// How many prompts have their highest similarity in each tenth: `[0, 0.1)`, ...,
+    /// `[0.9, 1)`, then exactly 1 (the same tokens). The edges are the doubles `0.1` ...
+    /// `0.9`, compared as `>=` as a threshold is.
+    public var histogram: [Int] {
+        var bins = [Int](repeating: 0, count: 11)
+        for value in highest {
+            bins[value >= 1 ? 10 : (1...9).last { value >= Double($0) / 10 } ?? 0] += 1
+        }
+        return bins
+    }
+}
+
+extension PromptSimilarity {
+    /// A common subsequence of two prompts, briefly: up to 12 tokens in full, otherwise
+    /// the first 8 and the last 3 around the number left out.
+    public func briefCommonSubsequence(_ i: Int, _ j: Int) -> String {
+        let tokens = commonSubsequence(i, j)
+        guard tokens.count > 12 else { return tokens.joined(separator: " ") }
+        return (tokens.prefix(8) + ["... (\(tokens.count - 11) more) ..."] + tokens.suffix(3)).joined(separator: " ")
+    }
+
+    /// A score as the reports show it.
+    public static func format(_ score: Double) -> String { String(format: "%.4f", score) }
+}
+
+extension PromptSetValidator {
+    /// Self-Instruct's novelty check: one problem for each pair of prompts whose ROUGE-L
+    /// F-measure is at or above `threshold`, on the later prompt's line, most similar first.
+    public static func nearDuplicates(_ records: [(line: Int, record: PromptRecord)], file: String, threshold: Double,
+                                      parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> [InputError] {
+        let similarity = PromptSimilarity(records.map(\.record.prompt))
+        return similarity.pairs(atLeast: threshold, parallelism: parallelism).map { pair in
+            let (first, second) = (records[pair.first], records[pair.second])
+            let counts = "\(similarity.tokenCount(pair.first)) and \(similarity.tokenCount(pair.second)) tokens"
+            return InputError(file: file, line: second.line,
+                              message: "prompt \(second.record.key): ROUGE-L \(PromptSimilarity.format(pair.fmeasure)) with prompt \(first.record.key) (line \(first.line)), at or above \(threshold); "
+                                  + "in common (of \(counts)): \"\(similarity.briefCommonSubsequence(pair.first, pair.second))\"")
+        }
+    }
+}
