@@ -148,19 +148,18 @@ struct PromptsCommand: ParsableCommand {
             throw CommandFailure("\(path): \(errors.count) \(errors.count == 1 ? "problem" : "problems") found")
         }
         let similarity = PromptSimilarity(numbered.map(\.record.prompt))
-        let survey = similarity.survey(top: top ?? 10)
-        let above = similarity.pairs(atLeast: threshold).count
-        print(Self.similarityReport(path: path, numbered, similarity, survey, threshold: threshold, above: above), terminator: "")
+        let survey = similarity.survey(top: top ?? 10, threshold: threshold)
+        print(Self.similarityReport(path: path, numbered, similarity, survey, threshold: threshold), terminator: "")
     }
 
     static func similarityReport(path: String, _ numbered: [(line: Int, record: PromptRecord)], _ similarity: PromptSimilarity,
-                                 _ survey: PromptSimilarity.Survey, threshold: Double, above: Int) -> String {
+                                 _ survey: PromptSimilarity.Survey, threshold: Double) -> String {
         let count = numbered.count
         var lines = ["\(path): \(count) prompts, \(count * (count - 1) / 2) pairs (ROUGE-L F-measure, rouge-score's rougeL)"]
         if let first = survey.top.first {
             lines.append("highest: \(PromptSimilarity.format(first.fmeasure)) (prompts \(numbered[first.first].record.key) and \(numbered[first.second].record.key))")
         }
-        lines.append("pairs at or above \(threshold): \(above)")
+        lines.append("pairs at or above \(threshold): \(survey.atThreshold)")
         if !survey.top.isEmpty {
             lines += ["", "most similar pairs (score, keys, lines, in common):"]
             for pair in survey.top {

@@ -142,6 +142,8 @@ public struct PromptSimilarity: Sendable {
         public let top: [Pair]
         /// For each prompt, its highest ROUGE-L with another prompt (0 with one prompt).
         public let highest: [Double]
+        /// How many pairs score at or above the threshold asked for.
+        public let atThreshold: Int
     }
 
     /// Token ids of each prompt.
@@ -220,14 +222,15 @@ public struct PromptSimilarity: Sendable {
         return found.joined().sorted(by: Self.mostSimilarFirst)
     }
 
-    /// The `top` most similar pairs and every prompt's highest similarity, exactly as if
-    /// every pair were scored; a pair is skipped only when its length bound shows it can
-    /// change neither its prompts' highest values nor the top list.
-    public func survey(top: Int, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> Survey {
+    /// The `top` most similar pairs, every prompt's highest similarity and the number of
+    /// pairs at or above `threshold`, exactly as if every pair were scored; a pair is
+    /// skipped only when its length bound shows it can change none of them.
+    public func survey(top: Int, threshold: Double = .infinity, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> Survey {
         let count = order.count
         // First the nearest neighbours in length, whose scores make good lower bounds.
         var best = [Double](repeating: 0, count: count)
         var seeds: [Pair] = []
+        var seededCount = 0
         var matcher = LCSMatcher(vocabularySize: vocabulary.count)
         let neighbours = 4
         for p in 0..<count {
@@ -240,6 +243,7 @@ public struct PromptSimilarity: Sendable {
                                 fmeasure: RougeL.fmeasure(lcs: matcher.lcs(tokenIDs[b]), target: tokenIDs[a].count, prediction: tokenIDs[b].count))
                 best[a] = max(best[a], pair.fmeasure)
                 best[b] = max(best[b], pair.fmeasure)
+                if pair.fmeasure >= threshold { seededCount += 1 }
                 seeds.append(pair)
             }
         }
@@ -249,12 +253,13 @@ public struct PromptSimilarity: Sendable {
         var suffixLowest = [Double](repeating: .infinity, count: count + 1)
         for p in stride(from: count - 1, through: 0, by: -1) { suffixLowest[p] = min(suffixLowest[p + 1], best[order[p]]) }
         let seededBest = best, seededTop = topList, lowestFrom = suffixLowest
-        let parts = forEachOuterChunk(parallelism: parallelism) { positions, matcher -> ([Int: Double], TopPairs) in
+        let parts = forEachOuterChunk(parallelism: parallelism) { positions, matcher -> ([Int: Double], TopPairs, Int) in
             // Bounds from this worker's own findings only: lower than the shared truth, so
             // every skip stays safe.
             var best = seededBest
             var topList = seededTop
             var raised: [Int: Double] = [:]
+            var atThreshold = 0
             for p in positions {
                 let a = order[p]
                 let m = tokenIDs[a].count
@@ -264,25 +269,28 @@ public struct PromptSimilarity: Sendable {
                     let b = order[q]
                     let n = tokenIDs[b].count
                     let bound = RougeL.fmeasure(lcs: m, target: m, prediction: n)
-                    let topWants = topList.wants(bound)
+                    let topWants = topList.wants(bound) || bound >= threshold
                     if bound <= best[a] && !topWants && bound <= lowestFrom[q] { break }
                     guard bound > best[a] || bound > best[b] || topWants else { continue }
                     if !loaded { matcher.load(tokenIDs[a]); loaded = true }
                     let pair = Pair(first: min(a, b), second: max(a, b), fmeasure: RougeL.fmeasure(lcs: matcher.lcs(tokenIDs[b]), target: m, prediction: n))
                     topList.offer(pair)
+                    if pair.fmeasure >= threshold { atThreshold += 1 }
                     for index in [a, b] where pair.fmeasure > best[index] {
                         best[index] = pair.fmeasure
                         raised[index] = pair.fmeasure
                     }
                 }
             }
-            return (raised, topList)
+            return (raised, topList, atThreshold)
         }
-        for (raised, list) in parts {
+        var atThreshold = seededCount
+        for (raised, list, count) in parts {
+            atThreshold += count
             for (index, value) in raised { best[index] = max(best[index], value) }
             for pair in list.pairs { topList.offer(pair) }
         }
-        return Survey(top: topList.pairs.sorted(by: Self.mostSimilarFirst), highest: best)
+        return Survey(top: topList.pairs.sorted(by: Self.mostSimilarFirst), highest: best, atThreshold: atThreshold)
     }
 
     static func mostSimilarFirst(_ x: Pair, _ y: Pair) -> Bool {

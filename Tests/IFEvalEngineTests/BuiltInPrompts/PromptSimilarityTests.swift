@@ -121,10 +121,11 @@ import Testing
                 #expect(similarity.pairs(atLeast: threshold, parallelism: parallelism) == all.filter { $0.fmeasure >= threshold }, "\(threshold)")
             }
         }
-        for top in [0, 1, 10, 50] {
-            let survey = similarity.survey(top: top, parallelism: 2)
+        for (top, threshold) in [(0, 0.5), (1, 0.7), (10, 0.3), (50, 1.0), (3, .infinity)] {
+            let survey = similarity.survey(top: top, threshold: threshold, parallelism: 2)
             #expect(survey.top == Array(all.prefix(top)))
             #expect(survey.highest == highest)
+            #expect(survey.atThreshold == all.filter { $0.fmeasure >= threshold }.count, "\(threshold)")
         }
         #expect(similarity.commonSubsequence(texts.count - 1, texts.count - 1) == ["write", "a", "short", "story"])
     }
