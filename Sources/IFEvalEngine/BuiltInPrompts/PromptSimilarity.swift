@@ -152,6 +152,11 @@ public struct PromptSimilarity: Sendable {
     let vocabulary: [String]
     /// Prompt indices, shortest first (ties by index).
     let order: [Int]
+    /// The token ids of every prompt, one after the other in `order` (the searches read
+    /// them front to back: one contiguous array, not thousands scattered on the heap).
+    let sortedTokens: [Int32]
+    /// Where each sorted position's tokens start in `sortedTokens` (one more at the end).
+    let starts: [Int]
 
     public init(_ texts: [String]) {
         var idOf: [String: Int32] = [:]
@@ -173,6 +178,10 @@ public struct PromptSimilarity: Sendable {
         self.vocabulary = vocabulary
         let ids = tokenIDs
         order = ids.indices.sorted { (ids[$0].count, $0) < (ids[$1].count, $1) }
+        sortedTokens = order.flatMap { ids[$0] }
+        var starts = [0]
+        for index in order { starts.append(starts[starts.count - 1] + ids[index].count) }
+        self.starts = starts
     }
 
     public var count: Int { tokenIDs.count }
@@ -194,28 +203,48 @@ public struct PromptSimilarity: Sendable {
     /// first, ties by indices.
     public func pairs(atLeast threshold: Double, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Pair] {
         precondition(threshold > 0, "every pair scores at least 0")
-        let found = forEachOuterChunk(parallelism: parallelism) { positions, matcher -> [Pair] in
+        let found = forEachOuterChunk(parallelism: parallelism) { positions, matcher, tokens -> [Pair] in
             var found: [Pair] = []
             for p in positions {
-                let a = order[p]
-                let m = tokenIDs[a].count
+                let m = starts[p + 1] - starts[p]
                 guard m > 0 else { continue }
-                matcher.load(tokenIDs[a])
-                var lastLength = -1, required = 0
-                for q in (p + 1)..<order.count {
-                    let b = order[q]
-                    let n = tokenIDs[b].count
+                // Lengths only grow along the sorted order; past the first length that
+                // cannot pass even with an LCS of all m tokens, none can.
+                var end = p + 1, passing = -1
+                while end < order.count {
+                    let n = starts[end + 1] - starts[end]
+                    if n != passing {
+                        guard RougeL.fmeasure(lcs: m, target: m, prediction: n) >= threshold else { break }
+                        passing = n
+                    }
+                    end += 1
+                }
+                guard end > p + 1 else { continue }
+                matcher.load(tokens, starts[p]..<starts[p + 1])
+                var lastLength = -1, lastRequired = 0
+                func required(_ q: Int) -> Int {
+                    let n = starts[q + 1] - starts[q]
                     if n != lastLength {
-                        // Lengths only grow from here; once a length cannot pass, no later one can.
-                        guard let length = RougeL.requiredLCS(m, n, threshold: threshold) else { break }
-                        required = length
+                        lastRequired = RougeL.requiredLCS(m, n, threshold: threshold) ?? Int.max
                         lastLength = n
                     }
-                    let lcs = matcher.lcs(tokenIDs[b])
-                    if lcs >= required {
+                    return lastRequired
+                }
+                func check(_ q: Int, _ lcs: Int) {
+                    let n = starts[q + 1] - starts[q]
+                    if lcs >= required(q) {
+                        let (a, b) = (order[p], order[q])
                         found.append(Pair(first: min(a, b), second: max(a, b), fmeasure: RougeL.fmeasure(lcs: lcs, target: m, prediction: n)))
                     }
                 }
+                var q = p + 1
+                while q + 1 < end {
+                    let (x, y) = matcher.lcs(tokens, starts[q]..<starts[q + 1], starts[q + 1]..<starts[q + 2], required: (required(q), required(q + 1)))
+                    check(q, x)
+                    check(q + 1, y)
+                    q += 2
+                }
+                if q < end { check(q, matcher.lcs(tokens, starts[q]..<starts[q + 1])) }
             }
             return found
         }
@@ -227,70 +256,89 @@ public struct PromptSimilarity: Sendable {
     /// skipped only when its length bound shows it can change none of them.
     public func survey(top: Int, threshold: Double = .infinity, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) -> Survey {
         let count = order.count
+        let lengths = (0..<count).map { starts[$0 + 1] - starts[$0] }
         // First the nearest neighbours in length, whose scores make good lower bounds.
-        var best = [Double](repeating: 0, count: count)
+        var best = [Double](repeating: 0, count: count)  // by sorted position
         var seeds: [Pair] = []
         var seededCount = 0
         var matcher = LCSMatcher(vocabularySize: vocabulary.count)
         let neighbours = 4
-        for p in 0..<count {
-            let a = order[p]
-            guard !tokenIDs[a].isEmpty else { continue }
-            matcher.load(tokenIDs[a])
-            for q in (p + 1)..<min(count, p + 1 + neighbours) {
-                let b = order[q]
-                let pair = Pair(first: min(a, b), second: max(a, b),
-                                fmeasure: RougeL.fmeasure(lcs: matcher.lcs(tokenIDs[b]), target: tokenIDs[a].count, prediction: tokenIDs[b].count))
-                best[a] = max(best[a], pair.fmeasure)
-                best[b] = max(best[b], pair.fmeasure)
-                if pair.fmeasure >= threshold { seededCount += 1 }
-                seeds.append(pair)
+        sortedTokens.withUnsafeBufferPointer { tokens in
+            for p in 0..<count where lengths[p] > 0 {
+                matcher.load(tokens, starts[p]..<starts[p + 1])
+                for q in (p + 1)..<min(count, p + 1 + neighbours) {
+                    let f = RougeL.fmeasure(lcs: matcher.lcs(tokens, starts[q]..<starts[q + 1]), target: lengths[p], prediction: lengths[q])
+                    best[p] = max(best[p], f)
+                    best[q] = max(best[q], f)
+                    if f >= threshold { seededCount += 1 }
+                    seeds.append(Pair(first: min(order[p], order[q]), second: max(order[p], order[q]), fmeasure: f))
+                }
             }
         }
         var topList = TopPairs(capacity: top)
         for pair in seeds { topList.offer(pair) }
         // The lowest best value among the prompts from each sorted position on.
         var suffixLowest = [Double](repeating: .infinity, count: count + 1)
-        for p in stride(from: count - 1, through: 0, by: -1) { suffixLowest[p] = min(suffixLowest[p + 1], best[order[p]]) }
+        for p in stride(from: count - 1, through: 0, by: -1) { suffixLowest[p] = min(suffixLowest[p + 1], best[p]) }
         let seededBest = best, seededTop = topList, lowestFrom = suffixLowest
-        let parts = forEachOuterChunk(parallelism: parallelism) { positions, matcher -> ([Int: Double], TopPairs, Int) in
+        let parts = forEachOuterChunk(parallelism: parallelism) { positions, matcher, tokens -> ([Int: Double], TopPairs, Int) in
             // Bounds from this worker's own findings only: lower than the shared truth, so
-            // every skip stays safe.
+            // every skip stays safe (and so does deciding on a pending pair's bounds
+            // before the pair before it is scored).
             var best = seededBest
             var topList = seededTop
             var raised: [Int: Double] = [:]
             var atThreshold = 0
             for p in positions {
-                let a = order[p]
-                let m = tokenIDs[a].count
+                let m = lengths[p]
                 guard m > 0 else { continue }
                 var loaded = false
-                for q in (p + 1 + neighbours)..<max(count, p + 1 + neighbours) {
-                    let b = order[q]
-                    let n = tokenIDs[b].count
-                    let bound = RougeL.fmeasure(lcs: m, target: m, prediction: n)
-                    let topWants = topList.wants(bound) || bound >= threshold
-                    if bound <= best[a] && !topWants && bound <= lowestFrom[q] { break }
-                    guard bound > best[a] || bound > best[b] || topWants else { continue }
-                    if !loaded { matcher.load(tokenIDs[a]); loaded = true }
-                    let pair = Pair(first: min(a, b), second: max(a, b), fmeasure: RougeL.fmeasure(lcs: matcher.lcs(tokenIDs[b]), target: m, prediction: n))
-                    topList.offer(pair)
-                    if pair.fmeasure >= threshold { atThreshold += 1 }
-                    for index in [a, b] where pair.fmeasure > best[index] {
-                        best[index] = pair.fmeasure
-                        raised[index] = pair.fmeasure
+                var pending: Int?
+                func record(_ q: Int, _ lcs: Int) {
+                    let f = RougeL.fmeasure(lcs: lcs, target: m, prediction: lengths[q])
+                    topList.offer(Pair(first: min(order[p], order[q]), second: max(order[p], order[q]), fmeasure: f))
+                    if f >= threshold { atThreshold += 1 }
+                    if f > best[p] {
+                        best[p] = f
+                        raised[p] = f
+                    }
+                    if f > best[q] {
+                        best[q] = f
+                        raised[q] = f
                     }
                 }
+                var boundLength = -1, bound = 0.0
+                for q in (p + 1 + neighbours)..<max(count, p + 1 + neighbours) {
+                    if lengths[q] != boundLength {
+                        boundLength = lengths[q]
+                        bound = RougeL.fmeasure(lcs: m, target: m, prediction: boundLength)
+                    }
+                    let wanted = topList.wants(bound) || bound >= threshold
+                    if bound <= best[p] && !wanted && bound <= lowestFrom[q] { break }
+                    guard bound > best[p] || bound > best[q] || wanted else { continue }
+                    if !loaded { matcher.load(tokens, starts[p]..<starts[p + 1]); loaded = true }
+                    if let first = pending {
+                        let (x, y) = matcher.lcs(tokens, starts[first]..<starts[first + 1], starts[q]..<starts[q + 1])
+                        record(first, x)
+                        record(q, y)
+                        pending = nil
+                    } else {
+                        pending = q
+                    }
+                }
+                if let first = pending { record(first, matcher.lcs(tokens, starts[first]..<starts[first + 1])) }
             }
             return (raised, topList, atThreshold)
         }
         var atThreshold = seededCount
         for (raised, list, count) in parts {
             atThreshold += count
-            for (index, value) in raised { best[index] = max(best[index], value) }
+            for (position, value) in raised { best[position] = max(best[position], value) }
             for pair in list.pairs { topList.offer(pair) }
         }
-        return Survey(top: topList.pairs.sorted(by: Self.mostSimilarFirst), highest: best, atThreshold: atThreshold)
+        var highest = [Double](repeating: 0, count: count)
+        for (position, index) in order.enumerated() { highest[index] = best[position] }
+        return Survey(top: topList.pairs.sorted(by: Self.mostSimilarFirst), highest: highest, atThreshold: atThreshold)
     }
 
     static func mostSimilarFirst(_ x: Pair, _ y: Pair) -> Bool {
@@ -299,13 +347,16 @@ public struct PromptSimilarity: Sendable {
 
     /// Runs `body` over chunks of sorted positions on `parallelism` threads, each chunk
     /// with a matcher of its own; results in chunk order.
-    private func forEachOuterChunk<Result: Sendable>(parallelism: Int, _ body: @Sendable (Range<Int>, inout LCSMatcher) -> Result) -> [Result] {
+    private func forEachOuterChunk<Result: Sendable>(parallelism: Int, _ body: @Sendable (Range<Int>, inout LCSMatcher, UnsafeBufferPointer<Int32>) -> Result) -> [Result] {
         let chunk = 32
         let chunks = stride(from: 0, to: order.count, by: chunk).map { $0..<min($0 + chunk, order.count) }
         let vocabularySize = vocabulary.count
-        return ParallelMap.map(chunks, parallelism: parallelism, chunkSize: 1) { positions in
-            var matcher = LCSMatcher(vocabularySize: vocabularySize)
-            return body(positions, &matcher)
+        return sortedTokens.withUnsafeBufferPointer { tokens in
+            nonisolated(unsafe) let tokens = tokens  // read-only while the workers run
+            return ParallelMap.map(chunks, parallelism: parallelism, chunkSize: 1) { positions in
+                var matcher = LCSMatcher(vocabularySize: vocabularySize)
+                return body(positions, &matcher, tokens)
+            }
         }
     }
 }
@@ -332,11 +383,11 @@ struct TopPairs: Sendable {
     }
 }
 
-/// Bit-parallel LCS lengths of one prompt (`load`) against many others.
+/// Bit-parallel LCS lengths of one token sequence (`load`) against many others.
 struct LCSMatcher {
-    /// Per token id: for a prompt of up to 64 tokens, the mask of its positions.
+    /// Per token id: for a loaded sequence of up to 64 tokens, the mask of its positions.
     private var singleMasks: [UInt64]
-    /// Per token id: for a longer prompt, 1 + the offset of its masks in `wideMasks` (0: absent).
+    /// Per token id: for a longer one, 1 + the offset of its masks in `wideMasks` (0: absent).
     private var wideSlot: [Int32]
     private var wideMasks: [UInt64] = []
     private var vector: [UInt64] = []
@@ -350,19 +401,23 @@ struct LCSMatcher {
     }
 
     mutating func load(_ tokens: [Int32]) {
+        tokens.withUnsafeBufferPointer { load($0, 0..<$0.count) }
+    }
+
+    mutating func load(_ buffer: UnsafeBufferPointer<Int32>, _ range: Range<Int>) {
         for id in loaded {
             singleMasks[Int(id)] = 0
             wideSlot[Int(id)] = 0
         }
-        loaded = tokens
-        length = tokens.count
+        loaded = Array(buffer[range])
+        length = range.count
         words = (length + 63) / 64
         if words <= 1 {
-            for (position, id) in tokens.enumerated() { singleMasks[Int(id)] |= 1 << UInt64(position) }
+            for (position, id) in loaded.enumerated() { singleMasks[Int(id)] |= 1 << UInt64(position) }
             return
         }
         wideMasks.removeAll(keepingCapacity: true)
-        for (position, id) in tokens.enumerated() {
+        for (position, id) in loaded.enumerated() {
             if wideSlot[Int(id)] == 0 {
                 wideSlot[Int(id)] = Int32(wideMasks.count + 1)
                 wideMasks.append(contentsOf: repeatElement(0, count: words))
@@ -372,27 +427,38 @@ struct LCSMatcher {
         if vector.count < words { vector = [UInt64](repeating: 0, count: words) }
     }
 
-    /// The LCS length of the loaded prompt and `other`.
+    /// The number of zero bits among the low `length` bits of a single-word vector: the LCS.
+    @inline(__always)
+    private func zeros(_ v: UInt64) -> Int {
+        let low = length == 64 ? UInt64.max : (1 << UInt64(length)) - 1
+        return length - (v & low).nonzeroBitCount
+    }
+
+    /// The LCS length of the loaded sequence and `other`.
     mutating func lcs(_ other: [Int32]) -> Int {
+        other.withUnsafeBufferPointer { lcs($0, 0..<$0.count) }
+    }
+
+    /// The LCS length of the loaded sequence and `buffer[range]`.
+    mutating func lcs(_ buffer: UnsafeBufferPointer<Int32>, _ range: Range<Int>) -> Int {
         if words == 0 { return 0 }
         if words == 1 {
             var v = UInt64.max
             singleMasks.withUnsafeBufferPointer { masks in
-                for id in other {
-                    let m = masks[Int(id)]
+                for index in range {
+                    let m = masks[Int(buffer[index])]
                     v = (v &+ (v & m)) | (v & ~m)
                 }
             }
-            let low = length == 64 ? UInt64.max : (1 << UInt64(length)) - 1
-            return length - (v & low).nonzeroBitCount
+            return zeros(v)
         }
         let words = words, length = length
         return vector.withUnsafeMutableBufferPointer { v in
             for k in 0..<words { v[k] = .max }
             wideSlot.withUnsafeBufferPointer { slots in
                 wideMasks.withUnsafeBufferPointer { masks in
-                    for id in other {
-                        let slot = Int(slots[Int(id)])
+                    for index in range {
+                        let slot = Int(slots[Int(buffer[index])])
                         if slot == 0 { continue }  // M = 0 leaves V as it is
                         var carry: UInt64 = 0
                         for k in 0..<words {
@@ -413,6 +479,48 @@ struct LCSMatcher {
                 ones += (v[k] & low).nonzeroBitCount
             }
             return length - ones
+        }
+    }
+
+    /// The LCS lengths of the loaded sequence and two others. For a loaded sequence of up
+    /// to 64 tokens both are run in one loop: the two dependency chains (and, add, or per
+    /// token) overlap in the processor instead of waiting on each other.
+    ///
+    /// With `required`, the loop may stop early once neither LCS can reach its required
+    /// length (the LCS so far plus the tokens left is below it); the values returned are
+    /// then below their required lengths, and exact otherwise.
+    mutating func lcs(_ buffer: UnsafeBufferPointer<Int32>, _ first: Range<Int>, _ second: Range<Int>,
+                      required: (Int, Int) = (0, 0)) -> (Int, Int) {
+        guard words == 1 else { return (lcs(buffer, first), lcs(buffer, second)) }
+        var v1 = UInt64.max, v2 = UInt64.max
+        let common = min(first.count, second.count)
+        let checkEvery = 16
+        return singleMasks.withUnsafeBufferPointer { masks in
+            var offset = 0
+            while offset < common {
+                let stop = min(common, offset + checkEvery)
+                for offset in offset..<stop {
+                    let m1 = masks[Int(buffer[first.lowerBound + offset])]
+                    let m2 = masks[Int(buffer[second.lowerBound + offset])]
+                    v1 = (v1 &+ (v1 & m1)) | (v1 & ~m1)
+                    v2 = (v2 &+ (v2 & m2)) | (v2 & ~m2)
+                }
+                offset = stop
+                if offset < common {
+                    // Each token left can add at most one to an LCS.
+                    let most1 = zeros(v1) + first.count - offset, most2 = zeros(v2) + second.count - offset
+                    if most1 < required.0 && most2 < required.1 { return (most1, most2) }
+                }
+            }
+            for index in (first.lowerBound + common)..<first.upperBound {
+                let m = masks[Int(buffer[index])]
+                v1 = (v1 &+ (v1 & m)) | (v1 & ~m)
+            }
+            for index in (second.lowerBound + common)..<second.upperBound {
+                let m = masks[Int(buffer[index])]
+                v2 = (v2 &+ (v2 & m)) | (v2 & ~m)
+            }
+            return (zeros(v1), zeros(v2))
         }
     }
 }

@@ -89,6 +89,17 @@ import Testing
             #expect(matcher.lcs(b) == RougeL.longestCommonSubsequence(a, b).count, "round \(round)")
             matcher.load(b)
             #expect(matcher.lcs(a) == RougeL.longestCommonSubsequence(a, b).count, "round \(round)")
+            // Two at once (one loop for both when the loaded side fits one word).
+            let c = (0..<Int(random.next() % 90)).map { _ in Int32(random.next() % UInt64(alphabet)) }
+            let both = a + c
+            let pair = both.withUnsafeBufferPointer { matcher.lcs($0, 0..<a.count, a.count..<both.count) }
+            #expect(pair.0 == RougeL.longestCommonSubsequence(b, a).count, "round \(round)")
+            #expect(pair.1 == RougeL.longestCommonSubsequence(b, c).count, "round \(round)")
+            // With required lengths: exact when reached, below them otherwise.
+            let required = (Int(random.next() % 40), Int(random.next() % 40))
+            let early = both.withUnsafeBufferPointer { matcher.lcs($0, 0..<a.count, a.count..<both.count, required: required) }
+            #expect(pair.0 >= required.0 ? early.0 == pair.0 : early.0 < required.0, "round \(round)")
+            #expect(pair.1 >= required.1 ? early.1 == pair.1 : early.1 < required.1, "round \(round)")
         }
     }
 
