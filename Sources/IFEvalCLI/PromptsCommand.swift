@@ -16,7 +16,7 @@ struct PromptsCommand: ParsableCommand {
         id twice, keys and prompt texts are unique, and the prompt text states each \
         argument (numbers as digits or words; keywords, forbidden words, end phrases, \
         postscript markers, section splitters, first words, letters and languages by \
-        name). Problems are listed on stderr as file:line: what is wrong; exit code 2.
+        name). Problems are listed on stderr as file:line: what is wrong; exit code 2. \
         It also looks for near-duplicates as Self-Instruct does: pairs of prompts whose \
         ROUGE-L F-measure (rouge-score's rougeL: lower-cased, runs of ASCII letters and \
         digits as tokens, no stemming) is at or above --max-similarity (0.7), each with \
