@@ -63,6 +63,40 @@ import Testing
         #expect(found.map { "\($0.first) \($0.second) \($0.fmeasure)" }.sorted() == expected.sorted())
     }
 
+    /// Code points between two ASCII characters: the tokens are the runs of `a-z0-9` in
+    /// CPython 3.11's `lower()` of the text (its table in python_str_classes.json), so only
+    /// code points whose lower case holds ASCII letters or digits may join or add tokens.
+    @Test func everyCodePointAsPythonLowerThenAsciiRuns() throws {
+        let vectors = try Vectors.load("python_str_classes")
+        var lower: [UInt32: [UInt32]] = [:]
+        for entry in vectors["lower"]?.arrayValue ?? [] {
+            let parts = entry.arrayValue ?? []
+            guard parts.count == 2, case let .number(cp)? = parts.first, let code = cp.intValue else { continue }
+            lower[UInt32(code)] = (parts[1].arrayValue ?? []).compactMap { value -> UInt32? in
+                if case let .number(n) = value { return n.intValue.map(UInt32.init) } else { return nil }
+            }
+        }
+        #expect(lower.count > 1000)
+        func isAlnum(_ cp: UInt32) -> Bool { (0x61...0x7A).contains(cp) || (0x30...0x39).contains(cp) }
+        var mismatches: [String] = []
+        // Every code point that lower() changes, all of ASCII and Latin-1, and a sample of
+        // the rest (which lower() leaves as they are: non-ASCII, so separators).
+        let codePoints = Set(lower.keys).union(0...0xFF).union(stride(from: UInt32(0x100), through: 0x10FFFF, by: 37))
+        for cp in codePoints.sorted() where !(0xD800...0xDFFF).contains(cp) {
+            let mapped = [0x61] + (lower[cp] ?? [cp]) + [0x31]
+            var expected: [String] = [], run = ""
+            for code in mapped {
+                if isAlnum(code) { run.unicodeScalars.append(Unicode.Scalar(code)!) } else if !run.isEmpty { expected.append(run); run = "" }
+            }
+            if !run.isEmpty { expected.append(run) }
+            var text = "A"
+            text.unicodeScalars.append(Unicode.Scalar(cp)!)
+            text += "1"
+            if RougeL.tokens(text) != expected { mismatches.append(String(cp, radix: 16)) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
     /// Hand-worked: "the cat sat on the mat" against "the cat the mat": LCS 4 (the cat
     /// the mat), precision 4/4, recall 4/6, F = 2 * 1 * (2/3) / (5/3) = 0.8.
     @Test func handWorkedScore() {
