@@ -8,6 +8,14 @@ same on every run; it avoids the instruction pairs the official code marks as
 conflicting, and pairs that would contradict each other in words (lowercase text with
 a "P.S.", a limit of 60 words with 6 paragraphs, ...).
 
+Last, Self-Instruct's novelty rule: no two prompts may have a ROUGE-L F-measure of 0.7
+or more (rouge-score's rougeL, restated below with the standard library). The first pass
+above does not look at similarity (so that the prompts it made stay as they were when
+the set was first published); a second pass walks the prompts in key order and
+re-composes each one that is too close to an earlier one, with the same instruction ids
+(and language), from a wider choice of phrasings, and if need be another task that suits
+the same ids, until it is far enough from every earlier prompt.
+
 Then run Scripts/prompts/embed_prompts.py to regenerate the Swift file, and
 `ifeval prompts --validate Prompts/builtin_prompts.jsonl` to check the result.
 Standard library only.
@@ -15,12 +23,15 @@ Standard library only.
 import json
 import os
 import random
+import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUTPUT = os.path.join(ROOT, "Prompts", "builtin_prompts.jsonl")
 SEED = 20240611
 TOTAL = 500
+# Self-Instruct keeps an instruction only when its ROUGE-L with every other is below 0.7.
+MAX_SIMILARITY = 0.7
 
 # --- Instruction ids -------------------------------------------------------------------
 
@@ -374,11 +385,66 @@ REPEAT_PHRASES = [
     "Before you answer, copy the request above exactly as written, word for word, and only then respond. Write nothing before the copied request, and leave this sentence out of it.",
     "Start by restating the request above verbatim, with no changes and nothing before it (leave out this sentence), then answer it.",
 ]
+# Drawn from only when re-composing a prompt that was too similar to another.
+MORE_REPEAT_PHRASES = [
+    "Repeat the request above word for word, then answer it.",
+    "Copy out the request above unchanged (not this sentence) and then respond.",
+    "Echo the request above exactly as given before replying; this sentence is not part of it.",
+    "Begin with the request above, verbatim, and only then give the answer.",
+    "Restate the request above without changing a word, then write your response.",
+    "Quote the request above exactly first; your reply comes after it.",
+]
 CONSTRAINED_PHRASES = [
     "Your answer must contain exactly one of the following phrases: My answer is yes., My answer is no., My answer is maybe.",
     "Reply with one of these options: \"My answer is yes.\", \"My answer is no.\", or \"My answer is maybe.\"",
     "Give a short reason, and make sure your reply includes one of: 'My answer is yes.', 'My answer is no.', 'My answer is maybe.'",
 ]
+
+
+MORE_CONSTRAINED_PHRASES = [
+    "Answer with My answer is no., My answer is yes. or My answer is maybe.",
+    "End with one of 'My answer is maybe.', 'My answer is yes.' and 'My answer is no.'",
+    "Say which: \"My answer is yes.\" / \"My answer is maybe.\" / \"My answer is no.\"",
+    "Include exactly one option: My answer is maybe., My answer is no., My answer is yes.",
+    "Pick one reply from My answer is no., My answer is maybe., My answer is yes. and explain briefly.",
+    "Use one of the phrases My answer is yes., My answer is no., My answer is maybe. in your reply.",
+    "Respond using one of: My answer is maybe. | My answer is yes. | My answer is no.",
+    "Decide, then write My answer is no., My answer is yes. or My answer is maybe. somewhere in your reply.",
+]
+
+
+# --- ROUGE-L, as rouge-score computes it (RougeScorer(["rougeL"]), no stemming) -----------
+
+def rouge_tokens(text):
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+
+
+def rouge_l(a, b):
+    """F-measure of the longest common subsequence of two token lists (bit-parallel LCS)."""
+    if not a or not b:
+        return 0.0
+    masks = {}
+    for position, token in enumerate(a):
+        masks[token] = masks.get(token, 0) | (1 << position)
+    full = (1 << len(a)) - 1
+    v = full
+    for token in b:
+        m = masks.get(token)
+        if m is not None:
+            v = ((v + (v & m)) | (v & ~m)) & full
+    lcs = len(a) - bin(v).count("1")
+    precision, recall = lcs / len(b), lcs / len(a)
+    return 2 * precision * recall / (precision + recall) if precision + recall > 0 else 0.0
+
+
+def too_similar(tokens, others):
+    for other in others:
+        # An LCS is at most the shorter length: most pairs are ruled out by their lengths.
+        shorter = min(len(tokens), len(other))
+        if shorter and 2 * shorter / (len(tokens) + len(other)) >= MAX_SIMILARITY - 1e-9:
+            if rouge_l(other, tokens) >= MAX_SIMILARITY:
+                return True
+    return False
 
 
 # --- Reading the hand-written pieces ---------------------------------------------------
@@ -441,10 +507,10 @@ def plan_sizes(rng, chosen, kind):
     return context
 
 
-def compose(rng, writer, task, chosen):
+def compose(rng, writer, task, chosen, language=None, repeat_phrases=REPEAT_PHRASES):
     context = plan_sizes(rng, chosen, task["kind"])
     if LANGUAGE in chosen:
-        code = writer.language()
+        code = language or writer.language()
         while WORDS in chosen and code in ("ja", "th"):
             writer.languages.append(code)
             code = writer.language()
@@ -464,10 +530,38 @@ def compose(rng, writer, task, chosen):
     request = " ".join([task["text"]] + [sentences[i] for i in order])
     if REPEAT in chosen:
         kwargs[REPEAT] = {"prompt_to_repeat": request}
-        prompt = request + " " + rng.choice(REPEAT_PHRASES)
+        prompt = request + " " + rng.choice(repeat_phrases)
     else:
         prompt = request
     return prompt, [kwargs[i] for i in chosen]
+
+
+def make_novel(records, tasks):
+    """Re-compose, in key order, every prompt too similar to an earlier one (in place);
+    returns the keys changed."""
+    rng = random.Random(SEED + 1)
+    writer = Writer(rng)
+    kept, changed = [], []
+    for index, (prompt, chosen, kwargs, task) in enumerate(records):
+        tokens = rouge_tokens(prompt)
+        attempts = 0
+        while too_similar(tokens, kept):
+            attempts += 1
+            if chosen == [CONSTRAINED]:
+                prompt = task + " " + rng.choice(CONSTRAINED_PHRASES + MORE_CONSTRAINED_PHRASES)
+            else:
+                if attempts % 25 == 0:  # this task stays too close to another prompt: take another
+                    task = rng.choice([t for t in tasks if all(suits(i, t["kind"]) for i in chosen)])
+                language = next((k["language"] for i, k in zip(chosen, kwargs) if i == LANGUAGE), None)
+                prompt, kwargs = compose(rng, writer, task, chosen, language, REPEAT_PHRASES + MORE_REPEAT_PHRASES)
+                if REPEAT in chosen and NO_COMMA in chosen and "," in kwargs[0]["prompt_to_repeat"]:
+                    continue
+            tokens = rouge_tokens(prompt)
+        if attempts:
+            changed.append(index + 1)
+            records[index] = (prompt, chosen, kwargs, task)
+        kept.append(tokens)
+    return changed
 
 
 def main():
@@ -479,7 +573,7 @@ def main():
 
     records = []
     for question in questions:
-        records.append((question + " " + rng.choice(CONSTRAINED_PHRASES), [CONSTRAINED], [{}]))
+        records.append((question + " " + rng.choice(CONSTRAINED_PHRASES), [CONSTRAINED], [{}], question))
         counts[CONSTRAINED] += 1
 
     leads = [lead for lead, k in SPECIAL_COUNTS.items() for _ in range(k)]
@@ -504,15 +598,17 @@ def main():
         seen.add(prompt)
         for i in chosen:
             counts[i] += 1
-        records.append((prompt, chosen, kwargs))
+        records.append((prompt, chosen, kwargs, task))
 
     rng.shuffle(records)
+    changed = make_novel(records, tasks)
     os.makedirs(os.path.dirname(OUTPUT), exist_ok=True)
     with open(OUTPUT, "w", encoding="utf-8") as f:
-        for key, (prompt, ids, kwargs) in enumerate(records, start=1):
+        for key, (prompt, ids, kwargs, _) in enumerate(records, start=1):
             f.write(json.dumps({"key": key, "prompt": prompt, "instruction_id_list": ids, "kwargs": kwargs},
                                ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} prompts to {os.path.relpath(OUTPUT, ROOT)}")
+    print(f"wrote {len(records)} prompts to {os.path.relpath(OUTPUT, ROOT)}; "
+          f"re-composed to stay below ROUGE-L {MAX_SIMILARITY}: keys {', '.join(map(str, changed))}")
     for i in sorted(counts):
         print(f"  {i:46} {counts[i]}")
 

@@ -16,13 +16,23 @@ struct PromptsCommand: ParsableCommand {
         id twice, keys and prompt texts are unique, and the prompt text states each \
         argument (numbers as digits or words; keywords, forbidden words, end phrases, \
         postscript markers, section splitters, first words, letters and languages by \
-        name). Problems are listed on stderr as file:line: what is wrong; exit code 2.
+        name). Problems are listed on stderr as file:line: what is wrong; exit code 2. \
+        It also looks for near-duplicates as Self-Instruct does: pairs of prompts whose \
+        ROUGE-L F-measure (rouge-score's rougeL: lower-cased, runs of ASCII letters and \
+        digits as tokens, no stemming) is at or above --max-similarity (0.7), each with \
+        both keys, the score and what they share. They are warnings, or problems with \
+        --strict.
+
+        --similar lists the most similar pairs of a prompt set (--top, 10) and a \
+        histogram of each prompt's highest ROUGE-L with another, for curating a set.
 
         Examples:
           ifeval prompts --stats
           ifeval prompts --stats --json
           ifeval prompts --export builtin_prompts.jsonl
           ifeval prompts --validate my_prompts.jsonl
+          ifeval prompts --validate my_prompts.jsonl --strict --max-similarity 0.8
+          ifeval prompts --similar my_prompts.jsonl --top 20
         """
     )
 
@@ -38,17 +48,44 @@ struct PromptsCommand: ParsableCommand {
     @Option(name: .customLong("validate"), help: ArgumentHelp("Validate a prompt set file; exit 0 when it is valid, 2 with the problems otherwise.", valueName: "file"))
     var validatePath: String?
 
+    @Option(name: .customLong("similar"), help: ArgumentHelp("List a prompt set's most similar pairs (ROUGE-L) and a histogram of each prompt's highest similarity.", valueName: "file"))
+    var similarPath: String?
+
+    @Option(help: ArgumentHelp("With --similar: how many pairs to list.", valueName: "n"))
+    var top: Int?
+
+    @Option(help: ArgumentHelp("With --validate or --similar: the ROUGE-L F-measure at or above which two prompts are near-duplicates (Self-Instruct's 0.7).", valueName: "x"))
+    var maxSimilarity: Double?
+
+    @Flag(help: "With --validate: near-duplicate prompts are problems (exit 2), not warnings.")
+    var strict = false
+
     func validate() throws {
-        let actions = [stats, export != nil, validatePath != nil].filter { $0 }.count
+        let actions = [stats, export != nil, validatePath != nil, similarPath != nil].filter { $0 }.count
         if actions != 1 {
-            throw ValidationError("give one of --stats, --export FILE or --validate FILE")
+            throw ValidationError("give one of --stats, --export FILE, --validate FILE or --similar FILE")
         }
         if json && !stats { throw ValidationError("--json goes with --stats") }
+        if strict && validatePath == nil { throw ValidationError("--strict goes with --validate") }
+        if top != nil && similarPath == nil { throw ValidationError("--top goes with --similar") }
+        if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
+        if maxSimilarity != nil && validatePath == nil && similarPath == nil {
+            throw ValidationError("--max-similarity goes with --validate or --similar")
+        }
+        if let maxSimilarity, !(maxSimilarity > 0 && maxSimilarity <= 1) {
+            throw ValidationError("--max-similarity must be above 0 and at most 1")
+        }
     }
+
+    var threshold: Double { maxSimilarity ?? 0.7 }
 
     func run() throws {
         if let path = validatePath {
             try validateFile(path)
+            return
+        }
+        if let path = similarPath {
+            try similar(path)
             return
         }
         let records: [PromptRecord]
@@ -71,18 +108,76 @@ struct PromptsCommand: ParsableCommand {
     }
 
     func validateFile(_ path: String) throws {
-        let problems = PromptSetValidator.validate(path: path)
+        let numbered = Self.records(path)
+        let similar = PromptSetValidator.nearDuplicates(numbered, file: path, threshold: threshold)
+        let problems = PromptSetValidator.validate(path: path) + (strict ? similar : [])
+        if !strict {
+            for pair in similar { Terminal.warning(pair.description) }
+        }
         guard problems.isEmpty else {
-            for problem in problems { Terminal.note(problem.description) }
+            for problem in problems.sorted(by: { ($0.line ?? 0) < ($1.line ?? 0) }) { Terminal.note(problem.description) }
             throw CommandFailure("\(path): \(problems.count) \(problems.count == 1 ? "problem" : "problems") found")
         }
-        var records: [PromptRecord] = []
-        for case let .success(line) in JSONLinesReader(path: path) {
-            if let record = try? PromptSetReader.record(from: line.value, file: path, line: line.number) { records.append(record) }
-        }
+        let records = numbered.map(\.record)
         let statistics = PromptSetStatistics(records)
         let unused = statistics.perInstruction.filter { $0.value == 0 }.count
         print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(25 - unused) of 25 instruction ids used)")
+    }
+
+    /// The prompts of a file that decode, with their lines (problems are for the validator to report).
+    static func records(_ path: String) -> [(line: Int, record: PromptRecord)] {
+        var records: [(line: Int, record: PromptRecord)] = []
+        for case let .success(line) in JSONLinesReader(path: path) {
+            if let record = try? PromptSetReader.record(from: line.value, file: path, line: line.number) { records.append((line.number, record)) }
+        }
+        return records
+    }
+
+    func similar(_ path: String) throws {
+        var errors: [InputError] = []
+        var numbered: [(line: Int, record: PromptRecord)] = []
+        for result in JSONLinesReader(path: path) {
+            switch result {
+            case let .failure(error): errors.append(error)
+            case let .success(line):
+                do { numbered.append((line.number, try PromptSetReader.record(from: line.value, file: path, line: line.number))) } catch { errors.append(error) }
+            }
+        }
+        guard errors.isEmpty else {
+            for error in errors { Terminal.note(error.description) }
+            throw CommandFailure("\(path): \(errors.count) \(errors.count == 1 ? "problem" : "problems") found")
+        }
+        let similarity = PromptSimilarity(numbered.map(\.record.prompt))
+        let survey = similarity.survey(top: top ?? 10, threshold: threshold)
+        print(Self.similarityReport(path: path, numbered, similarity, survey, threshold: threshold), terminator: "")
+    }
+
+    static func similarityReport(path: String, _ numbered: [(line: Int, record: PromptRecord)], _ similarity: PromptSimilarity,
+                                 _ survey: PromptSimilarity.Survey, threshold: Double) -> String {
+        let count = numbered.count
+        var lines = ["\(path): \(count) prompts, \(count * (count - 1) / 2) pairs (ROUGE-L F-measure, rouge-score's rougeL)"]
+        if let first = survey.top.first {
+            lines.append("highest: \(PromptSimilarity.format(first.fmeasure)) (prompts \(numbered[first.first].record.key) and \(numbered[first.second].record.key))")
+        }
+        lines.append("pairs at or above \(threshold): \(survey.atThreshold)")
+        if !survey.top.isEmpty {
+            lines += ["", "most similar pairs (score, keys, lines, in common):"]
+            for pair in survey.top {
+                let (a, b) = (numbered[pair.first], numbered[pair.second])
+                lines.append("  \(PromptSimilarity.format(pair.fmeasure))  \(a.record.key) / \(b.record.key)  (lines \(a.line), \(b.line))  \"\(similarity.briefCommonSubsequence(pair.first, pair.second))\"")
+            }
+        }
+        if count > 1 {
+            lines += ["", "each prompt's highest ROUGE-L with another prompt:"]
+            let bins = survey.histogram
+            let widest = max(1, bins.max() ?? 1)
+            for (index, value) in bins.enumerated() {
+                let label = index == 10 ? "1.0" : String(format: "%.1f-%.1f", Double(index) / 10, Double(index + 1) / 10)
+                let bar = String(repeating: "#", count: (value * 40 + widest - 1) / widest)
+                lines.append("  " + label.padding(toLength: 8, withPad: " ", startingAt: 0) + String(repeating: " ", count: max(0, 7 - String(value).count)) + String(value) + "  " + bar)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func table(_ statistics: PromptSetStatistics) -> String {

@@ -55,6 +55,71 @@ import Testing
         #expect(absent.stderr.contains("absent.jsonl: no such file"))
     }
 
+    /// Hand-worked (and checked with rouge-score): "write a poem about the sea use no
+    /// commas" (9 tokens) is a subsequence of prompt 2's 14 tokens, so F = 2 * 9 / 23 =
+    /// 0.7826; prompt 3 shares "use no commas" with both: 6 / 16 = 0.375 and 6 / 21 = 0.2857.
+    static let nearDuplicates = """
+    {"key": 1, "prompt": "Write a poem about the sea. Use no commas.", "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}]}
+    {"key": 2, "prompt": "Write a poem about the sea in fewer than 50 words. Use no commas.", "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}]}
+    {"key": 3, "prompt": "Explain how tides work. Use no commas.", "instruction_id_list": ["punctuation:no_comma"], "kwargs": [{}]}
+
+    """
+
+    @Test func validateWarnsAboutNearDuplicates() throws {
+        let runner = try CLIRunner()
+        try runner.write("near.jsonl", Self.nearDuplicates)
+        let message = "near.jsonl:2: prompt 2: ROUGE-L 0.7826 with prompt 1 (line 1), at or above 0.7; in common (of 9 and 14 tokens): \"write a poem about the sea use no commas\""
+        let lenient = try runner.run(["prompts", "--validate", "near.jsonl"])
+        #expect(lenient.status == 0, "\(lenient.stderr)")
+        #expect(lenient.stderr.contains("warning: " + message))
+        #expect(lenient.stdout.contains("near.jsonl: valid (3 prompts"))
+        let strict = try runner.run(["prompts", "--validate", "near.jsonl", "--strict"])
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains(message))
+        #expect(!strict.stderr.contains("warning:"))
+        #expect(strict.stderr.contains("error: near.jsonl: 1 problem found"))
+        let looser = try runner.run(["prompts", "--validate", "near.jsonl", "--strict", "--max-similarity", "0.79"])
+        #expect(looser.status == 0, "\(looser.stderr)")
+        #expect(!looser.stderr.contains("ROUGE-L"))
+        let tighter = try runner.run(["prompts", "--validate", "near.jsonl", "--max-similarity", "0.375"])
+        #expect(tighter.stderr.contains("near.jsonl:3: prompt 3: ROUGE-L 0.3750 with prompt 1 (line 1), at or above 0.375; in common (of 9 and 7 tokens): \"use no commas\""))
+        #expect(!tighter.stderr.contains("with prompt 2 (line 2)"))
+    }
+
+    @Test func similarListsPairsAndAHistogram() throws {
+        let runner = try CLIRunner()
+        try runner.write("near.jsonl", Self.nearDuplicates)
+        let output = try runner.run(["prompts", "--similar", "near.jsonl", "--top", "2"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.contains("highest: 0.7826 (prompts 1 and 2)"))
+        #expect(lines.contains("pairs at or above 0.7: 1"))
+        #expect(lines.contains("  0.7826  1 / 2  (lines 1, 2)  \"write a poem about the sea use no commas\""))
+        #expect(lines.contains("  0.3750  1 / 3  (lines 1, 3)  \"use no commas\""))
+        #expect(!output.stdout.contains("2 / 3"))
+        #expect(lines.contains("  0.3-0.4       1  " + String(repeating: "#", count: 20)))
+        #expect(lines.contains("  0.7-0.8       2  " + String(repeating: "#", count: 40)))
+        #expect(lines.contains("  0.2-0.3       0  "))
+        let builtIn = try runner.run(["prompts", "--export", "set.jsonl"])
+        #expect(builtIn.status == 0)
+        #expect(try runner.run(["prompts", "--similar", "set.jsonl"]).stdout.contains("pairs at or above 0.7: 0"))
+        #expect(try runner.run(["prompts", "--validate", "set.jsonl", "--strict"]).status == 0)
+    }
+
+    @Test func similarityOptionsNeedTheirAction() throws {
+        let runner = try CLIRunner()
+        try runner.write("near.jsonl", Self.nearDuplicates)
+        #expect(try runner.run(["prompts", "--similar", "near.jsonl", "--strict"]).status == 2)
+        #expect(try runner.run(["prompts", "--validate", "near.jsonl", "--top", "3"]).status == 2)
+        #expect(try runner.run(["prompts", "--stats", "--max-similarity", "0.5"]).status == 2)
+        #expect(try runner.run(["prompts", "--validate", "near.jsonl", "--max-similarity", "0"]).status == 2)
+        #expect(try runner.run(["prompts", "--validate", "near.jsonl", "--max-similarity", "1.5"]).status == 2)
+        try runner.write("broken.jsonl", "not json\n")
+        let broken = try runner.run(["prompts", "--similar", "broken.jsonl"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken.jsonl:1: invalid JSON"))
+    }
+
     @Test func needsExactlyOneAction() throws {
         let runner = try CLIRunner()
         #expect(try runner.run(["prompts"]).status == 2)

@@ -35,6 +35,18 @@ import Testing
         #expect(try BuiltInPromptSet.prepared().count == records.count)
     }
 
+    /// Self-Instruct's novelty rule: no two prompts have a ROUGE-L F-measure of 0.7 or
+    /// more; the highest pair is the one the README states.
+    @Test func hasNoNearDuplicates() throws {
+        let records = try BuiltInPromptSet.records()
+        let similarity = PromptSimilarity(records.map(\.prompt))
+        #expect(similarity.pairs(atLeast: 0.7).isEmpty)
+        let highest = try #require(similarity.survey(top: 1).top.first)
+        #expect(highest.fmeasure < 0.7)
+        #expect(PromptSimilarity.format(highest.fmeasure) == "0.6970")
+        #expect([records[highest.first].key, records[highest.second].key] == [.int(7), .int(170)])
+    }
+
     @Test func keysRunFromOne() throws {
         let keys = try BuiltInPromptSet.records().map(\.key)
         #expect(keys == (1...keys.count).map { PromptKey.int($0) })
