@@ -66,6 +66,8 @@ import Testing
         if flags.contains("i") { options.insert(.ignoreCase) }
         if flags.contains("m") { options.insert(.multiline) }
         if flags.contains("s") { options.insert(.dotAll) }
+        if flags.contains("a") { options.insert(.ascii) }
+        if flags.contains("x") { options.insert(.verbose) }
         return options
     }
 
