@@ -157,6 +157,25 @@ import Testing
     }
 }
 
+/// Random patterns from a grammar of Python's syntax on random short texts
+/// (Scripts/oracle/regex_random_vectors.py, seed 17), as CPython 3.11 runs them.
+@Suite struct PythonRegexRandomVectorTests {
+    @Test func randomPatternsAgreeWithCPython() throws {
+        let url = try #require(Bundle.module.url(forResource: "regex_random_vectors", withExtension: "json", subdirectory: "Vectors"))
+        let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: url))
+        #expect(vectors.cases.count >= 3000)
+        var failures: [String] = []
+        for c in vectors.cases {
+            if let problem = PythonRegexVectorTests.disagreement(c) {
+                failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
+            }
+        }
+        print("random regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
+        for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
+        #expect(failures.isEmpty)
+    }
+}
+
 /// Optional differential run on a vectors file made elsewhere (same format), e.g. random
 /// patterns: set REGEX_EXTRA_VECTORS to its path. Skipped when unset.
 @Suite struct PythonRegexExtraVectorTests {

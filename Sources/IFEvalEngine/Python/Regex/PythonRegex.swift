@@ -42,7 +42,8 @@ public struct PythonRegex: Sendable {
 
     let program: RegexProgram
 
-    /// Steps a single search may take before it fails with `.backtrackingLimit`.
+    /// The least number of steps a single search may take before it fails with
+    /// `.backtrackingLimit` (see `budget`).
     public static let stepBudget = 10_000_000
 
     public init(_ pattern: String, options: Options = []) throws {
@@ -166,7 +167,13 @@ public struct PythonRegex: Sendable {
     /// (space, `\t \n \r \v \f`).
     private static let escapedASCII: Set<UInt8> = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".utf8)
 
-    private func budget(_ n: Int) -> Int { Swift.max(Self.stepBudget, 100 * (n + 1)) }
+    /// The budget of one search: at least `stepBudget`, and quadratic in the text up to
+    /// 4,000 scalars (4.1 G steps), since a failing search costs sre as much: only
+    /// patterns that would run for a very long time in CPython reach it.
+    private func budget(_ n: Int) -> Int {
+        let m = Swift.min(n + 1, 4_000)
+        return Swift.max(Self.stepBudget, 256 * m * m)
+    }
 
     private func makeMatch(_ slots: [Int]) -> Match {
         var groups: [Range<Int>?] = []

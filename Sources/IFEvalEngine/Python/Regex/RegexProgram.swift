@@ -235,6 +235,12 @@ private struct RegexCompiler {
         PythonRegexError(.syntax, message, position: nil, pattern: pattern)
     }
 
+    /// Compiles a part that matches nothing (`x{0}`) only for CPython's compile errors.
+    private func validate(_ node: RegexNode, flags: RegexFlags) throws {
+        var scratch = RegexCompiler(groupWidths: groupWidths, pattern: pattern)
+        try scratch.emit(node, flags: flags)
+    }
+
     mutating func emit(_ node: RegexNode, flags: RegexFlags) throws {
         if let matcher = Self.charMatcher(node, flags: flags) {
             program.instructions.append(.char(matcher))
@@ -267,7 +273,7 @@ private struct RegexCompiler {
         case .atomic(let body, let possessive):
             if possessive && flags.contains(.template) { throw error("internal: unsupported template operator POSSESSIVE_REPEAT") }
             if case .repetition(let item, let min, let max, true) = body, let matcher = Self.charMatcher(item, flags: flags) {
-                if max == 0 { return }
+                if max == 0 { return try validate(item, flags: flags) }
                 program.instructions.append(.repeatOne(matcher, min: min, max: max ?? Int.max, greedy: true, possessive: true))
                 return
             }
@@ -285,7 +291,7 @@ private struct RegexCompiler {
                 throw error("internal: unsupported template operator \(greedy ? "MAX_REPEAT" : "MIN_REPEAT")")
             }
             let upper = max ?? Int.max
-            if upper == 0 { return }
+            if upper == 0 { return try validate(body, flags: flags) }
             if let matcher = Self.charMatcher(body, flags: flags) {
                 program.instructions.append(.repeatOne(matcher, min: min, max: upper, greedy: greedy, possessive: false))
                 return
