@@ -43,12 +43,21 @@ public struct PythonRegex: Sendable {
     let program: RegexProgram
 
     /// The least number of steps a single search may take before it fails with
-    /// `.backtrackingLimit` (see `budget`).
-    public static let stepBudget = 10_000_000
+    /// `.backtrackingLimit` (see `budget`): 10^9 steps, about as much backtracking as
+    /// CPython's sre does in 10 to 20 seconds (and this engine in about a minute).
+    public static let stepBudget = 1_000_000_000
+
+    /// The least step budget of a search (`stepBudget`; tests set a smaller one).
+    let minimumSteps: Int
 
     public init(_ pattern: String, options: Options = []) throws {
+        try self.init(pattern, options: options, minimumSteps: Self.stepBudget)
+    }
+
+    init(_ pattern: String, options: Options, minimumSteps: Int) throws {
         self.pattern = pattern
         self.options = options
+        self.minimumSteps = minimumSteps
         var flags: RegexFlags = []
         if options.contains(.ignoreCase) { flags.insert(.ignoreCase) }
         if options.contains(.multiline) { flags.insert(.multiline) }
@@ -167,12 +176,12 @@ public struct PythonRegex: Sendable {
     /// (space, `\t \n \r \v \f`).
     private static let escapedASCII: Set<UInt8> = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".utf8)
 
-    /// The budget of one search: at least `stepBudget`, and quadratic in the text up to
-    /// 4,000 scalars (4.1 G steps), since a failing search costs sre as much: only
-    /// patterns that would run for a very long time in CPython reach it.
+    /// The budget of one search: at least `minimumSteps`, and quadratic in the text up
+    /// to 4,000 scalars (4.1 G steps), since a failing search costs sre as much: only
+    /// patterns that would run for a long time in CPython reach it.
     private func budget(_ n: Int) -> Int {
         let m = Swift.min(n + 1, 4_000)
-        return Swift.max(Self.stepBudget, 256 * m * m)
+        return Swift.max(minimumSteps, 256 * m * m)
     }
 
     private func makeMatch(_ slots: [Int]) -> Match {
