@@ -186,7 +186,8 @@ struct RegexMatcher {
                 slots[slot] = pos
                 pc += 1
             case .repeatOne(let matcher, let min, let max, let greedy, let possessive):
-                let tracksRun = max == Int.max && !runStart.isEmpty
+                // Possessive repeats take the whole run and are not tracked.
+                let tracksRun = max == Int.max && !runStart.isEmpty && !possessive
                 if tracksRun && pos >= runStart[pc] && pos <= runEnd[pc] {
                     ok = false
                 } else if greedy {
@@ -199,8 +200,10 @@ struct RegexMatcher {
                         let previous = runStart[pc]
                         while pos + count < previous && matcher.matches(text[pos + count].value) { count += 1 }
                         if pos + count == previous {
+                            // Continuations ending at previous + min ... runEnd were
+                            // tried; the run ends at runEnd.
                             runStart[pc] = pos
-                            count = previous + min - 1 - pos
+                            count = Swift.min(previous + min - 1, runEnd[pc]) - pos
                         } else {
                             runStart[pc] = pos
                             runEnd[pc] = pos + count

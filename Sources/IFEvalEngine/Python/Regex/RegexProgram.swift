@@ -76,7 +76,12 @@ struct RegexProgram: Sendable {
         compiler.program.instructions.append(.match)
         var program = compiler.program
         program.groupCount = parsed.groupCount
-        program.required = requiredChars(parsed.root, flags: flags).prefix(3).map(RegexScalarFilter.init)
+        if program.hasGeneralRepeat {
+            // Programs without general repeats are made linear by the failure memo.
+            var required: [UInt32] = []
+            requiredLiterals(parsed.root, flags: flags, into: &required)
+            program.required = required.map { RegexScalarFilter(.literal($0, negated: false, fold: RegexCompiler.fold(flags))) }
+        }
         if parsed.root.width(parsed.groupWidths).0 > 0 {
             program.infoCharset = infoCharset(parsed.root, outer: flags, flags: flags).map(RegexScalarFilter.init)
         }
@@ -145,21 +150,26 @@ struct RegexProgram: Sendable {
         return .set(items, negated: negated, fold: .none, ascii: !outer.contains(.unicode))
     }
 
-    /// Single-scalar items that every match consumes (at least one scalar passing each).
-    private static func requiredChars(_ node: RegexNode, flags: RegexFlags) -> [RegexCharMatcher] {
+    /// Up to three literals that every match consumes (sre's required literals), each
+    /// with the flags in force where it stands (only IGNORECASE matters: the literal is
+    /// kept as written and compiled with the pattern's folding, which is then the
+    /// same for all of them, or none is taken).
+    private static func requiredLiterals(_ node: RegexNode, flags: RegexFlags, into out: inout [UInt32], outer: RegexFlags? = nil) {
+        guard out.count < 3 else { return }
+        let outer = outer ?? flags
         switch node {
-        case .literal, .notLiteral, .set, .category:
-            return RegexCompiler.charMatcher(node, flags: flags).map { [$0] } ?? []
+        case .literal(let c):
+            if RegexCompiler.fold(flags) == RegexCompiler.fold(outer) && !out.contains(c) { out.append(c) }
         case .sequence(let items):
-            return items.flatMap { requiredChars($0, flags: flags) }
+            for item in items { requiredLiterals(item, flags: flags, into: &out, outer: outer) }
         case .group(_, let add, let remove, let body):
-            return requiredChars(body, flags: flags.combined(add: add, remove: remove))
+            requiredLiterals(body, flags: flags.combined(add: add, remove: remove), into: &out, outer: outer)
         case .repetition(let body, let min, _, _):
-            return min >= 1 ? requiredChars(body, flags: flags) : []
+            if min >= 1 { requiredLiterals(body, flags: flags, into: &out, outer: outer) }
         case .atomic(let body, _):
-            return requiredChars(body, flags: flags)
+            requiredLiterals(body, flags: flags, into: &out, outer: outer)
         default:
-            return []
+            break
         }
     }
 
