@@ -12,7 +12,7 @@ enum RegexNames {
         // Names compare up to ASCII case; non-ASCII text names nothing.
         guard name.allSatisfy({ $0 < 0x80 }) else { return nil }
         let wanted = name.map { UInt8($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) }
-        return tables.names[wanted]
+        return names[wanted]
     }
 
     private static let hangulLeading = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"]
@@ -161,15 +161,20 @@ enum RegexNames {
     }
 
     private struct Tables: Sendable {
-        let names: [[UInt8]: UInt32]
         let ideographs: [ClosedRange<UInt32>]
         let identifierStart: [ClosedRange<UInt32>]
         let identifierContinue: [ClosedRange<UInt32>]
         let printable: [ClosedRange<UInt32>]
     }
 
-    /// Decoded at first use (only patterns with `\N{...}`, group names or errors need it).
-    private static let tables: Tables = {
+    /// Decoded at first use (only patterns with group names or errors need them).
+    private static let tables = Tables(ideographs: ranges(RegexUnicodeData.unifiedIdeographs),
+                                       identifierStart: ranges(RegexUnicodeData.identifierStart),
+                                       identifierContinue: ranges(RegexUnicodeData.identifierContinue),
+                                       printable: ranges(RegexUnicodeData.printable))
+
+    /// Decoded at first use (only patterns with `\N{...}` need it).
+    private static let names: [[UInt8]: UInt32] = {
         var names: [[UInt8]: UInt32] = [:]
         names.reserveCapacity(36_000)
         var previous: [UInt8] = []
@@ -193,10 +198,7 @@ enum RegexNames {
                 }
             }
         }
-        return Tables(names: names, ideographs: ranges(RegexUnicodeData.unifiedIdeographs),
-                      identifierStart: ranges(RegexUnicodeData.identifierStart),
-                      identifierContinue: ranges(RegexUnicodeData.identifierContinue),
-                      printable: ranges(RegexUnicodeData.printable))
+        return names
     }()
 
     /// Parses `a-b c d-e` (hex) ranges.
