@@ -13,9 +13,10 @@ Standard library only.
 import json
 import re
 import sys
+import warnings
 from pathlib import Path
 
-FLAG_BITS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
+FLAG_BITS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "a": re.ASCII, "x": re.VERBOSE}
 
 TEXTS = [
     "",
@@ -213,6 +214,61 @@ FEATURES = [
     (r"\s*+\*", "", ["  *", "  "]),
 ]
 
+# Python's `re` beyond the IFEval checkers' own patterns: (patterns, flags, texts), every
+# pattern run on every text.
+FEATURE_TEXTS = {
+    "look": ["", "ab", "abc", "cab", "aab bab", "SECTION 1 SECTION\t22", "ring going 123", "\n x\nx",
+             "password1 Pass", "a1b2 c3", "xyz"],
+    "backref": ["", "aa", "abab", "abcabc", "aA Aa", "the the cat cat", "ſs Ss", "ẞß", "xyzxyz xy", "1212 123"],
+    "cond": ["", "a", "ab", "b", "<x>", "<x", "x>", "(1)", "1)", "ac"],
+    "flags": ["", "AbC abc", "a\nb", "ſ S s K \u212a k", "é É ß", "a b\tc # d", "İi ıI", "x1_ é٣", "Ab\nab\n"],
+    "names": ["", "\u00e9", "e", "\u2014 \u2013", "\uac00\uac01", "\u4e00\U00020000", "\n\t", "\u00a0", "\U0001F600", "A"],
+    "fold": ["\u0264", "\ua7cb", "\U00010400\U00010428", "\u0130\u0131iI", "\u017fsS", "\u212akK", "\u1e9e\u00df",
+             "\u03a3\u03c3\u03c2", "\u01c4\u01c5\u01c6", "\U0001e900\U0001e922", "aA", "\U000118a0\U000118c0"],
+}
+
+FEATURE_PATTERNS = [
+    ("look", "", [r"a(?=b)", r"a(?!b)", r"(?<=a)b", r"(?<!a)b", r"(?<=ab)c", r"(?<=a|b)c", r"(?<=a|bc)d", r"(?<=a*)b",
+                  r"(?<=(a))b", r"(?=(a))a", r"(?<=\d{3})", r"(?<!\s)\w+", r"(?=.*\d)(?=.*[a-z]).{4,}", r"\b(?=\w*ing\b)\w+",
+                  r"SECTION(?=\s)", r"(?<=SECTION)\s\d+", r"(?!)", r"(?=)", r"(?<=)", r"(?<!^)x", r"(?<=\n)x", r"x(?=$)",
+                  r"(?<=a{2})b", r"(?<=a{1,2})b", r"(?<=(?:ab){2})", r"(?<=\b)\w", r"(?!a|b).", r"(?=a)*b", r"(?:(?=a)a)+",
+                  r"(?<=[ab])(?![ab])", r"(?<=(a)|b)c", r"(?<!(a))b\1?", r"(?<=x(?=y))", r"(?=(?<=a)b)", r"(?<=(?<!a)b)c",
+                  r"(a)(?<=\1)", r"(?<=(a)\1)b", r"(?<=(?P<n>a))(?P=n)", r"(?<=\Aa)b", r"(?<=a\Z)", r"(?<=.)", r"(?<!.)",
+                  r"\w+(?=\s|$)", r"(?<=\s)-?\d+", r"(?=(\w+))\1", r"a(?=b(?!c))"]),
+    ("backref", "", [r"(a)\1", r"(\w+) \1", r"(?P<w>\w+) (?P=w)", r"(a)|\1", r"(a)?\1", r"(a)?b\1", r"((a)b)\2\1",
+                     r"(\w)(\w)\2\1", r"(a*)\1", r"(a*)+\1", r"(.)\1+", r"(?:(a)|b)\1", r"(\d)\1{1,}", r"(?i)(a)\1",
+                     r"(?i)(ſ)\1", r"(?i)(s)\1", r"(?i)(ß)\1", r"(?ai)(a)\1", r"(?i)(\w+) \1", r"(?P<a>.)(?P<b>.)(?P=b)(?P=a)",
+                     r"\1(a)", r"(a\1)", r"(?P=x)", r"(?P<x>a)(?P=y)", r"(?P<1>a)", r"(?P<x>a)(?P<x>b)", r"(?P<x y>a)",
+                     r"(?P<é>a)(?P=é)", r"(?P<_a1>a)", r"(?P<>a)", r"(?P<a", r"(?P=", r"(?P=a", r"(?P<a>x)(?P=a", r"(a)\01",
+                     r"(a)\10", r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10", r"(a)\2", r"(?:(a)|(b))\2"]),
+    ("cond", "", [r"(a)?(?(1)b|c)", r"(a)?(?(1)b)", r"(<)?x(?(1)>)", r"(?P<o><)?x(?(o)>|$)", r"(\()?\d(?(1)\))",
+                  r"(?(1)a|b)(c)", r"(?(2)a|b)(c)", r"(?(1)a|b|c)", r"(?(0)a)", r"(?(-1)a)", r"(?(a)a)", r"(?(1a)a)",
+                  r"(?(x y)a)", r"(?()a)", r"(?(1", r"(?(1)", r"(?(1)a", r"(a)(?(1)(b)|(c))", r"(?:(a)|b)(?(1)c|d)",
+                  r"(a)?(?(1)|b)", r"(?( 1 )a)", r"(?(01)a)(a)", r"(?(1_0)a)", r"(?(١)a)(b)", r"(?(+1)a)(b)"]),
+    ("flags", "", [r"(?i)abc", r"(?a)\w+", r"(?a)\d", r"(?a)\s+", r"(?a)\bx", r"(?ai)ſ", r"(?ai)s", r"(?ai)k", r"(?ai)[a-z]+",
+                   r"(?ai)[^a]", r"(?i)[\u017f]", r"(?x) a b c ", r"(?x)a # comment\n b", r"(?x)[ a]", r"(?x)a\ b", r"(?x)a{1, 2}",
+                   r"(?x)a *", r"(?x)(?# c ) a", r"(?x)\#", r"(?x)a|b # x", r"(?x)a|(?-x: b)", r"(?x: a b )c", r"a(?x: b )c",
+                   r"(?i:a)A", r"(?-i:a)", r"(?s:.)", r"(?m:^a)", r"(?a:\w)\w", r"(?u:\w)", r"(?a)(?u:\w)", r"(?i)(?-i:a)a",
+                   r"(?i-s:a.)", r"(?im)^ab$", r"(?L)a", r"(?au)a", r"(?a)(?u)a", r"(?t)a", r"(?t)a*", r"(?t:a)", r"(?-t:a)",
+                   r"a(?i)", r"(?i)a(?m)", r"(?i)(?m)a", r"(?#c)(?i)a", r"a|(?i)b", r"(?x)(?i)a", r"(?i", r"(?-a:a)", r"(?i-i:a)",
+                   r"(?i-:a)", r"(?-:a)", r"(?z)", r"(?iz)", r"(?i-z:a)", r"(?i:", r"(?x)[#]", r"(?x)a#b", r"(?x)\ ",
+                   r"(?x)(a  b)", r"(?x)a{2 }", r"(?x)a+ ?", r"(?a)[\w]", r"(?a)[\W]", r"(?a)\B"]),
+    ("names", "", [r"\N{LATIN SMALL LETTER E WITH ACUTE}", r"\N{latin small letter e with acute}", r"\N{EM DASH}|\N{EN DASH}",
+                   r"[\N{EM DASH}-\N{EN DASH}]", r"[\N{EN DASH}-\N{EM DASH}]+", r"\N{HANGUL SYLLABLE GA}", r"\N{HANGUL SYLLABLE GAG}",
+                   r"\N{hangul syllable ga}", r"\N{HANGUL SYLLABLE QQ}", r"\N{CJK UNIFIED IDEOGRAPH-4E00}",
+                   r"\N{CJK UNIFIED IDEOGRAPH-20000}", r"\N{CJK UNIFIED IDEOGRAPH-4e00}", r"\N{CJK UNIFIED IDEOGRAPH-2A6E0}",
+                   r"\N{LINE FEED}", r"\N{CHARACTER TABULATION}", r"\N{NBSP}", r"\N{NO-BREAK SPACE}", r"\N{GRINNING FACE}",
+                   r"\N{LATIN CAPITAL LETTER GHA}", r"\N{BYTE ORDER MARK}", r"\N{NOT A NAME}", r"\N{}", r"\N", r"\N{",
+                   r"\N{EM DASH", r"[\N{}]", r"\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}", r"\N{é}", r"\N{EM  DASH}",
+                   r"\N{LATIN CAPITAL LETTER A}", r"(?i)\N{LATIN CAPITAL LETTER A}", r"\N{TANGUT IDEOGRAPH-17000}",
+                   r"\N{KHITAN SMALL SCRIPT CHARACTER-18B00}", r"\N{ LATIN CAPITAL LETTER A}"]),
+    ("fold", "i", ["[\ua7c0-\U00010000]", "[\u0100-\U00010000]", "[\U00010400-\U00010427]", "[\U00010428-\U0001044f]",
+                   "[\U00010000-\U0001ffff]", "[^\U00010000-\U0001ffff]", "[\ua7cb]", "\ua7cb", "\u0264", "[\u0264]",
+                   "[a-\U00010000]", "[\U0001e900-\U0001e943]", "[\U000118a0]", "[\U000118c0]", "\U000118a0",
+                   "(?a)[\U00010400-\U00010427]", "(?a)[\u0100-\U00010000]", "(?a)\u0130", "(?a)[\u0130]", "(?a)[k]",
+                   "[\u0130-\u0131]", "[\u212a]", "[\u1e9e]", "[\u03c2]", "[\u01c5]", "[^\u01c5]", "[\U00010400-\U00010400]"]),
+]
+
 ERROR_PATTERNS = [
     "a*+*", "a*?+", "a++?", "(?>", "(?>a", "(", ")", "a)", "(a", "((a)", "[", "[a", "[]", "[^]", "[a-", "*", "+a", "?", "a**", "a?*", "{2}", "a{2,1}", "[z-a]", "[\\d-z]", "[a-\\d]", "\\", "a\\", "\\q", "\\x4",
     "\\x4g", "\\u12", "\\U0011ffff", "\\8", "\\1", "(a)\\2", "[\\1]", "\\400", "[\\400]",
@@ -233,7 +289,7 @@ def run(pattern, flags, text):
     except re.error as e:
         case["error"] = {"message": e.msg, "position": e.pos, "text": str(e)}
         return case
-    except OverflowError as e:
+    except (OverflowError, ValueError) as e:
         case["error"] = {"message": str(e), "position": None, "text": str(e)}
         return case
     m = compiled.search(text)
@@ -249,7 +305,13 @@ def run(pattern, flags, text):
     return case
 
 
+def patterns_of_options():
+    """Patterns whose meaning the ASCII and VERBOSE options change."""
+    return [r"\w+", r"\d", r"\s", r"\b\w", r"[\w\s]+", r"k", r"s", r"a b # c", r"[a b]", r"ſ|K|i"]
+
+
 def main():
+    warnings.simplefilter("ignore")
     cases = []
     for pattern, flags in FIXED_PATTERNS:
         for text in TEXTS:
@@ -275,6 +337,17 @@ def main():
             cases.append(run(pattern, flags, text))
     for pattern in ERROR_PATTERNS:
         cases.append(run(pattern, "", "abc"))
+    for feature, flags, patterns in FEATURE_PATTERNS:
+        for pattern in patterns:
+            first = run(pattern, flags, FEATURE_TEXTS[feature][0])
+            cases.append(first)
+            if "error" not in first:
+                for text in FEATURE_TEXTS[feature][1:]:
+                    cases.append(run(pattern, flags, text))
+    for pattern in patterns_of_options():
+        for text in FEATURE_TEXTS["flags"]:
+            for flags in ("a", "x", "ai", "ix"):
+                cases.append(run(pattern, flags, text))
     # re.escape, as keyword patterns could be escaped by a caller.
     escapes = [{"text": t, "escaped": re.escape(t)} for t in
                ["a.b", "c++ (x) [y] {z}", "tab\tnew\nline", "#&~-", "é 😀", "", "a\\b", "^$|?*"]]

@@ -45,5 +45,10 @@ struct KeywordExistence: Verifier {
         .notFollowed("The Moon rises.", kwargs: #"{"keywords": ["moon", "sea"]}"#),
         .followed("Researching is fun.", kwargs: #"{"keywords": ["search"]}"#),
         .notFollowed("", kwargs: #"{"keywords": ["a"]}"#),
+        // Keywords are regular expressions, with all of Python's syntax; IGNORECASE uses
+        // Unicode 14, where U+0264 has no upper case inside U+A7C0-U+10000 (issue 17, B).
+        .notFollowed("\u{264}", kwargs: #"{"keywords": ["[\ua7c0-\ud800\udc00]"]}"#),
+        .followed("The colours are bright.", kwargs: #"{"keywords": ["colou?r(?!ful)"]}"#),
+        .notFollowed("A colourful day.", kwargs: #"{"keywords": ["colou?r(?!ful)"]}"#),
     ]
 }

@@ -84,5 +84,8 @@ struct MultipleSections: Verifier {
         .notFollowed("Section 1\nIntro\nSection 2\nBody", kwargs: #"{"section_spliter": "SECTION", "num_sections": 2}"#),
         .notFollowed("SECTION one\nSECTION two", kwargs: #"{"section_spliter": "SECTION", "num_sections": 1}"#),
         .followed("Day 1: rest. Day 2: walk. Day 3: swim.", kwargs: #"{"section_spliter": "Day", "num_sections": 3}"#),
+        // The splitter is a regular expression inside the official pattern, lookarounds included.
+        .followed("SECTION 1\nIntro\nSECTION 2\nBody", kwargs: #"{"section_spliter": "SECTION(?=\\s)", "num_sections": 2}"#),
+        .notFollowed("SECTION1\nIntro\nSECTION2\nBody", kwargs: #"{"section_spliter": "SECTION(?=\\s)", "num_sections": 1}"#),
     ]
 }

@@ -1,7 +1,10 @@
 /// `detectable_content:postscript`: the lowercased response contains the postscript
 /// marker. For `P.S.` and `P.P.S` the official patterns allow one optional white-space
 /// character after each dot (`p\.\s?s\.`, `p\.\s?p\.\s?s`); any other marker is used,
-/// lowercased, as a regular expression.
+/// lowercased, inside the official pattern `\s*` + marker + `.*$` (MULTILINE), so that a
+/// marker's own syntax combines with it as in Python: `?x` makes `\s*` lazy, `+x`
+/// possessive, a trailing backslash escapes the `.`, and `(?i)x` is an error (global
+/// flags not at the start).
 struct Postscript: Verifier {
     static let id = "detectable_content:postscript"
     static let argumentNames = ["postscript_marker"]
@@ -18,13 +21,16 @@ struct Postscript: Verifier {
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         marker = PythonString.strip(try arguments.string("postscript_marker"))
-        // The official pattern is `\s*` + body + `.*$` with MULTILINE; `\s*` and `.*$`
-        // can always match, so a search for the body alone gives the same answer.
         switch marker {
         case "P.P.S": matcher = .dottedLetters([["p", "."], ["p", "."], ["s"]])
         case "P.S.": matcher = .dottedLetters([["p", "."], ["s", "."]])
         default:
-            matcher = .pattern(try arguments.compilePattern(PythonString.lower(marker), options: .multiline, describing: "postscript marker"))
+            let body = PythonString.lower(marker)
+            // The official pattern is `\s*` + body + `.*$` with MULTILINE. For a body
+            // without regex syntax, `\s*` and `.*$` can always match around it, so a
+            // search for the body alone gives the same answer, faster.
+            let pattern = PythonRegex.isLiteral(body) ? body : #"\s*"# + body + #".*$"#
+            matcher = .pattern(try arguments.compilePattern(pattern, options: .multiline, describing: "postscript pattern"))
         }
     }
 
@@ -73,5 +79,9 @@ struct Postscript: Verifier {
         .notFollowed("Thanks!\nPS see you", kwargs: #"{"postscript_marker": "P.S."}"#),
         .followed("Bye.\nP.P.S one more", kwargs: #"{"postscript_marker": "P.P.S"}"#),
         .notFollowed("Bye.\nP.S. one more", kwargs: #"{"postscript_marker": "P.P.S"}"#),
+        // A marker's own syntax joins the official pattern: `\s*note\.*$` wants dots to the end of the line.
+        .followed("Bye.\nNOTE...", kwargs: #"{"postscript_marker": "NOTE\\"}"#),
+        .notFollowed("Bye.\nNOTE: later", kwargs: #"{"postscript_marker": "NOTE\\"}"#),
+        .followed("Bye.\n  PS (later)", kwargs: #"{"postscript_marker": "ps \\("}"#),
     ]
 }

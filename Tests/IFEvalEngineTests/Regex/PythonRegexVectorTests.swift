@@ -66,6 +66,8 @@ import Testing
         if flags.contains("i") { options.insert(.ignoreCase) }
         if flags.contains("m") { options.insert(.multiline) }
         if flags.contains("s") { options.insert(.dotAll) }
+        if flags.contains("a") { options.insert(.ascii) }
+        if flags.contains("x") { options.insert(.verbose) }
         return options
     }
 
@@ -151,6 +153,25 @@ import Testing
             }
         }
         for failure in failures.prefix(30) { Issue.record(Comment(rawValue: failure)) }
+        #expect(failures.isEmpty)
+    }
+}
+
+/// Random patterns from a grammar of Python's syntax on random short texts
+/// (Scripts/oracle/regex_random_vectors.py, seed 17), as CPython 3.11 runs them.
+@Suite struct PythonRegexRandomVectorTests {
+    @Test func randomPatternsAgreeWithCPython() throws {
+        let url = try #require(Bundle.module.url(forResource: "regex_random_vectors", withExtension: "json", subdirectory: "Vectors"))
+        let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: url))
+        #expect(vectors.cases.count >= 3000)
+        var failures: [String] = []
+        for c in vectors.cases {
+            if let problem = PythonRegexVectorTests.disagreement(c) {
+                failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
+            }
+        }
+        print("random regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
+        for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.isEmpty)
     }
 }

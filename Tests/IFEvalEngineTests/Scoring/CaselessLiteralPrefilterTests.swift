@@ -8,7 +8,7 @@ import Testing
     /// equal to an ASCII letter or digit (CPython agrees: İ, ı, ſ and the Kelvin sign).
     @Test func equivalentNonASCIICharactersAreComplete() {
         let matchers = (Array(0x30...0x39) + Array(0x41...0x5A) + Array(0x61...0x7A)).map {
-            RegexCharMatcher.literal(UInt32($0), negated: false, ignoreCase: true)
+            RegexCharMatcher.literal(UInt32($0), negated: false, fold: .unicode)
         }
         var found: [UInt32] = []
         for value in UInt32(0x80)...0x10FFFF where Unicode.Scalar(value) != nil && matchers.contains(where: { $0.matches(value) }) {

@@ -1,12 +1,13 @@
 /// A regular expression with CPython 3.11 `re` semantics for `str` patterns, matching
 /// over Unicode scalars (offsets are scalar indexes, as Python's string indexes).
 ///
-/// Supported: literals and escapes, `.`, sets, `\s \S \d \D \w \W` (Unicode meanings),
-/// `^ $ \A \Z \b \B`, groups `( )` `(?: )` `(?i: )`, `|`, greedy and lazy quantifiers,
-/// IGNORECASE / MULTILINE / DOTALL (options or inline `(?i)` `(?m)` `(?s)`), comments
-/// `(?#...)`, atomic groups `(?>...)` and possessive quantifiers `*+ ++ ?+ {m,n}+`
-/// (Python 3.11). Lookarounds, backreferences, named and conditional groups, `\N{...}`,
-/// VERBOSE and ASCII throw `.unsupported` errors.
+/// The whole syntax of Python 3.11's `re` for `str` patterns: literals and escapes
+/// (`\N{...}` with Unicode 14 names and aliases), `.`, sets, `\s \S \d \D \w \W`, anchors,
+/// groups (capturing, named `(?P<n>...)`, non-capturing, scoped flags `(?i-s:...)`,
+/// atomic `(?>...)`), backreferences `\1` `(?P=n)`, lookarounds (lookbehind of fixed
+/// width), conditionals `(?(1)yes|no)`, greedy, lazy and possessive quantifiers, comments,
+/// and the flags IGNORECASE, MULTILINE, DOTALL, ASCII, VERBOSE (options or inline at the
+/// start). Patterns CPython rejects throw `.syntax` errors with its message and position.
 ///
 /// A compiled value is immutable and `Sendable`: compile once, share across threads.
 /// Matching methods throw only when a search exceeds its backtracking budget.
@@ -20,6 +21,10 @@ public struct PythonRegex: Sendable {
         public static let multiline = Options(rawValue: 2)
         /// `re.DOTALL`
         public static let dotAll = Options(rawValue: 4)
+        /// `re.ASCII`
+        public static let ascii = Options(rawValue: 8)
+        /// `re.VERBOSE`
+        public static let verbose = Options(rawValue: 16)
     }
 
     /// One match: the whole span and the span of each group (nil when unmatched), as
@@ -37,18 +42,30 @@ public struct PythonRegex: Sendable {
 
     let program: RegexProgram
 
-    /// Steps a single search may take before it fails with `.backtrackingLimit`.
-    public static let stepBudget = 10_000_000
+    /// The least number of steps a single search may take before it fails with
+    /// `.backtrackingLimit` (see `budget`): 10^9 steps, about as much backtracking as
+    /// CPython's sre does in 10 to 20 seconds (and this engine in about a minute).
+    public static let stepBudget = 1_000_000_000
+
+    /// The least step budget of a search (`stepBudget`; tests set a smaller one).
+    let minimumSteps: Int
 
     public init(_ pattern: String, options: Options = []) throws {
+        try self.init(pattern, options: options, minimumSteps: Self.stepBudget)
+    }
+
+    init(_ pattern: String, options: Options, minimumSteps: Int) throws {
         self.pattern = pattern
         self.options = options
-        let parsed = try RegexParser.parse(pattern)
-        var flags = parsed.globalFlags
+        self.minimumSteps = minimumSteps
+        var flags: RegexFlags = []
         if options.contains(.ignoreCase) { flags.insert(.ignoreCase) }
         if options.contains(.multiline) { flags.insert(.multiline) }
         if options.contains(.dotAll) { flags.insert(.dotAll) }
-        self.program = RegexProgram.compile(parsed, flags: flags)
+        if options.contains(.ascii) { flags.insert(.ascii) }
+        if options.contains(.verbose) { flags.insert(.verbose) }
+        let parsed = try RegexParser.parse(pattern, flags: flags)
+        self.program = try RegexProgram.compile(parsed, flags: parsed.flags, pattern: pattern)
     }
 
     // MARK: Searching
@@ -159,7 +176,13 @@ public struct PythonRegex: Sendable {
     /// (space, `\t \n \r \v \f`).
     private static let escapedASCII: Set<UInt8> = Set("()[]{}?*+-|^$\\.&~# \t\n\r\u{0B}\u{0C}".utf8)
 
-    private func budget(_ n: Int) -> Int { Swift.max(Self.stepBudget, 100 * (n + 1)) }
+    /// The budget of one search: at least `minimumSteps`, and quadratic in the text up
+    /// to 4,000 scalars (4.1 G steps), since a failing search costs sre as much: only
+    /// patterns that would run for a long time in CPython reach it.
+    private func budget(_ n: Int) -> Int {
+        let m = Swift.min(n + 1, 4_000)
+        return Swift.max(minimumSteps, 256 * m * m)
+    }
 
     private func makeMatch(_ slots: [Int]) -> Match {
         var groups: [Range<Int>?] = []

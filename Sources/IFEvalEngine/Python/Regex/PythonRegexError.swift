@@ -1,11 +1,11 @@
-/// A pattern that CPython's `re` rejects (`re.error`), a construct this engine does not
-/// implement, or a match that ran out of its backtracking budget.
+/// A pattern that CPython's `re` rejects (`re.error`, or the `ValueError` /
+/// `OverflowError` that `re.compile` raises for some flags and repeat counts), or a match
+/// that ran out of its backtracking budget.
 public struct PythonRegexError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// CPython raises `re.error` (or `OverflowError` for huge repeat counts).
+        /// CPython raises `re.error` (or `OverflowError` for huge repeat counts,
+        /// `ValueError` for incompatible flags).
         case syntax
-        /// Valid Python, but not implemented here (lookarounds, backreferences...).
-        case unsupported
         /// The match needed more backtracking steps than the budget allows.
         case backtrackingLimit
     }

@@ -20,13 +20,28 @@ enum RegexCaseFolding {
         tables.extra[c] ?? []
     }
 
-    /// Simple uppercase, only needed for ranges outside the BMP, where CPython compares
-    /// `c.lower().upper()` too; there the full mapping is always one character.
-    static func upperOutsideBMP(_ c: UInt32) -> UInt32 {
-        guard let scalar = Unicode.Scalar(c) else { return c }
-        let mapped = scalar.properties.uppercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : c
+    /// `_sre.ascii_iscased`: an ASCII letter.
+    static func isCasedASCII(_ c: UInt32) -> Bool {
+        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
     }
+
+    /// `sre_upper_unicode` (CPython's `_PyUnicode_ToUppercase`), only needed for
+    /// IGNORECASE ranges reaching beyond the BMP, where CPython also compares the upper
+    /// case of the folded scalar.
+    static func upper(_ c: UInt32) -> UInt32 {
+        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) ? c - 32 : c }
+        return upperTable[c] ?? c
+    }
+
+    /// Decoded only when a pattern needs it.
+    private static let upperTable: [UInt32: UInt32] = {
+        var upper: [UInt32: UInt32] = [:]
+        var pending: UInt32 = 0
+        hexNumbers(RegexCaseData.uppercasePairs) { value, separator in
+            if separator == UInt8(ascii: ":") { pending = value } else { upper[pending] = value }
+        }
+        return upper
+    }()
 
     /// Builds the tables now (see `AnalyzerTables.warmUp`).
     static func warmUp() { _ = tables }

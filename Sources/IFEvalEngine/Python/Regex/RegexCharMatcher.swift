@@ -5,6 +5,9 @@ enum RegexCharMatcher: Sendable {
     /// IGNORECASE literal: `lower(c) == value`.
     case folded(UInt32)
     case notFolded(UInt32)
+    /// `re.ASCII | re.IGNORECASE` literal: `ascii_lower(c) == value`.
+    case foldedASCII(UInt32)
+    case notFoldedASCII(UInt32)
     case anyButNewline
     case anything
     case category(RegexCategory)
@@ -17,6 +20,8 @@ enum RegexCharMatcher: Sendable {
         case .notExact(let v): return c != v
         case .folded(let v): return RegexCaseFolding.lower(c) == v
         case .notFolded(let v): return RegexCaseFolding.lower(c) != v
+        case .foldedASCII(let v): return RegexFold.ascii.apply(c) == v
+        case .notFoldedASCII(let v): return RegexFold.ascii.apply(c) != v
         case .anyButNewline: return c != 0x0A
         case .anything: return true
         case .category(let category): return category.contains(c)
@@ -68,8 +73,8 @@ struct RegexScalarFilter: Sendable {
 /// that copying a matcher costs one reference, not several arrays.
 final class RegexCharSet: Sendable {
     let negated: Bool
-    /// Lowercase the tested scalar first (CPython's IN_UNI_IGNORE).
-    let foldsInput: Bool
+    /// How the tested scalar is lowercased first (CPython's IN_UNI_IGNORE, IN_IGNORE).
+    let foldsInput: RegexFold
     /// Sorted, disjoint inclusive ranges of member codes (after folding).
     let ranges: [ClosedRange<UInt32>]
     let categories: [RegexCategory]
@@ -79,7 +84,7 @@ final class RegexCharSet: Sendable {
     private let asciiLow: UInt64
     private let asciiHigh: UInt64
 
-    init(negated: Bool, foldsInput: Bool, members: [UInt32], ranges: [ClosedRange<UInt32>],
+    init(negated: Bool, foldsInput: RegexFold, members: [UInt32], ranges: [ClosedRange<UInt32>],
          categories: [RegexCategory], upperRanges: [ClosedRange<UInt32>]) {
         self.negated = negated
         self.foldsInput = foldsInput
@@ -116,9 +121,9 @@ final class RegexCharSet: Sendable {
                                  categories: categories, upperRanges: upperRanges)
     }
 
-    private static func slowContains(_ raw: UInt32, negated: Bool, foldsInput: Bool, ranges: [ClosedRange<UInt32>],
+    private static func slowContains(_ raw: UInt32, negated: Bool, foldsInput: RegexFold, ranges: [ClosedRange<UInt32>],
                                      categories: [RegexCategory], upperRanges: [ClosedRange<UInt32>]) -> Bool {
-        let c = foldsInput ? RegexCaseFolding.lower(raw) : raw
+        let c = foldsInput.apply(raw)
         return member(c, ranges: ranges, categories: categories, upperRanges: upperRanges) != negated
     }
 
@@ -134,7 +139,7 @@ final class RegexCharSet: Sendable {
         if lo < ranges.count, ranges[lo].contains(c) { return true }
         for category in categories where category.contains(c) { return true }
         if !upperRanges.isEmpty {
-            let upper = RegexCaseFolding.upperOutsideBMP(c)
+            let upper = RegexCaseFolding.upper(c)
             for r in upperRanges where r.contains(c) || r.contains(upper) { return true }
         }
         return false
@@ -143,48 +148,61 @@ final class RegexCharSet: Sendable {
 
 extension RegexCharMatcher {
     /// Compiles a literal as CPython does under the given flags.
-    static func literal(_ c: UInt32, negated: Bool, ignoreCase: Bool) -> RegexCharMatcher {
-        guard ignoreCase, RegexCaseFolding.isCased(c) else { return negated ? .notExact(c) : .exact(c) }
-        let lower = RegexCaseFolding.lower(c)
-        let extra = RegexCaseFolding.extraEquivalents(ofLowercased: lower)
-        if extra.isEmpty { return negated ? .notFolded(lower) : .folded(lower) }
-        return .set(RegexCharSet(negated: negated, foldsInput: true, members: [lower] + extra, ranges: [],
-                                 categories: [], upperRanges: []))
+    static func literal(_ c: UInt32, negated: Bool, fold: RegexFold) -> RegexCharMatcher {
+        switch fold {
+        case .none:
+            return negated ? .notExact(c) : .exact(c)
+        case .ascii:
+            guard RegexCaseFolding.isCasedASCII(c) else { return negated ? .notExact(c) : .exact(c) }
+            let lower = fold.apply(c)
+            return negated ? .notFoldedASCII(lower) : .foldedASCII(lower)
+        case .unicode:
+            guard RegexCaseFolding.isCased(c) else { return negated ? .notExact(c) : .exact(c) }
+            let lower = RegexCaseFolding.lower(c)
+            let extra = RegexCaseFolding.extraEquivalents(ofLowercased: lower)
+            if extra.isEmpty { return negated ? .notFolded(lower) : .folded(lower) }
+            return .set(RegexCharSet(negated: negated, foldsInput: .unicode, members: [lower] + extra, ranges: [],
+                                     categories: [], upperRanges: []))
+        }
     }
 
-    /// Compiles a `[...]` set as CPython does under the given flags.
-    static func set(_ items: [RegexSetItem], negated: Bool, ignoreCase: Bool) -> RegexCharMatcher {
+    /// Compiles a `[...]` set as CPython does under the given flags (`_optimize_charset`:
+    /// with IGNORECASE, codes are folded into a table up to U+FFFF; a literal or range
+    /// beyond it stays as written and is tested against the folded scalar, a range also
+    /// against its upper case).
+    static func set(_ items: [RegexSetItem], negated: Bool, fold: RegexFold, ascii: Bool) -> RegexCharMatcher {
         var members: [UInt32] = []
         var ranges: [ClosedRange<UInt32>] = []
         var categories: [RegexCategory] = []
         var upperRanges: [ClosedRange<UInt32>] = []
         var hasCased = false
+        let unicode = fold == .unicode
+        func isCased(_ c: UInt32) -> Bool { unicode ? RegexCaseFolding.isCased(c) : RegexCaseFolding.isCasedASCII(c) }
+        func add(_ c: UInt32) {
+            let lower = fold.apply(c)
+            members.append(lower)
+            if unicode { members.append(contentsOf: RegexCaseFolding.extraEquivalents(ofLowercased: lower)) }
+        }
         for item in items {
             switch item {
             case .category(let category):
-                categories.append(category)
+                categories.append(ascii ? category.ascii : category)
             case .literal(let c):
-                guard ignoreCase else { members.append(c); continue }
-                let lower = RegexCaseFolding.lower(c)
-                if lower < 0x10000 {
-                    members.append(lower)
-                    members.append(contentsOf: RegexCaseFolding.extraEquivalents(ofLowercased: lower))
-                    if RegexCaseFolding.isCased(c) { hasCased = true }
+                guard fold != .none else { members.append(c); continue }
+                if fold.apply(c) < 0x10000 {
+                    add(c)
+                    if isCased(c) { hasCased = true }
                 } else {
                     // CPython keeps such a literal as it is and sets the case flag.
                     members.append(c)
                     hasCased = true
                 }
             case .range(let a, let b):
-                guard ignoreCase else { ranges.append(a...b); continue }
-                // Codes in the BMP are folded one by one; the part beyond is compared
-                // through lower/upper at match time.
+                guard fold != .none else { ranges.append(a...b); continue }
                 if a < 0x10000 {
                     for c in a...min(b, 0xFFFF) {
-                        let lower = RegexCaseFolding.lower(c)
-                        members.append(lower)
-                        members.append(contentsOf: RegexCaseFolding.extraEquivalents(ofLowercased: lower))
-                        if !hasCased && RegexCaseFolding.isCased(c) { hasCased = true }
+                        add(c)
+                        if !hasCased && isCased(c) { hasCased = true }
                     }
                 }
                 if b >= 0x10000 {
@@ -193,7 +211,7 @@ extension RegexCharMatcher {
                 }
             }
         }
-        return .set(RegexCharSet(negated: negated, foldsInput: hasCased, members: members, ranges: ranges,
+        return .set(RegexCharSet(negated: negated, foldsInput: hasCased ? fold : .none, members: members, ranges: ranges,
                                  categories: categories, upperRanges: upperRanges))
     }
 }

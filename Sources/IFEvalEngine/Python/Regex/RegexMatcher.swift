@@ -23,9 +23,12 @@ struct RegexMatcher {
     /// already failed (no loops can re-enter it on the same path), so it fails at once.
     private var runStart: [Int]
     private var runEnd: [Int]
+    /// Per required scalar test: the last position of the text passing it (-1: none),
+    /// found at the first search.
+    private var lastRequired: [Int]? = nil
 
     private struct Choice {
-        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier }
+        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier, lookahead, negativeLookahead }
         var kind: Kind
         var pc: Int
         var pos: Int
@@ -71,15 +74,33 @@ struct RegexMatcher {
         }
         let atLineStarts: Bool
         if case .assert(.beginningOfLine)? = program.instructions.first { atLineStarts = true } else { atLineStarts = false }
+        // Every match holds a scalar passing each required test: none can start after
+        // the last such scalar (sre's check of required literals, so that a pattern
+        // needing a character the text lacks fails at once).
+        var lastStart = n
+        if !program.required.isEmpty {
+            if lastRequired == nil {
+                lastRequired = program.required.map { filter in
+                    var i = n - 1
+                    while i >= 0 && !filter.matches(text[i].value) { i -= 1 }
+                    return i
+                }
+            }
+            lastStart = lastRequired!.min()!
+        }
         var start = from
-        while start <= n {
+        while start <= lastStart {
             if atLineStarts {
                 while start < n && start > 0 && text[start - 1] != "\n" { start += 1 }
                 if start == n && start > 0 && text[start - 1] != "\n" { return nil }
             }
             if let first = program.firstChar {
                 start = first.firstMatch(in: text, from: start, to: n)
-                if start == n { return nil }
+                if start == n || start > lastStart { return nil }
+            }
+            if let info = program.infoCharset {
+                while start < n && !info.matches(text[start].value) { start += 1 }
+                if start >= n { return nil }
             }
             if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
                 slots[0] = start
@@ -165,7 +186,8 @@ struct RegexMatcher {
                 slots[slot] = pos
                 pc += 1
             case .repeatOne(let matcher, let min, let max, let greedy, let possessive):
-                let tracksRun = max == Int.max && !runStart.isEmpty
+                // Possessive repeats take the whole run and are not tracked.
+                let tracksRun = max == Int.max && !runStart.isEmpty && !possessive
                 if tracksRun && pos >= runStart[pc] && pos <= runEnd[pc] {
                     ok = false
                 } else if greedy {
@@ -178,8 +200,10 @@ struct RegexMatcher {
                         let previous = runStart[pc]
                         while pos + count < previous && matcher.matches(text[pos + count].value) { count += 1 }
                         if pos + count == previous {
+                            // Continuations ending at previous + min ... runEnd were
+                            // tried; the run ends at runEnd.
                             runStart[pc] = pos
-                            count = previous + min - 1 - pos
+                            count = Swift.min(previous + min - 1, runEnd[pc]) - pos
                         } else {
                             runStart[pc] = pos
                             runEnd[pc] = pos + count
@@ -260,6 +284,46 @@ struct RegexMatcher {
                     rep = frame.prev
                     pc += 1
                 }
+            case .backreference(let group, let fold):
+                let a = slots[2 * group]
+                let b = slots[2 * group + 1]
+                if a < 0 || b < 0 || b < a || pos + (b - a) > n {
+                    ok = false
+                } else {
+                    var i = 0
+                    while i < b - a && fold.apply(text[pos + i].value) == fold.apply(text[a + i].value) { i += 1 }
+                    budget -= (b - a) / 8
+                    if i == b - a { pos += i; pc += 1 } else { ok = false }
+                }
+            case .lookStart(let negated, let behind, let end):
+                if pos < behind {
+                    // Not enough text behind: a lookbehind fails, a negative one holds.
+                    if negated { pc = end + 1 } else { ok = false }
+                } else {
+                    choices.append(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
+                                          rep: rep, undo: undo.count))
+                    pos -= behind
+                    pc += 1
+                }
+            case .lookEnd:
+                // The body matched: drop its alternatives (a lookaround is atomic).
+                var look = choices.removeLast()
+                while look.kind != .lookahead && look.kind != .negativeLookahead { look = choices.removeLast() }
+                if look.kind == .lookahead {
+                    pos = look.pos
+                    pc = look.pc
+                    rep = look.rep
+                } else {
+                    while undo.count > look.undo {
+                        let entry = undo.removeLast()
+                        slots[entry.slot] = entry.old
+                    }
+                    ok = false
+                }
+            case .condition(let group, let no):
+                let a = slots[2 * group]
+                let b = slots[2 * group + 1]
+                pc = a >= 0 && b >= 0 && b >= a ? pc + 1 : no
             case .match:
                 if refuseEmpty && pos == start {
                     ok = false
@@ -313,8 +377,15 @@ struct RegexMatcher {
                 pos = choice.pos + 1
                 rep = choice.rep
                 return true
-            case .barrier:
+            case .barrier, .lookahead:
                 choices.removeLast()
+            case .negativeLookahead:
+                // The body failed: the negative lookaround holds.
+                choices.removeLast()
+                pc = choice.pc
+                pos = choice.pos
+                rep = choice.rep
+                return true
             case .moreBody:
                 choices.removeLast()
                 let frame = frames[choice.rep]
@@ -354,6 +425,11 @@ struct RegexMatcher {
             let before = pos > 0 && PythonCharacterClass.isWord(text[pos - 1])
             let after = pos < n && PythonCharacterClass.isWord(text[pos])
             return (before != after) == (assertion == .boundary)
+        case .asciiBoundary, .asciiNonBoundary:
+            if n == 0 { return false }
+            let before = pos > 0 && RegexCategory.isASCIIWord(text[pos - 1].value)
+            let after = pos < n && RegexCategory.isASCIIWord(text[pos].value)
+            return (before != after) == (assertion == .asciiBoundary)
         }
     }
 }

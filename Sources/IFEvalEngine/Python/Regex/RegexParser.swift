@@ -3,8 +3,13 @@
 struct RegexParser {
     struct Result {
         let root: RegexNode
-        let globalFlags: RegexFlags
+        /// Inline global flags (`(?i)` at the start) together with the options.
+        let flags: RegexFlags
         let groupCount: Int
+        /// Group names and their numbers.
+        let groupNames: [(String, Int)]
+        /// Each group's width (least and most scalars), index 0 unused.
+        let groupWidths: [(Int, Int)]
     }
 
     private let pattern: [UInt32]
@@ -13,22 +18,42 @@ struct RegexParser {
     private var index = 0
     /// The lookahead token: one scalar, or a backslash and the scalar after it.
     private var next: [UInt32]? = nil
-    private var groupCount = 0
-    private var openGroups = Set<Int>()
-    private var globalFlags: RegexFlags = []
+    /// `state.flags`.
+    private var flags: RegexFlags
+    /// `state.groupwidths` (index 0 is group 0); nil while a group is open.
+    private var groupWidths: [(Int, Int)?] = [nil]
+    private var groupNames: [(String, Int)] = []
+    private var lookbehindGroups: Int? = nil
+    /// `state.grouprefpos`: where a conditional first named each group number.
+    private var groupReferencePositions: [(group: Int, position: Int)] = []
 
-    static func parse(_ pattern: String) throws -> Result {
-        var parser = try RegexParser(pattern)
-        let root = try parser.parseAlternation(nested: 0)
+    private var groups: Int { groupWidths.count }
+
+    static func parse(_ pattern: String, flags: RegexFlags) throws -> Result {
+        var parser = try RegexParser(pattern, flags: flags)
+        let root = try parser.parseAlternation(verbose: flags.contains(.verbose), nested: 0)
+        // `fix_flags`: str patterns are Unicode unless ASCII (a ValueError otherwise).
+        if parser.flags.contains(.ascii) {
+            if parser.flags.contains(.unicode) {
+                throw PythonRegexError(.syntax, "ASCII and UNICODE flags are incompatible", position: nil, pattern: pattern)
+            }
+        } else {
+            parser.flags.insert(.unicode)
+        }
         if parser.next != nil {
             throw parser.error("unbalanced parenthesis")
         }
-        return Result(root: root, globalFlags: parser.globalFlags, groupCount: parser.groupCount)
+        for reference in parser.groupReferencePositions where reference.group >= parser.groups {
+            throw PythonRegexError(.syntax, "invalid group reference \(reference.group)", position: reference.position, pattern: pattern)
+        }
+        return Result(root: root, flags: parser.flags, groupCount: parser.groups - 1, groupNames: parser.groupNames,
+                      groupWidths: parser.groupWidths.map { $0 ?? (0, 0) })
     }
 
-    private init(_ pattern: String) throws {
+    private init(_ pattern: String, flags: RegexFlags) throws {
         self.patternText = pattern
         self.pattern = pattern.unicodeScalars.map(\.value)
+        self.flags = flags
         try advance()
     }
 
@@ -54,17 +79,17 @@ struct RegexParser {
         return token
     }
 
-    private mutating func match(_ c: Character) throws -> Bool {
-        if let next, next.count == 1, next[0] == c.unicodeScalars.first!.value {
+    private mutating func match(_ c: Unicode.Scalar) throws -> Bool {
+        if let next, next.count == 1, next[0] == c.value {
             try advance()
             return true
         }
         return false
     }
 
-    private func nextIs(_ c: Character) -> Bool {
+    private func nextIs(_ c: Unicode.Scalar) -> Bool {
         guard let next, next.count == 1 else { return false }
-        return next[0] == c.unicodeScalars.first!.value
+        return next[0] == c.value
     }
 
     private var nextIsDigit: Bool {
@@ -74,13 +99,49 @@ struct RegexParser {
 
     private var tell: Int { index - (next?.count ?? 0) }
 
+    private mutating func seek(_ position: Int) throws {
+        index = position
+        try advance()
+    }
+
     private func error(_ message: String, offset: Int = 0) -> PythonRegexError {
         PythonRegexError(.syntax, message, position: tell - offset, pattern: patternText)
     }
 
-    private func unsupported(_ what: String, at position: Int) -> PythonRegexError {
-        PythonRegexError(.unsupported, "unsupported: \(what)", position: position, pattern: patternText)
+    /// `Tokenizer.getuntil`: the scalars up to `terminator` (consumed).
+    private mutating func getUntil(_ terminator: Unicode.Scalar, _ name: String) throws -> [UInt32] {
+        var result: [UInt32] = []
+        while true {
+            let c = next
+            try advance()
+            guard let c else {
+                if result.isEmpty { throw error("missing " + name) }
+                throw error("missing \(Character(terminator)), unterminated name", offset: result.count)
+            }
+            if c == [terminator.value] {
+                if result.isEmpty { throw error("missing " + name, offset: 1) }
+                break
+            }
+            result += c
+        }
+        return result
     }
+
+    /// `Tokenizer.checkgroupname`.
+    private func checkGroupName(_ name: [UInt32], offset: Int) throws {
+        if !RegexNames.isIdentifier(name) {
+            throw error("bad character in group name \(RegexNames.repr(name))", offset: name.count + offset)
+        }
+    }
+
+    /// `State.checklookbehindgroup`.
+    private func checkLookbehindGroup(_ group: Int) throws {
+        guard let lookbehindGroups else { return }
+        if !checkGroup(group) { throw error("cannot refer to an open group") }
+        if group >= lookbehindGroups { throw error("cannot refer to group defined in the same lookbehind subpattern") }
+    }
+
+    private func checkGroup(_ group: Int) -> Bool { group < groups && groupWidths[group] != nil }
 
     private static let backslash: UInt32 = 0x5C
 
@@ -88,22 +149,38 @@ struct RegexParser {
         String(String.UnicodeScalarView(token.compactMap(Unicode.Scalar.init)))
     }
 
+    private static func isWhitespace(_ token: [UInt32]) -> Bool {
+        token.count == 1 && (token[0] == 0x20 || (token[0] >= 0x09 && token[0] <= 0x0D))
+    }
+
     // MARK: Grammar
 
-    private mutating func parseAlternation(nested: Int) throws -> RegexNode {
+    /// `_parse_sub`.
+    private mutating func parseAlternation(verbose: Bool, nested: Int) throws -> RegexNode {
         var branches: [RegexNode] = []
+        var verbose = verbose
         while true {
-            branches.append(try parseSequence(nested: nested + 1, first: nested == 0 && branches.isEmpty))
+            branches.append(try parseSequence(verbose: verbose, nested: nested + 1, first: nested == 0 && branches.isEmpty))
             if !(try match("|")) { break }
+            if nested == 0 { verbose = flags.contains(.verbose) }
         }
         return branches.count == 1 ? branches[0] : .alternation(branches)
     }
 
-    private mutating func parseSequence(nested: Int, first: Bool) throws -> RegexNode {
+    /// `_parse`.
+    private mutating func parseSequence(verbose: Bool, nested: Int, first: Bool = false) throws -> RegexNode {
         var items: [RegexNode] = []
+        var verbose = verbose
         while let this = next {
             if this.count == 1, this[0] == 0x7C || this[0] == 0x29 { break }  // | )
             try advance()
+            if verbose {
+                if Self.isWhitespace(this) { continue }
+                if this == [0x23] {  // #
+                    while let t = try get(), t != [0x0A] {}
+                    continue
+                }
+            }
             if this.count == 2 {
                 items.append(try parseEscape(this))
                 continue
@@ -116,7 +193,7 @@ struct RegexParser {
             case 0x5E: items.append(.anchor(.beginning))
             case 0x24: items.append(.anchor(.end))
             case 0x28:  // (
-                if let group = try parseGroup(nested: nested, first: first, precededByItems: !items.isEmpty) {
+                if let group = try parseGroup(verbose: &verbose, nested: nested, first: first, precededByItems: !items.isEmpty) {
                     items.append(group)
                 }
             default: items.append(.literal(this[0]))
@@ -145,8 +222,7 @@ struct RegexParser {
             }
             if !(try match("}")) {
                 items.append(.literal(quantifier))
-                index = here
-                try advance()
+                try seek(here)
                 return
             }
             if !low.isEmpty { minCount = try repeatNumber(low) }
@@ -174,7 +250,7 @@ struct RegexParser {
         var value = 0
         for d in digits {
             value = value * 10 + Int(d - 0x30)
-            if value >= 4_294_967_295 {
+            if value >= RegexNode.maxRepeat {
                 throw PythonRegexError(.syntax, "the repetition number is too large", position: nil, pattern: patternText)
             }
         }
@@ -182,45 +258,73 @@ struct RegexParser {
     }
 
     /// After `(`. Returns nil for constructs that add no item (comments, global flags).
-    private mutating func parseGroup(nested: Int, first: Bool, precededByItems: Bool) throws -> RegexNode? {
+    private mutating func parseGroup(verbose: inout Bool, nested: Int, first: Bool, precededByItems: Bool) throws -> RegexNode? {
         let start = tell - 1
         var capture = true
         var atomic = false
+        var name: [UInt32]? = nil
         var add: RegexFlags = []
         var remove: RegexFlags = []
         if try match("?") {
             guard let char = try get() else { throw error("unexpected end of pattern") }
-            let c = char.count == 1 ? char[0] : 0
-            switch char.count == 1 ? Character(Unicode.Scalar(c)!) : "\\" {
+            let c = char.count == 1 ? char[0] : 0x5C
+            switch Unicode.Scalar(c)! {
+            case "P":
+                if try match("<") {
+                    name = try getUntil(">", "group name")
+                    try checkGroupName(name!, offset: 1)
+                } else if try match("=") {
+                    let refName = try getUntil(")", "group name")
+                    try checkGroupName(refName, offset: 1)
+                    guard let group = groupNames.first(where: { $0.0.unicodeScalars.map(\.value) == refName })?.1 else {
+                        throw error("unknown group name \(RegexNames.repr(refName))", offset: refName.count + 1)
+                    }
+                    if !checkGroup(group) { throw error("cannot refer to an open group", offset: refName.count + 1) }
+                    try checkLookbehindGroup(group)
+                    return .backreference(group)
+                } else {
+                    guard let after = try get() else { throw error("unexpected end of pattern") }
+                    throw error("unknown extension ?P" + Self.text(after), offset: after.count + 2)
+                }
             case ":": capture = false
             case "#":
                 while true {
                     guard next != nil else { throw error("missing ), unterminated comment", offset: tell - start) }
-                    if let t = try get(), t.count == 1, t[0] == 0x29 { break }
+                    if let t = try get(), t == [0x29] { break }
                 }
                 return nil
-            case "P":
-                if nextIs("<") { throw unsupported("named group", at: start) }
-                if nextIs("=") { throw unsupported("named backreference", at: start) }
-                guard let after = try get() else { throw error("unexpected end of pattern") }
-                throw error("unknown extension ?P" + Self.text(after), offset: after.count + 2)
-            case "=", "!": throw unsupported("lookahead assertion", at: start)
-            case "<":
-                guard let after = try get() else { throw error("unexpected end of pattern") }
-                if after.count == 1, after[0] == 0x3D || after[0] == 0x21 { throw unsupported("lookbehind assertion", at: start) }
-                throw error("unknown extension ?<" + Self.text(after), offset: after.count + 2)
-            case "(": throw unsupported("conditional group", at: start)
+            case "=", "!", "<":
+                var kind = c
+                var behind = false
+                var outerLookbehind: Int?? = .none
+                if c == 0x3C {
+                    guard let after = try get() else { throw error("unexpected end of pattern") }
+                    guard after.count == 1, after[0] == 0x3D || after[0] == 0x21 else {
+                        throw error("unknown extension ?<" + Self.text(after), offset: after.count + 2)
+                    }
+                    kind = after[0]
+                    behind = true
+                    outerLookbehind = .some(lookbehindGroups)
+                    if lookbehindGroups == nil { lookbehindGroups = groups }
+                }
+                let body = try parseAlternation(verbose: verbose, nested: nested + 1)
+                if behind, case .some(nil) = outerLookbehind { lookbehindGroups = nil }
+                if !(try match(")")) { throw error("missing ), unterminated subpattern", offset: tell - start) }
+                return .lookaround(behind: behind, negated: kind == 0x21, body)
+            case "(":
+                return try parseConditional(verbose: verbose, nested: nested, start: start)
             case ">":
                 capture = false
                 atomic = true
             case "a", "i", "L", "m", "s", "t", "u", "x", "-":
-                guard let flags = try parseFlags(Character(Unicode.Scalar(c)!)) else {
+                guard let scoped = try parseFlags(c) else {
                     if !first || precededByItems {
                         throw error("global flags not at the start of the expression", offset: tell - start)
                     }
+                    verbose = flags.contains(.verbose)
                     return nil
                 }
-                (add, remove) = flags
+                (add, remove) = scoped
                 capture = false
             default:
                 throw error("unknown extension ?" + Self.text(char), offset: char.count + 1)
@@ -228,16 +332,24 @@ struct RegexParser {
         }
         var groupIndex: Int? = nil
         if capture {
-            groupCount += 1
-            groupIndex = groupCount
-            openGroups.insert(groupCount)
+            groupIndex = groups
+            groupWidths.append(nil)
+            if let name {
+                let key = Self.text(name)
+                if let old = groupNames.first(where: { $0.0.unicodeScalars.elementsEqual(key.unicodeScalars) }) {
+                    throw error("redefinition of group name \(RegexNames.repr(name)) as group \(groupIndex!); was group \(old.1)",
+                                offset: name.count + 1)
+                }
+                groupNames.append((key, groupIndex!))
+            }
         }
-        let body = try parseAlternation(nested: nested + 1)
+        let subVerbose = (verbose || add.contains(.verbose)) && !remove.contains(.verbose)
+        let body = try parseAlternation(verbose: subVerbose, nested: nested + 1)
         if !(try match(")")) {
             throw error("missing ), unterminated subpattern", offset: tell - start)
         }
         if let groupIndex {
-            openGroups.remove(groupIndex)
+            groupWidths[groupIndex] = body.width(groupWidths.map { $0 ?? (0, 0) })
             return .group(index: groupIndex, add: [], remove: [], body)
         }
         if atomic { return .atomic(body, possessive: false) }
@@ -249,70 +361,105 @@ struct RegexParser {
         return .group(index: nil, add: add, remove: remove, body)
     }
 
-    private static func flag(_ c: Character) -> RegexFlags? {
-        switch c {
+    /// After `(?(`.
+    private mutating func parseConditional(verbose: Bool, nested: Int, start: Int) throws -> RegexNode {
+        let name = try getUntil(")", "group name")
+        let group: Int
+        if RegexNames.isIdentifier(name) {
+            guard let g = groupNames.first(where: { $0.0.unicodeScalars.map(\.value) == name })?.1 else {
+                throw error("unknown group name \(RegexNames.repr(name))", offset: name.count + 1)
+            }
+            group = g
+        } else {
+            guard let g = RegexNames.pythonInt(name), g >= 0 else {
+                throw error("bad character in group name \(RegexNames.repr(name))", offset: name.count + 1)
+            }
+            if g == 0 { throw error("bad group number", offset: name.count + 1) }
+            if g >= 1_073_741_823 { throw error("invalid group reference \(g)", offset: name.count + 1) }
+            if !groupReferencePositions.contains(where: { $0.group == g }) {
+                groupReferencePositions.append((g, tell - name.count - 1))
+            }
+            group = g
+        }
+        try checkLookbehindGroup(group)
+        let yes = try parseSequence(verbose: verbose, nested: nested + 1)
+        var no: RegexNode? = nil
+        if try match("|") {
+            no = try parseSequence(verbose: verbose, nested: nested + 1)
+            if nextIs("|") { throw error("conditional backref with more than two branches") }
+        }
+        if !(try match(")")) { throw error("missing ), unterminated subpattern", offset: tell - start) }
+        return .conditional(group: group, yes: yes, no: no)
+    }
+
+    private static func flag(_ c: UInt32) -> RegexFlags? {
+        switch Unicode.Scalar(c) {
         case "i": return .ignoreCase
+        case "L": return .locale
         case "m": return .multiline
         case "s": return .dotAll
-        case "u": return []
+        case "x": return .verbose
+        case "a": return .ascii
+        case "t": return .template
+        case "u": return .unicode
         default: return nil
         }
     }
 
-    private static let flagLetters: Set<Character> = ["a", "i", "L", "m", "s", "t", "u", "x"]
+    /// The scalar of a token (a backslash for an escape), or nil at the end.
+    private mutating func nextFlagChar() throws -> [UInt32]? { try get() }
 
-    private mutating func nextFlagChar() throws -> Character? {
-        guard let t = try get() else { return nil }
-        return t.count == 1 ? Character(Unicode.Scalar(t[0])!) : "\\"
+    private static func isAlpha(_ token: [UInt32]) -> Bool {
+        token.count == 1 && Unicode.Scalar(token[0]).map(PythonCharacterClass.isAlpha) == true
     }
 
-    /// Inline flags after `(?`. Returns nil for global flags `(?i)`, else the scoped
-    /// flags of `(?i-s:...)`.
-    private mutating func parseFlags(_ firstChar: Character) throws -> (RegexFlags, RegexFlags)? {
+    /// `_parse_flags`: nil for global flags `(?i)`, else the scoped flags of `(?i-s:...)`.
+    private mutating func parseFlags(_ firstChar: UInt32) throws -> (RegexFlags, RegexFlags)? {
         var add: RegexFlags = []
         var remove: RegexFlags = []
-        var char: Character? = firstChar
-        if firstChar != "-" {
+        var char: [UInt32]? = [firstChar]
+        if firstChar != 0x2D {
             while true {
-                let c = char!
-                if c == "L" { throw error("bad inline flags: cannot use 'L' flag with a str pattern") }
-                if c == "a" { throw unsupported("ASCII flag", at: tell - 1) }
-                if c == "x" { throw unsupported("VERBOSE flag", at: tell - 1) }
-                if c == "t" { throw unsupported("TEMPLATE flag", at: tell - 1) }
-                add.formUnion(Self.flag(c)!)
+                let f = Self.flag(char![0])!
+                if f == .locale { throw error("bad inline flags: cannot use 'L' flag with a str pattern") }
+                add.formUnion(f)
+                if !f.intersection(RegexFlags.typeFlags).isEmpty && add.intersection(RegexFlags.typeFlags) != f {
+                    throw error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
+                }
                 char = try nextFlagChar()
-                guard let c2 = char else { throw error("missing -, : or )") }
-                if c2 == ")" || c2 == "-" || c2 == ":" { break }
-                if !Self.flagLetters.contains(c2) {
-                    throw error(c2.isLetter ? "unknown flag" : "missing -, : or )", offset: c2 == "\\" ? 2 : 1)
+                guard let c = char else { throw error("missing -, : or )") }
+                if c == [0x29] || c == [0x2D] || c == [0x3A] { break }
+                if c.count != 1 || Self.flag(c[0]) == nil {
+                    throw error(Self.isAlpha(c) ? "unknown flag" : "missing -, : or )", offset: c.count)
                 }
             }
         }
-        if char == ")" {
-            globalFlags.formUnion(add)
+        if char == [0x29] {
+            flags.formUnion(add)
             return nil
         }
-        if char == "-" {
+        if add.contains(.template) { throw error("bad inline flags: cannot turn on global flag", offset: 1) }
+        if char == [0x2D] {
             char = try nextFlagChar()
             guard let c = char else { throw error("missing flag") }
-            if !Self.flagLetters.contains(c) {
-                throw error(c.isLetter ? "unknown flag" : "missing flag", offset: c == "\\" ? 2 : 1)
+            if c.count != 1 || Self.flag(c[0]) == nil {
+                throw error(Self.isAlpha(c) ? "unknown flag" : "missing flag", offset: c.count)
             }
             while true {
-                let c = char!
-                if c == "a" || c == "u" || c == "L" {
+                let f = Self.flag(char![0])!
+                if !f.intersection(RegexFlags.typeFlags).isEmpty {
                     throw error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
                 }
-                if c == "x" || c == "t" { throw unsupported("VERBOSE or TEMPLATE flag", at: tell - 1) }
-                remove.formUnion(Self.flag(c)!)
+                remove.formUnion(f)
                 char = try nextFlagChar()
-                guard let c2 = char else { throw error("missing :") }
-                if c2 == ":" { break }
-                if !Self.flagLetters.contains(c2) {
-                    throw error(c2.isLetter ? "unknown flag" : "missing :", offset: c2 == "\\" ? 2 : 1)
+                guard let c = char else { throw error("missing :") }
+                if c == [0x3A] { break }
+                if c.count != 1 || Self.flag(c[0]) == nil {
+                    throw error(Self.isAlpha(c) ? "unknown flag" : "missing :", offset: c.count)
                 }
             }
         }
+        if remove.contains(.template) { throw error("bad inline flags: cannot turn off global flag", offset: 1) }
         if !add.intersection(remove).isEmpty {
             throw error("bad inline flags: flag turned on and off", offset: 1)
         }
@@ -418,13 +565,20 @@ struct RegexParser {
         digits.reduce(0) { $0 * radix + UInt32(String(Unicode.Scalar($1)!), radix: Int(radix))! }
     }
 
-    /// `\x..`, `\u....`, `\U........`: shared by both escape kinds. Nil if not one.
-    private mutating func hexEscape(_ escape: [UInt32]) throws -> RegexNode? {
+    /// `\x..`, `\u....`, `\U........`, `\N{...}`: shared by both escape kinds. Nil if not one.
+    private mutating func codeEscape(_ escape: [UInt32]) throws -> RegexNode? {
         let width: Int
         switch escape[1] {
         case 0x78: width = 2
         case 0x75: width = 4
         case 0x55: width = 8
+        case 0x4E:
+            if !(try match("{")) { throw error("missing {") }
+            let name = try getUntil("}", "character name")
+            guard let code = RegexNames.lookup(name) else {
+                throw error("undefined character name \(RegexNames.repr(name))", offset: name.count + 4)
+            }
+            return .literal(code)
         default: return nil
         }
         let digits = try getWhile(width, Self.isHex)
@@ -441,11 +595,7 @@ struct RegexParser {
         let c = escape[1]
         if let v = Self.simpleEscape(c, inSet: true) { return .literal(v) }
         if let category = Self.category(c) { return .category(category) }
-        if let node = try hexEscape(escape) { return node }
-        if c == 0x4E {
-            if !nextIs("{") { throw error("missing {") }
-            throw unsupported("\\N{...} escape", at: tell - 2)
-        }
+        if let node = try codeEscape(escape) { return node }
         if Self.isOctal(c) {
             let more = try getWhile(2, Self.isOctal)
             let value = Self.number([c] + more, radix: 8)
@@ -471,11 +621,7 @@ struct RegexParser {
         }
         if let category = Self.category(c) { return .category(category) }
         if let v = Self.simpleEscape(c, inSet: false) { return .literal(v) }
-        if let node = try hexEscape(escape) { return node }
-        if c == 0x4E {
-            if !nextIs("{") { throw error("missing {") }
-            throw unsupported("\\N{...} escape", at: tell - 2)
-        }
+        if let node = try codeEscape(escape) { return node }
         if c == 0x30 {
             let more = try getWhile(2, Self.isOctal)
             return .literal(Self.number(more, radix: 8))
@@ -494,11 +640,12 @@ struct RegexParser {
                 }
             }
             let group = Int(Self.number(digits, radix: 10))
-            if group <= groupCount {
-                if openGroups.contains(group) {
+            if group < groups {
+                if !checkGroup(group) {
                     throw error("cannot refer to an open group", offset: 1 + digits.count)
                 }
-                throw unsupported("backreference", at: tell - 1 - digits.count)
+                try checkLookbehindGroup(group)
+                return .backreference(group)
             }
             throw error("invalid group reference \(group)", offset: digits.count)
         }

@@ -18,19 +18,43 @@ enum RegexInstruction: Sendable {
     case repeatStart(min: Int, max: Int, greedy: Bool, until: Int)
     /// End of a general repeat body (MAX_UNTIL / MIN_UNTIL); `start` is its repeatStart.
     case repeatUntil(start: Int)
+    /// `\1`: the text of a group again (compared through `fold`).
+    case backreference(group: Int, fold: RegexFold)
+    /// A lookaround: its body starts at the next instruction, `behind` scalars back, and
+    /// ends with `lookEnd`; the pattern goes on at `end + 1`.
+    case lookStart(negated: Bool, behind: Int, end: Int)
+    case lookEnd
+    /// `(?(group)`: go on if the group matched, else jump to `no`.
+    case condition(group: Int, no: Int)
     case match
+}
+
+/// How a comparison folds case: not at all, `re.ASCII | re.IGNORECASE`, or Unicode.
+enum RegexFold: Sendable {
+    case none, ascii, unicode
+
+    @inline(__always)
+    func apply(_ c: UInt32) -> UInt32 {
+        switch self {
+        case .none: return c
+        case .ascii: return c >= 0x41 && c <= 0x5A ? c + 32 : c
+        case .unicode: return RegexCaseFolding.lower(c)
+        }
+    }
 }
 
 /// Zero-width tests with flags resolved.
 enum RegexAssertion: Sendable {
     case beginning, beginningOfLine, end, endOfLine, beginningOfString, endOfString, boundary, nonBoundary
+    case asciiBoundary, asciiNonBoundary
 }
 
 struct RegexProgram: Sendable {
     var instructions: [RegexInstruction] = []
     var groupCount = 0
-    /// True if some repeat is a general one or a group is atomic (then failure
-    /// memoisation is not known to be sound and stays off).
+    /// True if some repeat is a general one, a group is atomic, or the pattern has
+    /// lookarounds, backreferences or conditionals (then failure memoisation is not known
+    /// to be sound and stays off).
     var hasGeneralRepeat = false
     /// Instructions reachable from several paths, where memoisation pays off.
     var joinPoints: [Int] = []
@@ -38,13 +62,29 @@ struct RegexProgram: Sendable {
     var literalMatchers: [RegexCharMatcher]? = nil
     /// A scalar test every match must start with, to skip hopeless start positions.
     var firstChar: RegexScalarFilter? = nil
+    /// Scalar tests that some scalar of every match passes (sre's required literals):
+    /// a start position after the last scalar passing one of them cannot match.
+    var required: [RegexScalarFilter] = []
+    /// sre's INFO charset when it differs from the pattern's own first item: CPython
+    /// compiles a leading set's categories with the pattern's global flags even inside
+    /// `(?a:...)` / `(?u:...)`, and tries only start positions passing it.
+    var infoCharset: RegexScalarFilter? = nil
 
-    static func compile(_ parsed: RegexParser.Result, flags: RegexFlags) -> RegexProgram {
-        var compiler = RegexCompiler()
-        compiler.emit(parsed.root, flags: flags)
+    static func compile(_ parsed: RegexParser.Result, flags: RegexFlags, pattern: String) throws -> RegexProgram {
+        var compiler = RegexCompiler(groupWidths: parsed.groupWidths, pattern: pattern)
+        try compiler.emit(parsed.root, flags: flags)
         compiler.program.instructions.append(.match)
         var program = compiler.program
         program.groupCount = parsed.groupCount
+        if program.hasGeneralRepeat {
+            // Programs without general repeats are made linear by the failure memo.
+            var required: [UInt32] = []
+            requiredLiterals(parsed.root, flags: flags, into: &required)
+            program.required = required.map { RegexScalarFilter(.literal($0, negated: false, fold: RegexCompiler.fold(flags))) }
+        }
+        if parsed.root.width(parsed.groupWidths).0 > 0 {
+            program.infoCharset = infoCharset(parsed.root, outer: flags, flags: flags).map(RegexScalarFilter.init)
+        }
         program.literalMatchers = literalRun(parsed.root, flags: flags)
         program.firstChar = (program.literalMatchers?.first ?? leadingChar(parsed.root, flags: flags)).map(RegexScalarFilter.init)
         var joins = Set<Int>()
@@ -64,7 +104,7 @@ struct RegexProgram: Sendable {
     private static func literalRun(_ node: RegexNode, flags: RegexFlags) -> [RegexCharMatcher]? {
         switch node {
         case .literal(let c):
-            return [RegexCharMatcher.literal(c, negated: false, ignoreCase: flags.contains(.ignoreCase))]
+            return [RegexCharMatcher.literal(c, negated: false, fold: RegexCompiler.fold(flags))]
         case .sequence(let items):
             var out: [RegexCharMatcher] = []
             for item in items {
@@ -74,6 +114,62 @@ struct RegexProgram: Sendable {
             return out.isEmpty ? nil : out
         default:
             return nil
+        }
+    }
+
+    /// `_get_charset_prefix` where a scoped type flag changes a category's meaning.
+    private static func infoCharset(_ node: RegexNode, outer: RegexFlags, flags: RegexFlags) -> RegexCharMatcher? {
+        let negated: Bool
+        let items: [RegexSetItem]
+        switch node {
+        case .sequence(let nodes):
+            guard let first = nodes.first else { return nil }
+            return infoCharset(first, outer: outer, flags: flags)
+        case .group(_, let add, let remove, let body):
+            return infoCharset(body, outer: outer, flags: flags.combined(add: add, remove: remove))
+        case .category(let category):
+            (negated, items) = (false, [.category(category)])
+        case .set(let n, let members):
+            (negated, items) = (n, members)
+        default:
+            return nil
+        }
+        guard flags.contains(.unicode) != outer.contains(.unicode),
+              items.contains(where: { if case .category = $0 { return true } else { return false } }) else { return nil }
+        if flags.contains(.ignoreCase) {
+            let unicode = flags.contains(.unicode)
+            func cased(_ c: UInt32) -> Bool { unicode ? RegexCaseFolding.isCased(c) : RegexCaseFolding.isCasedASCII(c) }
+            for item in items {
+                switch item {
+                case .literal(let c): if cased(c) { return nil }
+                case .range(let a, let b): if b > 0xFFFF || (a...b).contains(where: cased) { return nil }
+                case .category: break
+                }
+            }
+        }
+        return .set(items, negated: negated, fold: .none, ascii: !outer.contains(.unicode))
+    }
+
+    /// Up to three literals that every match consumes (sre's required literals), each
+    /// with the flags in force where it stands (only IGNORECASE matters: the literal is
+    /// kept as written and compiled with the pattern's folding, which is then the
+    /// same for all of them, or none is taken).
+    private static func requiredLiterals(_ node: RegexNode, flags: RegexFlags, into out: inout [UInt32], outer: RegexFlags? = nil) {
+        guard out.count < 3 else { return }
+        let outer = outer ?? flags
+        switch node {
+        case .literal(let c):
+            if RegexCompiler.fold(flags) == RegexCompiler.fold(outer) && !out.contains(c) { out.append(c) }
+        case .sequence(let items):
+            for item in items { requiredLiterals(item, flags: flags, into: &out, outer: outer) }
+        case .group(_, let add, let remove, let body):
+            requiredLiterals(body, flags: flags.combined(add: add, remove: remove), into: &out, outer: outer)
+        case .repetition(let body, let min, _, _):
+            if min >= 1 { requiredLiterals(body, flags: flags, into: &out, outer: outer) }
+        case .atomic(let body, _):
+            requiredLiterals(body, flags: flags, into: &out, outer: outer)
+        default:
+            break
         }
     }
 
@@ -87,7 +183,7 @@ struct RegexProgram: Sendable {
             guard let first = items.first(where: { !$0.isAnchor }) else { return nil }
             return leadingChar(first, flags: flags)
         case .group(_, let add, let remove, let body):
-            return leadingChar(body, flags: flags.union(add).subtracting(remove))
+            return leadingChar(body, flags: flags.combined(add: add, remove: remove))
         case .repetition(let body, let min, _, _):
             return min >= 1 ? leadingChar(body, flags: flags) : nil
         case .atomic(let body, _):
@@ -100,20 +196,34 @@ struct RegexProgram: Sendable {
 
 private struct RegexCompiler {
     var program = RegexProgram()
+    let groupWidths: [(Int, Int)]
+    let pattern: String
+
+    init(groupWidths: [(Int, Int)], pattern: String) {
+        self.groupWidths = groupWidths
+        self.pattern = pattern
+    }
 
     private var pc: Int { program.instructions.count }
 
+    /// How IGNORECASE compares under these flags.
+    static func fold(_ flags: RegexFlags) -> RegexFold {
+        guard flags.contains(.ignoreCase) else { return .none }
+        return flags.contains(.unicode) ? .unicode : .ascii
+    }
+
     static func charMatcher(_ node: RegexNode, flags: RegexFlags) -> RegexCharMatcher? {
-        let ignoreCase = flags.contains(.ignoreCase)
+        let fold = fold(flags)
+        let ascii = !flags.contains(.unicode)
         switch node {
-        case .literal(let c): return .literal(c, negated: false, ignoreCase: ignoreCase)
-        case .notLiteral(let c): return .literal(c, negated: true, ignoreCase: ignoreCase)
+        case .literal(let c): return .literal(c, negated: false, fold: fold)
+        case .notLiteral(let c): return .literal(c, negated: true, fold: fold)
         case .any: return flags.contains(.dotAll) ? .anything : .anyButNewline
-        case .category(let category): return .category(category)
-        case .set(let negated, let items): return .set(items, negated: negated, ignoreCase: ignoreCase)
+        case .category(let category): return .category(ascii ? category.ascii : category)
+        case .set(let negated, let items): return .set(items, negated: negated, fold: fold, ascii: ascii)
         case .sequence(let items) where items.count == 1: return charMatcher(items[0], flags: flags)
         case .group(nil, let add, let remove, let body):
-            return charMatcher(body, flags: flags.union(add).subtracting(remove))
+            return charMatcher(body, flags: flags.combined(add: add, remove: remove))
         case .alternation(let branches):
             // CPython turns an alternation of literals and plain sets into one set.
             var items: [RegexSetItem] = []
@@ -125,12 +235,23 @@ private struct RegexCompiler {
                 default: return nil
                 }
             }
-            return .set(items, negated: false, ignoreCase: ignoreCase)
+            return .set(items, negated: false, fold: fold, ascii: ascii)
         default: return nil
         }
     }
 
-    mutating func emit(_ node: RegexNode, flags: RegexFlags) {
+    /// A compile-time `re.error` (CPython raises these in `_compiler`, without position).
+    private func error(_ message: String) -> PythonRegexError {
+        PythonRegexError(.syntax, message, position: nil, pattern: pattern)
+    }
+
+    /// Compiles a part that matches nothing (`x{0}`) only for CPython's compile errors.
+    private func validate(_ node: RegexNode, flags: RegexFlags) throws {
+        var scratch = RegexCompiler(groupWidths: groupWidths, pattern: pattern)
+        try scratch.emit(node, flags: flags)
+    }
+
+    mutating func emit(_ node: RegexNode, flags: RegexFlags) throws {
         if let matcher = Self.charMatcher(node, flags: flags) {
             program.instructions.append(.char(matcher))
             return
@@ -141,7 +262,7 @@ private struct RegexCompiler {
         case .anchor(let anchor):
             program.instructions.append(.assert(Self.assertion(anchor, flags: flags)))
         case .sequence(let items):
-            for item in items { emit(item, flags: flags) }
+            for item in items { try emit(item, flags: flags) }
         case .alternation(let branches):
             var jumpsToEnd: [Int] = []
             for (i, branch) in branches.enumerated() {
@@ -151,7 +272,7 @@ private struct RegexCompiler {
                     split = pc
                     program.instructions.append(.jump(-1))  // patched below
                 }
-                emit(branch, flags: flags)
+                try emit(branch, flags: flags)
                 if !isLast {
                     jumpsToEnd.append(pc)
                     program.instructions.append(.jump(-1))
@@ -159,24 +280,28 @@ private struct RegexCompiler {
                 }
             }
             for j in jumpsToEnd { program.instructions[j] = .jump(pc) }
-        case .atomic(let body, _):
+        case .atomic(let body, let possessive):
+            if possessive && flags.contains(.template) { throw error("internal: unsupported template operator POSSESSIVE_REPEAT") }
             if case .repetition(let item, let min, let max, true) = body, let matcher = Self.charMatcher(item, flags: flags) {
-                if max == 0 { return }
+                if max == 0 { return try validate(item, flags: flags) }
                 program.instructions.append(.repeatOne(matcher, min: min, max: max ?? Int.max, greedy: true, possessive: true))
                 return
             }
             program.hasGeneralRepeat = true
             program.instructions.append(.atomicStart)
-            emit(body, flags: flags)
+            try emit(body, flags: possessive ? flags.subtracting(.template) : flags)
             program.instructions.append(.atomicEnd)
         case .group(let index, let add, let remove, let body):
-            let inner = flags.union(add).subtracting(remove)
+            let inner = flags.combined(add: add, remove: remove)
             if let index { program.instructions.append(.save(slot: 2 * index)) }
-            emit(body, flags: inner)
+            try emit(body, flags: inner)
             if let index { program.instructions.append(.save(slot: 2 * index + 1)) }
         case .repetition(let body, let min, let max, let greedy):
+            if flags.contains(.template) {
+                throw error("internal: unsupported template operator \(greedy ? "MAX_REPEAT" : "MIN_REPEAT")")
+            }
             let upper = max ?? Int.max
-            if upper == 0 { return }
+            if upper == 0 { return try validate(body, flags: flags) }
             if let matcher = Self.charMatcher(body, flags: flags) {
                 program.instructions.append(.repeatOne(matcher, min: min, max: upper, greedy: greedy, possessive: false))
                 return
@@ -184,22 +309,53 @@ private struct RegexCompiler {
             program.hasGeneralRepeat = true
             let start = pc
             program.instructions.append(.jump(-1))  // patched below
-            emit(body, flags: flags)
+            try emit(body, flags: flags)
             let until = pc
             program.instructions.append(.repeatUntil(start: start))
             program.instructions[start] = .repeatStart(min: min, max: upper, greedy: greedy, until: until)
+        case .backreference(let group):
+            program.hasGeneralRepeat = true
+            program.instructions.append(.backreference(group: group, fold: Self.fold(flags)))
+        case .lookaround(let behind, let negated, let body):
+            program.hasGeneralRepeat = true
+            var back = 0
+            if behind {
+                let (lo, hi) = body.width(groupWidths)
+                if lo != hi { throw error("look-behind requires fixed-width pattern") }
+                back = lo
+            }
+            let start = pc
+            program.instructions.append(.lookEnd)  // patched below
+            try emit(body, flags: flags)
+            program.instructions[start] = .lookStart(negated: negated, behind: back, end: pc)
+            program.instructions.append(.lookEnd)
+        case .conditional(let group, let yes, let no):
+            program.hasGeneralRepeat = true
+            let start = pc
+            program.instructions.append(.lookEnd)  // patched below
+            try emit(yes, flags: flags)
+            if let no {
+                let jump = pc
+                program.instructions.append(.jump(-1))
+                program.instructions[start] = .condition(group: group, no: pc)
+                try emit(no, flags: flags)
+                program.instructions[jump] = .jump(pc)
+            } else {
+                program.instructions[start] = .condition(group: group, no: pc)
+            }
         }
     }
 
     static func assertion(_ anchor: RegexAnchor, flags: RegexFlags) -> RegexAssertion {
         let multiline = flags.contains(.multiline)
+        let ascii = !flags.contains(.unicode)
         switch anchor {
         case .beginning: return multiline ? .beginningOfLine : .beginning
         case .end: return multiline ? .endOfLine : .end
         case .beginningOfString: return .beginningOfString
         case .endOfString: return .endOfString
-        case .boundary: return .boundary
-        case .nonBoundary: return .nonBoundary
+        case .boundary: return ascii ? .asciiBoundary : .boundary
+        case .nonBoundary: return ascii ? .asciiNonBoundary : .nonBoundary
         }
     }
 }
