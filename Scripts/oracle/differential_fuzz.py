@@ -459,7 +459,19 @@ def good_pattern(rng, wrap=lambda p: p, flags=re.IGNORECASE):
 # ---------------------------------------------------------------------------------------
 # Kwargs with thresholds at the official measure
 
-def around(rng, measured):
+def around(rng, measured, negative=False):
+    """The measure -1 / 0 / +1 (at least 1: 0 is falsy and the official code would
+    draw a random value); sometimes as a float (3.0, 2.5: what pandas makes of an int
+    column with gaps), True, or, where the official code keeps it, a negative number."""
+    r = rng.random()
+    if r < 0.08:
+        return float(max(1, measured + rng.choice([-1, 0, 1])))
+    if r < 0.14:
+        return max(0.5, measured + rng.choice([-0.5, 0.5]))
+    if r < 0.16 and measured <= 2:
+        return True
+    if negative and r < 0.2:
+        return rng.choice([-1, -2.5])
     return max(1, measured + rng.choice([-1, 0, 1]))
 
 
@@ -511,7 +523,7 @@ def kwargs_for(rng, iid, text, prompt):
         paragraphs = re.split(r"\n\n", text)
         n = sum(1 for p in paragraphs if p.strip())
         num = around(rng, n)
-        nth = rng.randint(1, num)
+        nth = rng.randint(1, max(1, int(num)))
         first = rng.choice(WORDS)
         if nth <= len(paragraphs) and paragraphs[nth - 1].strip() and rng.random() < 0.7:
             w = paragraphs[nth - 1].strip().split()[0].lstrip("'").lstrip('"')
@@ -564,7 +576,7 @@ def kwargs_for(rng, iid, text, prompt):
         return {"end_phrase": rng.choice(["Is there anything else I can help with?", "\u0600", "\"", "Peace!", "\u03a3", "e\u0301"])}
     if iid == "change_case:capital_word_frequency":
         words = o.util.nltk.word_tokenize(text)
-        return {"capital_frequency": around(rng, sum(1 for w in words if w.isupper())), "capital_relation": relation(rng)}
+        return {"capital_frequency": around(rng, sum(1 for w in words if w.isupper()), negative=True), "capital_relation": relation(rng)}
     return {}
 
 
@@ -616,7 +628,8 @@ def run_ours(binary, cells, workdir):
                                "--report", "none", "--jobs", "1"], capture_output=True, text=True)
         if proc.returncode == 0:
             break
-        lines = [ERROR_LINE.match(line) for line in proc.stderr.splitlines()]
+        # split("\n"), not splitlines(): a quoted pattern may hold U+2028, U+0085, \x1c...
+        lines = [ERROR_LINE.match(line) for line in proc.stderr.split("\n")]
         bad = {int(m.group(1)) - 1: m.group(2) for m in lines if m}
         if proc.returncode != 2 or not bad:
             raise RuntimeError(f"ifeval failed ({proc.returncode}): {proc.stderr[:2000]}")
@@ -636,7 +649,7 @@ def run_ours(binary, cells, workdir):
 
 
 def refusal_category(message):
-    m = re.search(r"not one we can compile: (?:unsupported: )?(.*?)(?: at position \d+)?$", message)
+    m = re.search(r"not one we can compile: (?:unsupported: )?(.*?)(?: at position \d+.*)?$", message)
     if m:
         return "refused: " + re.sub(r"\d+", "N", m.group(1))[:60]
     return "refused: " + re.sub(r"\"[^\"]*\"", "\"…\"", message)[:80]

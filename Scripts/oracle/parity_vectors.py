@@ -7,6 +7,8 @@ project, with the official checkers' strict and loose verdicts.
   C  json.loads nesting depth on the official call path
   D  code-point identity of sets, dedup, ordering and comparisons
   L  str.lower() / upper() with CPython 3.11's Unicode 14 tables
+  N  numeric kwargs as Python compares them (3.0, 2.5, True, inf, NaN, a negative
+     capital_frequency)
 
 Usage: NLTK_DATA=/work/oracles/ifeval/nltk_data /work/oracles/ifeval/venv/bin/python \\
   Scripts/oracle/parity_vectors.py [LM_EVAL_DIR] > Tests/IFEvalEngineTests/Vectors/parity_vectors.json
@@ -106,6 +108,25 @@ case("L", "change_case:english_capital", {}, "THIS IS AN ANSWER IN CAPITAL LETTE
 case("L", "change_case:english_lowercase", {}, "this is an answer in lowercase letters with \u0264 and \u1c8a.")
 case("L", "change_case:english_lowercase", {}, "this is an answer in lowercase letters with \u10fc \ua7f2.")
 case("L", "change_case:capital_word_frequency", {"capital_frequency": 2, "capital_relation": "at least"}, "NASA \u1c89X ESA")
+
+# N: thresholds compared as Python compares an int with a float, a bool, inf or NaN.
+for t in [2, 2.0, 2.5, 1.5, True, float("inf"), float("nan")]:
+    for rel in ["less than", "at least"]:
+        case("N", "length_constraints:number_words", {"num_words": t, "relation": rel}, "two words")
+        case("N", "keywords:frequency", {"keyword": "war", "frequency": t, "relation": rel}, "war and war")
+        case("N", "keywords:letter_frequency", {"letter": "a", "let_frequency": t, "let_relation": rel}, "a banana")
+        case("N", "length_constraints:number_sentences", {"num_sentences": t, "relation": rel}, "One. Two.")
+        case("N", "change_case:capital_word_frequency", {"capital_frequency": t, "capital_relation": rel}, "NASA and ESA")
+    case("N", "detectable_format:number_bullet_lists", {"num_bullets": t}, "* one\n* two")
+    case("N", "detectable_content:number_placeholders", {"num_placeholders": t}, "[a] and [b]")
+    case("N", "detectable_format:number_highlighted_sections", {"num_highlights": t}, "*a* and *b*")
+    case("N", "detectable_format:multiple_sections", {"section_spliter": "SECTION", "num_sections": t}, "SECTION 1 a SECTION 2 b")
+    case("N", "length_constraints:number_paragraphs", {"num_paragraphs": t}, "one\n***\ntwo")
+    case("N", "length_constraints:nth_paragraph_first_word",
+         {"num_paragraphs": t, "nth_paragraph": 1, "first_word": "one"}, "one\n\ntwo")
+for t in [-1, -2.5]:
+    for rel in ["less than", "at least"]:
+        case("N", "change_case:capital_word_frequency", {"capital_frequency": t, "capital_relation": rel}, "NASA and ESA")
 
 
 def main():
