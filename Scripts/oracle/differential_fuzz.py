@@ -202,6 +202,9 @@ SPECIAL = [
     "\u00b2", "\u00bd", "\u0663", "\u0966", "\uff11", "\U0001d7ce", "\u2167", "\u3007", "\u00aa", "\u02b0",
     "\uff21", "\uff41", "\u0410", "\u0430", "\u05d0", "\u0627", "\u4e00", "\u3042", "\u30a2", "\uac00", "\u0e01",
 ]
+CANONICAL_PAIRS = [("e\u0301", "\u00e9"), ("caf\u00e9", "cafe\u0301"), ("\u212a", "K"), ("\u00c5", "\u212b"),
+                   ("\u2126", "\u03a9"), ("\u037e", ";"), ("\u1fef", "`"), ("\u0344", "\u0308\u0301"),
+                   ("\u1e9b\u0323", "\u1e9b\u0323"[::-1]), ("\uf900", "\u8c48")]
 PREPEND = ["\u0600", "\u0601", "\u0602", "\u0603", "\u0604", "\u0605", "\u06dd", "\u070f", "\u0890", "\u0891",
            "\u08e2", "\u0d4e", "\U000110bd", "\U000110cd", "\U000111c2", "\U000111c3", "\U0001193f", "\U00011941",
            "\U00011a3a", "\U00011a84", "\U00011d46"]
@@ -297,17 +300,21 @@ def markdown_piece(rng):
     return sentence(rng)
 
 
+def deep_json(rng):
+    """Nesting around json.loads's limit on the official call path (992 levels)."""
+    n = rng.choice([5, 100, 899, 900, 901, 950, 989, 990, 991, 992, 992, 993, 994, 1000])
+    opener = rng.choice(["[", "{\"a\": ", "mixed"])
+    if opener == "mixed":
+        opens = [rng.choice(["[", "{\"k\":"]) for _ in range(n)]
+        closes = ["]" if o == "[" else "}" for o in reversed(opens)]
+        return "".join(opens) + rng.choice(["", "1", "\"x\"", "[]", "{}"]) + "".join(closes)
+    inner = rng.choice(["", "1", "[]"]) if opener == "[" else rng.choice(["1", "{}"])
+    return opener * n + inner + ("]" if opener == "[" else "}") * n
+
+
 def json_text(rng, depth=0):
-    k = rng.randrange(12)
-    if k == 0 and depth == 0:
-        n = rng.choice([5, 100, 899, 900, 901, 989, 990, 991, 992, 993, 994, 1000])
-        opener = rng.choice(["[", "{\"a\": ", "mixed"])
-        if opener == "mixed":
-            opens = [rng.choice(["[", "{\"k\":"]) for _ in range(n)]
-            closes = ["]" if o == "[" else "}" for o in reversed(opens)]
-            return "".join(opens) + rng.choice(["", "1", "\"x\"", "[]", "{}"]) + "".join(closes)
-        inner = rng.choice(["", "1", "[]"]) if opener == "[" else rng.choice(["1", "{}"])
-        return opener * n + inner + ("]" if opener == "[" else "}") * n
+    if depth == 0 and rng.random() < 0.1:
+        return deep_json(rng)
     value = rng.choice([
         {"a": 1}, [1, 2, 3], "text", 1.5, None, True, {"title": "x\u00e9", "list": [1, {"b": None}]}, [],
         {"k": "v\n\"q\""}, {"emoji": "\U0001f600", "s": "\u0600\""}])
@@ -332,7 +339,7 @@ def response_text(rng):
     for p in pieces:
         text += p + rng.choice(seps)
     if style == 0:
-        text = json_text(rng)
+        text = json_text(rng) if rng.random() < 0.75 else deep_json(rng)
         if rng.random() < 0.5:
             text = rng.choice(["```json\n", "```\n", "```JSON\n", "  "]) + text + rng.choice(["\n```", "```", "\n``` ", ""])
     elif style == 1:
@@ -351,6 +358,9 @@ def response_text(rng):
         text = (text + "\n\n") * rng.randint(10, 60)  # long
     elif style == 8:
         text = text + rng.choice(["\n\nP.S. ", "\nP.P.S ", "\n\np.s. "]) + sentence(rng)
+    elif style == 10 and rng.random() < 0.5:
+        # long and repetitive: what makes backtracking patterns slow
+        text = rng.choice(["ab", "a", "aa ", "the ", "a1", "- ", "**", "x\n", "é", "ab\u0301"]) * rng.randint(200, 3000)
     elif style == 9:
         text = rng.choice(["", " ", "\n", "\u3000", "*", "\"", "\"\"", "\u0600\"", "\u0600", "a"])
     if rng.random() < 0.1:
@@ -427,6 +437,9 @@ def regex(rng, depth=0, groups=None, names=None):
 
 def pattern(rng):
     r = rng.random()
+    if r < 0.05:
+        return rng.choice(["(a|b)*c", "(a+)+b", "(a|ab)*c", "(\\w+\\s?)*$", "(x+x+)+y", "(.*a){3}z", "(the )*end",
+                           "(a|b)*", "^(a+)+$", "(?:a|b)*?c", "(\\s*\\*)+x", "([a-z]+)*\\d"])
     if r < 0.4:
         return rng.choice(WORDS + PROPER[:20])
     if r < 0.5:
@@ -503,7 +516,7 @@ def kwargs_for(rng, iid, text, prompt):
     if iid == "keywords:forbidden_words":
         words = [word_from(rng, text) if rng.random() < 0.5 else good_pattern(rng, lambda p: r"\b" + p + r"\b") for _ in range(rng.randint(1, 3))]
         if rng.random() < 0.2:
-            words += rng.choice([["e\u0301", "\u00e9"], ["caf\u00e9", "cafe\u0301"], ["\u212a", "K"], ["\u00c5", "\u212b"]])
+            words += list(rng.choice(CANONICAL_PAIRS))
         return {"forbidden_words": words}
     if iid == "keywords:letter_frequency":
         letter = rng.choice(list("abcdefghijklmnopqrstuvwxyzABCDEZ") + ["\u212a", "k", "i", "s"])
@@ -589,7 +602,12 @@ def make_chunk(seed, chunk_index, cases):
     cells = []
     for case in range(cases):
         text = response_text(rng)
+        if rng.random() < 0.05:
+            # canonically equivalent spellings, for the word lists' code-point identity
+            text += " " + rng.choice(CANONICAL_PAIRS)[rng.randrange(2)] + rng.choice(["", ".", "\n"])
         ids = []
+        if text.lstrip().startswith(("[", "{", "```", "\"")) and rng.random() < 0.6:
+            ids.append("detectable_format:json_format")
         for _ in range(rng.randint(1, 4)):
             iid = rng.choices(ALL_IDS, ID_WEIGHTS)[0]
             if iid not in ids:

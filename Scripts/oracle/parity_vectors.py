@@ -124,6 +124,14 @@ for t in [2, 2.0, 2.5, 1.5, True, float("inf"), float("nan")]:
     case("N", "length_constraints:number_paragraphs", {"num_paragraphs": t}, "one\n***\ntwo")
     case("N", "length_constraints:nth_paragraph_first_word",
          {"num_paragraphs": t, "nth_paragraph": 1, "first_word": "one"}, "one\n\ntwo")
+# A kwargs name given twice: json.loads keeps the last value, then falsy values are
+# dropped ("kwargs_pairs" lists the members in order, duplicates kept).
+PAIRS = [
+    ("length_constraints:number_words", [["num_words", 0], ["num_words", 3], ["relation", "less than"]], "a b"),
+    ("length_constraints:number_words", [["num_words", 3], ["num_words", 2], ["relation", "less than"]], "a b"),
+    ("keywords:forbidden_words", [["forbidden_words", ["a"]], ["forbidden_words", ["b"]]], "a"),
+    ("startend:end_checker", [["end_phrase", "x"], ["end_phrase", "y"]], "y"),
+]
 for t in [-1, -2.5]:
     for rel in ["less than", "at least"]:
         case("N", "change_case:capital_word_frequency", {"capital_frequency": t, "capital_relation": rel}, "NASA and ESA")
@@ -133,9 +141,16 @@ def main():
     # Called from main(), as the reference oracle calls the checkers: the stack depth
     # decides where json.loads raises RecursionError (992 levels parse here).
     out = []
+    for iid, pairs, response in PAIRS:
+        CASES.append(("N", iid, pairs, response))
     for cls, iid, kwargs, response in CASES:
+        pairs = None
+        if isinstance(kwargs, list):
+            pairs, kwargs = kwargs, dict(kwargs)
         inp = utils.InputExample(key=0, instruction_id_list=[iid], prompt="p", kwargs=[kwargs])
         vector = {"class": cls, "id": iid, "kwargs": kwargs, "response": response}
+        if pairs is not None:
+            vector["kwargs_pairs"] = pairs
         try:
             strict = utils.test_instruction_following_strict(inp, response).follow_instruction_list[0]
             loose = utils.test_instruction_following_loose(inp, response).follow_instruction_list[0]

@@ -12,9 +12,11 @@ public struct InstructionArguments: Sendable {
     public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String, patterns: PythonRegexCache? = nil) {
         self.instructionID = instructionID
         self.patterns = patterns
+        // A name given twice keeps its last value, as Python's json.loads does, before
+        // the filter (`{"num_words": 5, "num_words": 0}` has no num_words).
         var values: [String: JSONValue] = [:]
-        for (name, value) in kwargs where value.isTruthy { values[name] = value }
-        self.values = values
+        for (name, value) in kwargs { values[name] = value }
+        self.values = values.filter { $0.value.isTruthy }
         self.prompt = prompt
     }
 

@@ -17,7 +17,11 @@ import Testing
         for (index, vector) in vectors.enumerated() {
             let id = try #require(vector["id"]?.stringValue)
             let response = try #require(vector["response"]?.stringValue)
-            let kwargs = try #require(vector["kwargs"]?.objectMembers)
+            var kwargs = try #require(vector["kwargs"]?.objectMembers)
+            if let pairs = vector["kwargs_pairs"]?.arrayValue {
+                // Members in order with a name given twice, as a JSON object can hold them.
+                kwargs = pairs.compactMap { pair in pair.arrayValue.flatMap { p in p[0].stringValue.map { ($0, p[1]) } } }
+            }
             let record = PromptRecord(key: .int(index), prompt: "p", instructionIDs: [id], kwargs: [kwargs])
             let evaluation = evaluator.evaluate(try PreparedPrompt(record), response: response)
             let expected = (vector["strict"] == .bool(true), vector["loose"] == .bool(true))
