@@ -43,6 +43,7 @@ import multiprocessing
 import os
 import random
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -127,16 +128,46 @@ def run_official(prompt, iid, kwargs, response, seed):
     return bool(strict), bool(loose)
 
 
+class CPUBudgetExceeded(Exception):
+    pass
+
+
+class cpu_budget:
+    """Raises CPUBudgetExceeded in the block after `seconds` of CPU time (a pattern that
+    backtracks catastrophically would keep Python's `re` busy for minutes or more; sre
+    checks for signals while it matches)."""
+
+    def __init__(self, seconds):
+        self.seconds = seconds
+
+    def __enter__(self):
+        def expired(*_):
+            raise CPUBudgetExceeded(f"more than {self.seconds} s of CPU")
+        self.previous = signal.signal(signal.SIGVTALRM, expired)
+        signal.setitimer(signal.ITIMER_VIRTUAL, self.seconds)
+
+    def __exit__(self, *_):
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, self.previous)
+        return False
+
+
+OFFICIAL_CPU_SECONDS = 20
+
+
 def official_cell(cell):
     try:
-        result = run_official(cell["prompt"], cell["id"], cell["kwargs"], cell["response"], 0)
+        with cpu_budget(OFFICIAL_CPU_SECONDS):
+            result = run_official(cell["prompt"], cell["id"], cell["kwargs"], cell["response"], 0)
     except BaseException as error:  # noqa: BLE001 - a crash is a result
         return {"crash": f"{type(error).__name__}: {str(error)[:200]}"}
     out = {"strict": result[0], "loose": result[1]}
     if cell["id"] in LANG_IDS:
         for seed in (1, 2, 3):
             try:
-                if run_official(cell["prompt"], cell["id"], cell["kwargs"], cell["response"], seed) != result:
+                with cpu_budget(OFFICIAL_CPU_SECONDS):
+                    again = run_official(cell["prompt"], cell["id"], cell["kwargs"], cell["response"], seed)
+                if again != result:
                     out["unstable"] = True
                     break
             except BaseException:  # noqa: BLE001
@@ -615,8 +646,9 @@ def make_chunk(seed, chunk_index, cases):
         for i, iid in enumerate(ids):
             prompt = f"[fuzz {seed}:{chunk_index}:{case}:{i}] Answer the question."
             try:
-                kwargs = kwargs_for(rng, iid, text, prompt)
-            except Exception as error:  # noqa: BLE001 - measuring crashed: keep the cell, kwargs fixed
+                with cpu_budget(5):
+                    kwargs = kwargs_for(rng, iid, text, prompt)
+            except (Exception, CPUBudgetExceeded) as error:  # noqa: BLE001 - measuring crashed: keep the cell, kwargs fixed
                 kwargs = {"keyword": "the", "frequency": 1, "relation": "at least"} if iid == "keywords:frequency" else {}
                 print(f"measure failed for {iid}: {error!r}", file=sys.stderr)
             cells.append({"key": (chunk_index * cases + case) * 8 + i, "case": case, "id": iid, "kwargs": kwargs,
@@ -677,6 +709,7 @@ def compare_chunk(args):
     seed, chunk_index, cases, binary, outdir = args
     os.environ.setdefault("FUZZ_LM_EVAL", LM_EVAL_DEFAULT)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     cells = make_chunk(seed, chunk_index, cases)
     generated = time.perf_counter()
     for c in cells:
@@ -688,7 +721,8 @@ def compare_chunk(args):
     finished = time.perf_counter()
     stats = {"cells": len(cells), "crashes": 0, "unstable": 0, "refused": 0, "compared": 0, "agree": 0,
              "disagree": 0, "seconds": {"generate": generated - started, "official": checked - generated,
-                                        "ours": finished - checked}}
+                                        "ours": finished - checked},
+             "cpu": time.process_time() - cpu_started}
     disagreements, crashes = [], []
     for c in cells:
         off = c["official"]
@@ -784,6 +818,7 @@ def main():
     started = time.perf_counter()
     totals = {"cells": 0, "crashes": 0, "unstable": 0, "refused": 0, "compared": 0, "agree": 0, "disagree": 0}
     seconds = {"generate": 0.0, "official": 0.0, "ours": 0.0}
+    cpu = 0.0
     disagreements, crashes = [], []
     with multiprocessing.Pool(args.jobs) as pool:
         for chunk_index, stats, dis, cr in pool.imap_unordered(compare_chunk, tasks):
@@ -791,6 +826,7 @@ def main():
                 totals[k] += stats[k]
             for k in seconds:
                 seconds[k] += stats["seconds"][k]
+            cpu += stats["cpu"]
             disagreements += dis
             crashes += cr
             print(f"chunk {chunk_index}: {stats['cells']} cells, {stats['disagree']} disagree "
@@ -817,8 +853,12 @@ def main():
     summary = {"seed": args.seed, "cases": args.cases, "chunk": args.chunk, "first_chunk": args.first_chunk,
                "binary": binary, **totals, "categories": dict(sorted(categories.items(), key=lambda kv: -kv[1])),
                "official_crashes": dict(sorted(crash_kinds.items(), key=lambda kv: -kv[1])),
-               "wall_seconds": round(wall, 1), "cpu_seconds": {k: round(v, 1) for k, v in seconds.items()},
-               "seconds_per_1000_cases_per_core": round(sum(seconds.values()) / max(1, args.cases) * 1000, 1)}
+               "wall_seconds": round(wall, 1),
+               # wall time of the workers per phase (the ifeval runs are child processes)
+               "worker_seconds": {k: round(v, 1) for k, v in seconds.items()},
+               "worker_seconds_per_1000_cases": round(sum(seconds.values()) / max(1, args.cases) * 1000, 1),
+               # CPU time of the Python workers (generation and the official checkers)
+               "python_cpu_seconds_per_1000_cases": round(cpu / max(1, args.cases) * 1000, 1)}
     with open(os.path.join(outdir, "summary.json"), "w") as f:
         json.dump(summary, f, indent=1, ensure_ascii=False)
     for name, rows in (("disagreements.jsonl", disagreements), ("minimal.jsonl", minimal), ("crashes.jsonl", crashes)):
