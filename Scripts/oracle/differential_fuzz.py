@@ -535,10 +535,14 @@ def word_from(rng, text):
     return rng.choice(words) if words else rng.choice(WORDS)
 
 
-def kwargs_for(rng, iid, text, prompt):
+def kwargs_for(rng, iid, text, prompt, pair=None):
+    """`pair`: two canonically equivalent spellings, one of which ends the text."""
     o = official()
     if iid == "keywords:existence":
-        return {"keywords": [word_from(rng, text) if rng.random() < 0.4 else good_pattern(rng) for _ in range(rng.randint(1, 3))]}
+        keywords = [word_from(rng, text) if rng.random() < 0.4 else good_pattern(rng) for _ in range(rng.randint(1, 3))]
+        if pair and rng.random() < 0.6:
+            keywords = [re.escape(w) for w in pair] + keywords[1:]
+        return {"keywords": keywords}
     if iid == "keywords:frequency":
         kw = word_from(rng, text) if rng.random() < 0.4 else good_pattern(rng)
         if rng.random() < 0.1:
@@ -546,7 +550,9 @@ def kwargs_for(rng, iid, text, prompt):
         return {"keyword": kw, "frequency": around(rng, findall_count(kw.strip(), text)), "relation": relation(rng)}
     if iid == "keywords:forbidden_words":
         words = [word_from(rng, text) if rng.random() < 0.5 else good_pattern(rng, lambda p: r"\b" + p + r"\b") for _ in range(rng.randint(1, 3))]
-        if rng.random() < 0.2:
+        if pair and rng.random() < 0.7:
+            words = list(pair) + words[1:]
+        elif rng.random() < 0.2:
             words += list(rng.choice(CANONICAL_PAIRS))
         return {"forbidden_words": words}
     if iid == "keywords:letter_frequency":
@@ -633,12 +639,16 @@ def make_chunk(seed, chunk_index, cases):
     cells = []
     for case in range(cases):
         text = response_text(rng)
-        if rng.random() < 0.05:
+        pair = None
+        if rng.random() < 0.08:
             # canonically equivalent spellings, for the word lists' code-point identity
-            text += " " + rng.choice(CANONICAL_PAIRS)[rng.randrange(2)] + rng.choice(["", ".", "\n"])
+            pair = rng.choice(CANONICAL_PAIRS)
+            text += " " + pair[rng.randrange(2)] + rng.choice(["", ".", "\n"])
         ids = []
         if text.lstrip().startswith(("[", "{", "```", "\"")) and rng.random() < 0.6:
             ids.append("detectable_format:json_format")
+        if pair and rng.random() < 0.6:
+            ids.append(rng.choice(["keywords:forbidden_words", "keywords:existence", "startend:end_checker", "combination:two_responses"]))
         for _ in range(rng.randint(1, 4)):
             iid = rng.choices(ALL_IDS, ID_WEIGHTS)[0]
             if iid not in ids:
@@ -647,7 +657,7 @@ def make_chunk(seed, chunk_index, cases):
             prompt = f"[fuzz {seed}:{chunk_index}:{case}:{i}] Answer the question."
             try:
                 with cpu_budget(5):
-                    kwargs = kwargs_for(rng, iid, text, prompt)
+                    kwargs = kwargs_for(rng, iid, text, prompt, pair)
             except (Exception, CPUBudgetExceeded) as error:  # noqa: BLE001 - measuring crashed: keep the cell, kwargs fixed
                 kwargs = {"keyword": "the", "frequency": 1, "relation": "at least"} if iid == "keywords:frequency" else {}
                 print(f"measure failed for {iid}: {error!r}", file=sys.stderr)
