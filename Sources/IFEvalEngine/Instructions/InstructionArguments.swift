@@ -12,9 +12,11 @@ public struct InstructionArguments: Sendable {
     public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String, patterns: PythonRegexCache? = nil) {
         self.instructionID = instructionID
         self.patterns = patterns
+        // A name given twice keeps its last value, as Python's json.loads does, before
+        // the filter (`{"num_words": 5, "num_words": 0}` has no num_words).
         var values: [String: JSONValue] = [:]
-        for (name, value) in kwargs where value.isTruthy { values[name] = value }
-        self.values = values
+        for (name, value) in kwargs { values[name] = value }
+        self.values = values.filter { $0.value.isTruthy }
         self.prompt = prompt
     }
 
@@ -38,6 +40,28 @@ public struct InstructionArguments: Sendable {
             throw error("argument '\(name)' must not be negative (the official code would pick a random value)")
         }
         return int
+    }
+
+    /// A number the official code compares a count with (`count < n`, `count >= n`,
+    /// `count == n`): any JSON number, as Python compares an int with an int or a float
+    /// (a prompt set that went through pandas has `3.0` where it had `3`). A negative one
+    /// counts as missing where the official code draws a random value for it
+    /// (`allowsNegative` is for `capital_frequency`, which the official code keeps).
+    public func threshold(_ name: String, allowsNegative: Bool = false) throws(InstructionError) -> Threshold {
+        guard let value = values[name] else { throw missing(name) }
+        let threshold: Threshold
+        switch value {
+        case let .bool(b) where b: threshold = Threshold(1)  // Python's True is the integer 1.
+        case let .number(number):
+            guard let double = number.doubleValue else { throw error("argument '\(name)' must be a number") }
+            threshold = Threshold(double, text: number.intValue.map(String.init) ?? number.text)
+        default:
+            throw error("argument '\(name)' must be an integer, not \(value.typeName)")
+        }
+        if threshold.value < 0 && !allowsNegative {
+            throw error("argument '\(name)' must not be negative (the official code would pick a random value)")
+        }
+        return threshold
     }
 
     public func string(_ name: String) throws(InstructionError) -> String {
@@ -72,20 +96,45 @@ public struct InstructionArguments: Sendable {
     }
 }
 
+/// A number a count is compared with, as Python compares an `int` with an `int` or a
+/// `float` (counts are far below 2^53, so comparing as `Double` is exact).
+public struct Threshold: Sendable, Equatable, CustomStringConvertible {
+    public let value: Double
+    /// How reasons show it: the integer for integral values, else the JSON literal.
+    public let description: String
+
+    public init(_ value: Int) {
+        self.value = Double(value)
+        description = String(value)
+    }
+
+    init(_ value: Double, text: String) {
+        self.value = value
+        description = text
+    }
+
+    public static func < (count: Int, threshold: Threshold) -> Bool { Double(count) < threshold.value }
+    public static func >= (count: Int, threshold: Threshold) -> Bool { Double(count) >= threshold.value }
+    public static func == (count: Int, threshold: Threshold) -> Bool { Double(count) == threshold.value }
+    public static func != (count: Int, threshold: Threshold) -> Bool { !(count == threshold) }
+}
+
 /// The two comparisons the official instructions support.
 public enum ComparisonRelation: String, Sendable {
     case lessThan = "less than"
     case atLeast = "at least"
 
-    public func holds(_ count: Int, _ threshold: Int) -> Bool {
+    public func holds(_ count: Int, _ threshold: Threshold) -> Bool {
         switch self {
         case .lessThan: return count < threshold
         case .atLeast: return count >= threshold
         }
     }
 
+    public func holds(_ count: Int, _ threshold: Int) -> Bool { holds(count, Threshold(threshold)) }
+
     /// "fewer than 5" / "at least 5", for reasons.
-    public func describe(_ threshold: Int) -> String {
+    public func describe(_ threshold: some CustomStringConvertible) -> String {
         switch self {
         case .lessThan: return "fewer than \(threshold)"
         case .atLeast: return "at least \(threshold)"

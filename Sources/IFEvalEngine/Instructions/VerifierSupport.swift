@@ -37,6 +37,12 @@ enum PythonOrdering {
     static func lessThan(_ a: String, _ b: String) -> Bool {
         a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
     }
+
+    /// `sorted(set(strings))`: distinct by code points, in code point order.
+    static func sortedUnique(_ strings: [String]) -> [String] {
+        var seen = Set<CodePointKey>()
+        return strings.filter { seen.insert(CodePointKey($0)).inserted }.sorted(by: lessThan)
+    }
 }
 
 extension InstructionArguments {

@@ -10,25 +10,50 @@ public struct JSONParser {
         /// Byte offset of the problem within the parsed text.
         public let offset: Int
         public var description: String { "\(message) (at byte \(offset + 1))" }
+        /// The text nests arrays and objects deeper than the parser's limit.
+        public var isNestingTooDeep: Bool { message.hasPrefix(Failure.tooDeepPrefix) }
+        static let tooDeepPrefix = "Nesting deeper than "
     }
 
-    /// Deeper nesting than this is refused rather than risking the stack. CPython raises
-    /// `RecursionError` near the same depth.
+    /// Input files (prompt sets, responses, run folders): deeper nesting than this is
+    /// refused rather than risking the stack.
     public static let maximumDepth = 900
+    /// `detectable_format:json_format`: the deepest nesting that the official checker's
+    /// `json.loads` parses. CPython's C scanner counts each array or object level against
+    /// the interpreter's recursion limit (1,000), on top of the Python frames below it, so
+    /// the depth depends on how deep the caller is: 992 levels when the checkers are called
+    /// from a `main()` function (as the reference oracle does), 993 from a module-level
+    /// loop, 990 under absl's `app.run`. One level more raises `RecursionError`, which is
+    /// not the `ValueError` the checker catches: the official run stops. Measured with
+    /// `Scripts/oracle/json_depth.py`.
+    public static let pythonMaximumDepth = 992
     static let maximumIntegerDigits = 4300
 
     /// Parses one complete JSON text.
-    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+    public static func parse(_ text: String, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) -> JSONValue {
         var copy = text
         let result: Result<JSONValue, Failure> = copy.withUTF8 { buffer in
-            do throws(Failure) { return .success(try parse(buffer)) } catch { return .failure(error) }
+            do throws(Failure) { return .success(try parse(buffer, maximumDepth: maximumDepth)) } catch { return .failure(error) }
         }
         return try result.get()
     }
 
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes, buildValues: true)
+        parser.depthLimit = maximumDepth
         return try parser.parseDocument()
+    }
+
+    /// Checks `text` as Python's `json.loads` does, without building values (errors as
+    /// `parse` gives them).
+    public static func validate(_ text: String, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) {
+        var copy = text
+        let failure: Failure? = copy.withUTF8 { buffer in
+            var parser = JSONParser(bytes: buffer, buildValues: false)
+            parser.depthLimit = maximumDepth
+            do throws(Failure) { _ = try parser.parseDocument(); return nil } catch { return error }
+        }
+        if let failure { throw failure }
     }
 
     /// Parses one complete JSON text, checking but not building the values of the
@@ -43,11 +68,7 @@ public struct JSONParser {
 
     /// Whether `text` is accepted by Python's `json.loads` (no value is built).
     public static func isValid(_ text: String) -> Bool {
-        var copy = text
-        return copy.withUTF8 { buffer in
-            var parser = JSONParser(bytes: buffer, buildValues: false)
-            do { _ = try parser.parseDocument(); return true } catch { return false }
-        }
+        do { try validate(text); return true } catch { return false }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -55,6 +76,7 @@ public struct JSONParser {
     private var skippedMember: String?
     private var position = 0
     private var depth = 0
+    private var depthLimit = JSONParser.maximumDepth
 
     private init(bytes: UnsafeBufferPointer<UInt8>, buildValues: Bool) {
         self.bytes = bytes
@@ -291,7 +313,7 @@ public struct JSONParser {
 
     private mutating func enterContainer() throws(Failure) {
         depth += 1
-        if depth > JSONParser.maximumDepth { throw failure("Nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > depthLimit { throw failure(Failure.tooDeepPrefix + "\(depthLimit) levels") }
     }
 
     private mutating func parseArray() throws(Failure) -> JSONValue {

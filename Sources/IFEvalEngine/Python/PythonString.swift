@@ -79,8 +79,12 @@ public enum PythonString {
             let utf8 = s.utf8
             guard let first = utf8.firstIndex(where: { !bytes.contains($0) }) else { return "" }
             let last = utf8.lastIndex(where: { !bytes.contains($0) })!
-            if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return s }
-            return String(s[first...last])
+            let end = utf8.index(after: last)
+            if first == utf8.startIndex && end == utf8.endIndex { return s }
+            // A half-open range of UTF-8 indices slices exactly; a closed range (`first...last`)
+            // would end after the *Character* holding `last`, and a Prepend character such as
+            // U+0600 forms one Character with the `"` after it.
+            return String(s[first..<end])
         }
         let scalars = Substring(s).unicodeScalars
         var start = scalars.startIndex

@@ -4,11 +4,11 @@ struct CapitalWordFrequency: Verifier {
     static let id = "change_case:capital_word_frequency"
     static let argumentNames = ["capital_frequency", "capital_relation"]
 
-    let threshold: Int
+    let threshold: Threshold
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        threshold = try arguments.count("capital_frequency")
+        threshold = try arguments.threshold("capital_frequency", allowsNegative: true)
         relation = try arguments.relation("capital_relation")
     }
 

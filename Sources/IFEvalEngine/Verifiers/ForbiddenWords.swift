@@ -7,7 +7,9 @@ struct ForbiddenWords: Verifier {
     let words: [(text: String, pattern: PythonRegex, prefilter: CaselessLiteralPrefilter?)]
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        let unique = Set(try arguments.stringList("forbidden_words")).sorted(by: PythonOrdering.lessThan)
+        // `sorted(set(words))`: duplicates are dropped code point by code point (a Swift
+        // `Set<String>` would also merge canonically equivalent words such as "é" and "e\u{301}").
+        let unique = PythonOrdering.sortedUnique(try arguments.stringList("forbidden_words"))
         var compiled: [(String, PythonRegex, CaselessLiteralPrefilter?)] = []
         for word in unique {
             compiled.append((word, try arguments.compilePattern(#"\b"# + word + #"\b"#, options: .ignoreCase, describing: "forbidden word"),

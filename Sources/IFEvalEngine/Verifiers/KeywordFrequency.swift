@@ -7,14 +7,14 @@ struct KeywordFrequency: Verifier {
     let keyword: String
     let pattern: PythonRegex
     let prefilter: CaselessLiteralPrefilter?
-    let frequency: Int
+    let frequency: Threshold
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         keyword = PythonString.strip(try arguments.string("keyword"))
         pattern = try arguments.compilePattern(keyword, options: .ignoreCase, describing: "keyword")
         prefilter = CaselessLiteralPrefilter(literal: keyword)
-        frequency = try arguments.count("frequency")
+        frequency = try arguments.threshold("frequency")
         relation = try arguments.relation("relation")
     }
 

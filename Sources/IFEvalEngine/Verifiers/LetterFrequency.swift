@@ -8,7 +8,7 @@ struct LetterFrequency: Verifier {
     /// Set when the given letter is not one ASCII letter: the official code then draws a
     /// random letter, so its result is not reproducible; we use a fixed one and say so.
     let substitutedFor: String?
-    let frequency: Int
+    let frequency: Threshold
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
@@ -20,7 +20,7 @@ struct LetterFrequency: Verifier {
             letter = LetterFrequency.fallbackLetter
             substitutedFor = given.map { Quote.text($0) } ?? "no letter"
         }
-        frequency = try arguments.count("let_frequency")
+        frequency = try arguments.threshold("let_frequency")
         relation = try arguments.relation("let_relation")
     }
 

@@ -7,7 +7,7 @@ struct MultipleSections: Verifier {
 
     let splitter: String
     let matcher: Matcher
-    let minimum: Int
+    let minimum: Threshold
 
     enum Matcher {
         /// A splitter without regex syntax: matched by a scanner.
@@ -17,7 +17,7 @@ struct MultipleSections: Verifier {
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         splitter = PythonString.strip(try arguments.string("section_spliter"))
-        minimum = try arguments.count("num_sections")
+        minimum = try arguments.threshold("num_sections")
         if PythonRegex.isLiteral(splitter) {
             matcher = .literal(Array(splitter.unicodeScalars))
         } else {

@@ -9,14 +9,14 @@ struct NthParagraphFirstWord: Verifier {
     static let id = "length_constraints:nth_paragraph_first_word"
     static let argumentNames = ["num_paragraphs", "nth_paragraph", "first_word"]
 
-    let expectedParagraphs: Int
+    let expectedParagraphs: Threshold
     let nth: Int
     let firstWord: String
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        expectedParagraphs = try arguments.count("num_paragraphs")
+        expectedParagraphs = try arguments.threshold("num_paragraphs")
         nth = try arguments.count("nth_paragraph")
-        guard nth >= 1, nth <= expectedParagraphs else {
+        guard nth >= 1, !(Double(nth) > expectedParagraphs.value) else {
             throw arguments.error("argument 'nth_paragraph' must be between 1 and num_paragraphs (\(expectedParagraphs)); the official code would pick a random value")
         }
         firstWord = PythonString.lower(try arguments.string("first_word"))

@@ -8,10 +8,10 @@ struct NumberOfBulletLists: Verifier {
     static let id = "detectable_format:number_bullet_lists"
     static let argumentNames = ["num_bullets"]
 
-    let expected: Int
+    let expected: Threshold
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        expected = try arguments.count("num_bullets")
+        expected = try arguments.threshold("num_bullets")
     }
 
     /// The number of findall matches of `^\s*` + marker + tail, where `requiresNonStar`

@@ -7,10 +7,10 @@ struct NumberOfHighlightedSections: Verifier {
     static let id = "detectable_format:number_highlighted_sections"
     static let argumentNames = ["num_highlights"]
 
-    let minimum: Int
+    let minimum: Threshold
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        minimum = try arguments.count("num_highlights")
+        minimum = try arguments.threshold("num_highlights")
     }
 
     /// Non-overlapping matches of `delimiter` + `[^\n\*]*` + `delimiter` (where the

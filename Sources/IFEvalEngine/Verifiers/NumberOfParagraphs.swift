@@ -5,10 +5,10 @@ struct NumberOfParagraphs: Verifier {
     static let id = "length_constraints:number_paragraphs"
     static let argumentNames = ["num_paragraphs"]
 
-    let expected: Int
+    let expected: Threshold
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        expected = try arguments.count("num_paragraphs")
+        expected = try arguments.threshold("num_paragraphs")
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {

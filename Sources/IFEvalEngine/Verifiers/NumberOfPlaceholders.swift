@@ -4,10 +4,10 @@ struct NumberOfPlaceholders: Verifier {
     static let id = "detectable_content:number_placeholders"
     static let argumentNames = ["num_placeholders"]
 
-    let minimum: Int
+    let minimum: Threshold
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        minimum = try arguments.count("num_placeholders")
+        minimum = try arguments.threshold("num_placeholders")
     }
 
     /// `[`, `]` and the line feed are single bytes that never occur inside a multi-byte

@@ -3,11 +3,11 @@ struct NumberOfSentences: Verifier {
     static let id = "length_constraints:number_sentences"
     static let argumentNames = ["num_sentences", "relation"]
 
-    let threshold: Int
+    let threshold: Threshold
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        threshold = try arguments.count("num_sentences")
+        threshold = try arguments.threshold("num_sentences")
         relation = try arguments.relation("relation")
     }
 

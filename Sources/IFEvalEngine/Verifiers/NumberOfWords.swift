@@ -4,11 +4,11 @@ struct NumberOfWords: Verifier {
     static let id = "length_constraints:number_words"
     static let argumentNames = ["num_words", "relation"]
 
-    let threshold: Int
+    let threshold: Threshold
     let relation: ComparisonRelation
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        threshold = try arguments.count("num_words")
+        threshold = try arguments.threshold("num_words")
         relation = try arguments.relation("relation")
     }
 
