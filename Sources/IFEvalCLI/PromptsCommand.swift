@@ -38,12 +38,19 @@ struct PromptsCommand: ParsableCommand {
     @Option(name: .customLong("validate"), help: ArgumentHelp("Validate a prompt set file; exit 0 when it is valid, 2 with the problems otherwise.", valueName: "file"))
     var validatePath: String?
 
+    @Option(help: ArgumentHelp("With --validate: the suite the set is for (\(SuiteRegistry.standard.names.joined(separator: ", "))); default: the one its instruction ids imply.", valueName: "name"))
+    var suite: String?
+
     func validate() throws {
         let actions = [stats, export != nil, validatePath != nil].filter { $0 }.count
         if actions != 1 {
             throw ValidationError("give one of --stats, --export FILE or --validate FILE")
         }
         if json && !stats { throw ValidationError("--json goes with --stats") }
+        if suite != nil && validatePath == nil { throw ValidationError("--suite goes with --validate") }
+        if SuiteSelection.named(suite, in: .standard) == nil {
+            throw ValidationError("unknown suite \"\(suite ?? "")\"; known suites are \(SuiteRegistry.standard.names.joined(separator: ", "))")
+        }
     }
 
     func run() throws {
@@ -71,7 +78,8 @@ struct PromptsCommand: ParsableCommand {
     }
 
     func validateFile(_ path: String) throws {
-        let problems = PromptSetValidator.validate(path: path)
+        let suites = SuiteSelection.named(suite, in: .standard) ?? .standard
+        let problems = PromptSetValidator.validate(path: path, suites: suites)
         guard problems.isEmpty else {
             for problem in problems { Terminal.note(problem.description) }
             throw CommandFailure("\(path): \(problems.count) \(problems.count == 1 ? "problem" : "problems") found")
@@ -80,9 +88,11 @@ struct PromptsCommand: ParsableCommand {
         for case let .success(line) in JSONLinesReader(path: path) {
             if let record = try? PromptSetReader.record(from: line.value, file: path, line: line.number) { records.append(record) }
         }
-        let statistics = PromptSetStatistics(records)
+        let setSuite = suites.suite(for: Set(records.flatMap(\.instructionIDs))) ?? BuiltInPromptSet.suite
+        let statistics = PromptSetStatistics(records, suite: setSuite)
         let unused = statistics.perInstruction.filter { $0.value == 0 }.count
-        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(25 - unused) of 25 instruction ids used)")
+        let known = setSuite.ids.count
+        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(known - unused) of \(known) instruction ids used)")
     }
 
     static func table(_ statistics: PromptSetStatistics) -> String {

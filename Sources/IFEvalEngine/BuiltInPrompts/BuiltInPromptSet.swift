@@ -8,6 +8,9 @@ public enum BuiltInPromptSet {
     /// How runs and messages name this set (in place of a file path).
     public static let name = "built-in"
 
+    /// The suite its instructions come from.
+    public static let suite = Suite.ifeval
+
     /// The set as JSONL text, one prompt a line, ending with a newline.
     public static var jsonl: String { lines.joined(separator: "\n") + "\n" }
 
@@ -36,7 +39,7 @@ public enum BuiltInPromptSet {
         let verifiers = VerifierCache()
         for (index, record) in try records().enumerated() {
             do {
-                prompts.append(try PreparedPrompt(record, cache: verifiers))
+                prompts.append(try PreparedPrompt(record, suite: suite, cache: verifiers))
             } catch {
                 errors.append(InputError(file: name, line: index + 1, message: "prompt \(record.key): \(error.description)"))
             }

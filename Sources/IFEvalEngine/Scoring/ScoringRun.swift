@@ -85,6 +85,9 @@ public struct ScoringRun: Sendable {
     /// second read would cost more than the memory); larger regular files are read twice
     /// (see `stream`), so that memory stops growing with the file.
     public var readOnceLimit = 64 << 20
+    /// The suite that scores the prompts an lm-eval samples file carries (a prompt set
+    /// read separately comes with its prompts built).
+    public var suites: SuiteSelection = .standard
 
     public enum Progress: Sendable {
         /// Response lines read so far.
@@ -363,6 +366,7 @@ public struct ScoringRun: Sendable {
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
         let verifiers = VerifierCache()
+        var usedSuites: [String: Suite] = [:]
         for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
@@ -384,7 +388,9 @@ public struct ScoringRun: Sendable {
                     continue
                 }
                 do {
-                    prompts.append(try PreparedPrompt(sample.prompt, cache: verifiers))
+                    let suite = suites.suiteForRecord(sample.prompt.instructionIDs)
+                    if usedSuites[suite.name] == nil { usedSuites[suite.name] = suite }
+                    prompts.append(try PreparedPrompt(sample.prompt, suite: suite, cache: verifiers))
                 } catch {
                     errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
                     continue
@@ -398,6 +404,19 @@ public struct ScoringRun: Sendable {
         }
         if report.responseLines == 0 && errors.isEmpty {
             errors.append(InputError(file: path, message: "the samples file is empty", hint: "expected one JSON object per line"))
+        }
+        if errors.isEmpty && given == nil, case .implied = suites {
+            // Prompts were built with the suite their own ids imply; all must build as the
+            // suite of the whole set does.
+            var ids = Set<String>()
+            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
+            if let setSuite = suites.suite(for: ids) {
+                if !usedSuites.values.allSatisfy(setSuite.buildsLike) {
+                    errors.append(InputError(file: path, message: "the samples' prompts need suite \(setSuite.name) as a whole, but some were read with another suite's rules; name the suite to score them"))
+                }
+            } else if let problem = suites.mixedSuitesProblem(for: ids) {
+                errors.append(InputError(file: path, message: problem))
+            }
         }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
         report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }

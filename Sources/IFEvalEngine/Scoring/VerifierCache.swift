@@ -20,34 +20,37 @@ public final class VerifierCache: @unchecked Sendable {
 
     /// The verifiers of `record`, built on first use. Lists that fail to build are not
     /// kept (their error is thrown each time).
-    func verifiers(for record: PromptRecord) throws(InstructionError) -> Built {
-        let key = Self.key(record)
+    func verifiers(for record: PromptRecord, suite: Suite) throws(InstructionError) -> Built {
+        let key = Self.key(record, suite: suite)
         lock.lock()
         let cached = built[key]
         lock.unlock()
         if let cached { return cached }
-        let made = try Self.build(record, patterns: patterns)
+        let made = try Self.build(record, suite: suite, patterns: patterns)
         lock.lock()
         built[key] = made
         lock.unlock()
         return made
     }
 
-    static func build(_ record: PromptRecord, patterns: PythonRegexCache?) throws(InstructionError) -> Built {
+    static func build(_ record: PromptRecord, suite: Suite, patterns: PythonRegexCache?) throws(InstructionError) -> Built {
         var verifiers: [any Verifier] = []
         verifiers.reserveCapacity(record.instructionIDs.count)
         for (index, id) in record.instructionIDs.enumerated() {
             let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
-            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
+            verifiers.append(try suite.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
         }
         return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers)
     }
 
-    /// The ids and kwargs as JSON text (members in source order, duplicates kept),
-    /// hashed eight bytes at a time (an `[UInt8]` key would be hashed byte by byte).
-    private static func key(_ record: PromptRecord) -> CodePointKey {
+    /// The suite name, the ids and kwargs as JSON text (members in source order,
+    /// duplicates kept), hashed eight bytes at a time (an `[UInt8]` key would be hashed
+    /// byte by byte).
+    private static func key(_ record: PromptRecord, suite: Suite) -> CodePointKey {
         var key: [UInt8] = []
         key.reserveCapacity(128)
+        key.append(contentsOf: suite.name.utf8)
+        key.append(UInt8(ascii: "|"))
         for id in record.instructionIDs {
             JSONWriter.writeString(id, into: &key)
             key.append(UInt8(ascii: ","))
