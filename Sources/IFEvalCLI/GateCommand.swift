@@ -123,7 +123,7 @@ struct GateCommand: ParsableCommand {
         }
         print(GateReport.verdictLine(result))
         if !result.passed {
-            Foundation.exit(ExitStatus.regression.rawValue)
+            throw ExitCode(ExitStatus.regression.rawValue)
         }
     }
 }

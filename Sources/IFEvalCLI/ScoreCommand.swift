@@ -155,7 +155,11 @@ struct ScoreCommand: ParsableCommand {
         }
         // Results are counted and written a slice at a time, then dropped: memory does
         // not grow with the response file.
-        var summary = ScoreSummary(categories: loaded?.2.categories ?? .idPrefix)
+        // The suite's categories (an lm-eval samples file without --suite: the id prefix,
+        // the rule of every suite so far).
+        var fixedSuite: Suite?
+        if case let .fixed(suite) = suites { fixedSuite = suite }
+        var summary = ScoreSummary(categories: (loaded?.2 ?? fixedSuite)?.categories ?? .idPrefix)
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
         do throws(ScoringError) {

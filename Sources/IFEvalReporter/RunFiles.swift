@@ -175,9 +175,10 @@ public enum RunFiles {
     }
 
     /// Writes a run directory while its results are still being scored: `append` takes
-    /// results in order and returns at once; lines are encoded on a thread of their own
-    /// and each file is written by another, into temporary files that `finish` renames
-    /// into place with `summary.json` (dropped unfinished, the writer leaves nothing).
+    /// results in order and returns at once (it waits only when 8 slices are queued); one
+    /// serial queue encodes their lines and writes both result files, into temporary
+    /// files that `finish` renames into place with `summary.json` (dropped unfinished,
+    /// the writer leaves nothing).
     public final class Writer: @unchecked Sendable {
         private let directory: String
         /// The folders `init` made (the output folder and missing parents, innermost
@@ -246,8 +247,6 @@ public enum RunFiles {
     }
 }
 
-/// A result file being written by its own serial queue. The first write error is kept
-/// and thrown by `commit`.
 /// A result file being written, touched only on the writer's encoding queue (and after
 /// it has drained). The first write error is kept and thrown by `commit`.
 private final class ResultFile: @unchecked Sendable {

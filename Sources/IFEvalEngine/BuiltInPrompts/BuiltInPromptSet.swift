@@ -36,10 +36,10 @@ public enum BuiltInPromptSet {
     public static func prepared() throws(InputErrors) -> [PreparedPrompt] {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
-        let verifiers = VerifierCache()
+        let verifiers = VerifierCache(suites: .fixed(suite))
         for (index, record) in try records().enumerated() {
             do {
-                prompts.append(try PreparedPrompt(record, suite: suite, cache: verifiers))
+                prompts.append(try PreparedPrompt(record, cache: verifiers))
             } catch {
                 errors.append(InputError(file: name, line: index + 1, message: "prompt \(record.key): \(error.description)"))
             }

@@ -51,12 +51,13 @@ public enum PromptSetReader {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
         var lineOfKey: [PromptKey: Int] = [:]
-        let verifiers = VerifierCache()
+        let verifiers = VerifierCache(suites: suites)
         // While the set's suite is not known, each prompt is built with the suite its own
         // ids imply; the set is read again in the rare case where that builds otherwise
-        // than the suite of the whole set (another kwargs policy).
-        var usedSuites: [String: Suite] = [:]
-        var ids = Set<String>()
+        // than the suite of the whole set (another kwargs policy). Prompts that failed to
+        // build count too: they may have failed for that reason.
+        var failedSuites: [String: Suite] = [:]
+        var failedIDs = Set<String>()
         let implied: Bool
         if case .implied = suites { implied = true } else { implied = false }
         do throws(InputError) {
@@ -65,26 +66,25 @@ public enum PromptSetReader {
             try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
                 Result { () throws(InputError) -> BuiltLine in
                     let record = try record(from: line.value, file: path, line: line.number)
-                    let suite = suites.suiteForRecord(record.instructionIDs)
-                    let prompt = Result { () throws(InputError) -> PreparedPrompt in
-                        do throws(InstructionError) {
-                            return try PreparedPrompt(record, suite: suite, cache: verifiers)
-                        } catch {
-                            throw InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")
-                        }
+                    do throws(InstructionError) {
+                        return BuiltLine(line: line.number, prompt: .success(try PreparedPrompt(record, cache: verifiers)), ids: [])
+                    } catch {
+                        return BuiltLine(line: line.number, prompt: .failure(InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")),
+                                         ids: record.instructionIDs)
                     }
-                    return BuiltLine(line: line.number, suite: suite, ids: record.instructionIDs, prompt: prompt)
                 }
             }, consume: { result in
                 switch result {
                 case let .failure(error): errors.append(error)
                 case let .success(built):
-                    if implied {
-                        if usedSuites[built.suite.name] == nil { usedSuites[built.suite.name] = built.suite }
-                        ids.formUnion(built.ids)
-                    }
                     switch built.prompt {
-                    case let .failure(error): errors.append(error)
+                    case let .failure(error):
+                        errors.append(error)
+                        if implied {
+                            let suite = suites.suiteForRecord(built.ids)
+                            failedSuites[suite.name] = suite
+                            failedIDs.formUnion(built.ids)
+                        }
                     case let .success(prompt):
                         if let previous = lineOfKey[prompt.key] {
                             errors.append(InputError(file: path, line: built.line, message: "duplicate key \(prompt.key) (first on line \(previous))",
@@ -103,9 +103,11 @@ public enum PromptSetReader {
         case let .fixed(suite): setSuite = suite
         case let .implied(registry):
             setSuite = registry.suites[0]
+            let (builtSuites, builtIDs) = verifiers.builtSuitesAndIDs()
+            let ids = builtIDs.union(failedIDs)
             if let suite = suites.suite(for: ids) {
                 // Read again under the set's suite where a prompt was built otherwise.
-                if !usedSuites.values.allSatisfy(suite.buildsLike) {
+                if !builtSuites.merging(failedSuites, uniquingKeysWith: { a, _ in a }).values.allSatisfy(suite.buildsLike) {
                     return try readPromptSet(path: path, suites: .fixed(suite), parallelism: parallelism)
                 }
                 setSuite = suite
@@ -123,9 +125,9 @@ public enum PromptSetReader {
     /// One line decoded: the prompt built (or why not), with what the suite choice needs.
     private struct BuiltLine: Sendable {
         let line: Int
-        let suite: Suite
-        let ids: [String]
         let prompt: Result<PreparedPrompt, InputError>
+        /// The instruction ids of a prompt that failed to build (else empty).
+        let ids: [String]
     }
 }
 

@@ -6,7 +6,9 @@
 /// that defines the suite (see `Verifiers/IFEval/IFEvalSuite.swift`), and one entry in
 /// `SuiteRegistry.standard`. A program embedding the engine can make its own `Suite` of
 /// its own types and score with `SuiteRegistry.standard.adding(mySuite)`.
-public struct Suite: Sendable {
+///
+/// Immutable; a class so that the prompts of a large set share one suite by reference.
+public final class Suite: Sendable {
     public let name: String
     /// One line for people.
     public let summary: String
@@ -45,7 +47,7 @@ public struct Suite: Sendable {
         var typesByID: [String: any Verifier.Type] = [:]
         for type in includedSuites.flatMap(\.types) + types {
             if let existing = typesByID[type.id] {
-                precondition(existing == type, "suite \(name): the id \(type.id) is defined twice")
+                precondition(ObjectIdentifier(existing) == ObjectIdentifier(type), "suite \(name): the id \(type.id) is defined twice")
             }
             typesByID[type.id] = type
         }
@@ -106,7 +108,7 @@ public struct Suite: Sendable {
     /// and kwargs: the same policy and the same type for each of its ids.
     func buildsLike(_ other: Suite) -> Bool {
         guard kwargsPolicy == other.kwargsPolicy else { return false }
-        return other.typesByID.allSatisfy { id, type in typesByID[id].map { $0 == type } ?? false }
+        return other.typesByID.allSatisfy { id, type in typesByID[id].map { ObjectIdentifier($0) == ObjectIdentifier(type) } ?? false }
     }
 }
 

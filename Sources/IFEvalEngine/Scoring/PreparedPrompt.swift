@@ -87,13 +87,13 @@ public struct PreparedPrompt: Sendable {
         self.init(record, built: try VerifierCache.build(record, suite: suite, patterns: patterns))
     }
 
-    /// Takes the verifiers from `cache`, building them only for an instruction list
-    /// (suite, ids and kwargs) it has not seen.
-    public init(_ record: PromptRecord, suite: Suite = .ifeval, cache: VerifierCache) throws(InstructionError) {
-        self.init(record, built: try cache.verifiers(for: record, suite: suite))
+    /// Takes the verifiers from `cache`, building them (with the cache's suites) only for
+    /// an instruction list (ids and kwargs) it has not seen.
+    public init(_ record: PromptRecord, cache: VerifierCache) throws(InstructionError) {
+        self.init(record, built: try cache.verifiers(for: record))
     }
 
-    private init(_ record: PromptRecord, built: VerifierCache.Built) {
+    init(_ record: PromptRecord, built: VerifierCache.Built) {
         key = record.key
         prompt = record.prompt
         instructionIDs = built.instructionIDs

@@ -365,8 +365,7 @@ public struct ScoringRun: Sendable {
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        let verifiers = VerifierCache()
-        var usedSuites: [String: Suite] = [:]
+        let verifiers = VerifierCache(suites: suites)
         for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
@@ -388,9 +387,7 @@ public struct ScoringRun: Sendable {
                     continue
                 }
                 do {
-                    let suite = suites.suiteForRecord(sample.prompt.instructionIDs)
-                    if usedSuites[suite.name] == nil { usedSuites[suite.name] = suite }
-                    prompts.append(try PreparedPrompt(sample.prompt, suite: suite, cache: verifiers))
+                    prompts.append(try PreparedPrompt(sample.prompt, cache: verifiers))
                 } catch {
                     errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
                     continue
@@ -408,8 +405,7 @@ public struct ScoringRun: Sendable {
         if errors.isEmpty && given == nil, case .implied = suites {
             // Prompts were built with the suite their own ids imply; all must build as the
             // suite of the whole set does.
-            var ids = Set<String>()
-            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
+            let (usedSuites, ids) = verifiers.builtSuitesAndIDs()
             if let setSuite = suites.suite(for: ids) {
                 if !usedSuites.values.allSatisfy(setSuite.buildsLike) {
                     errors.append(InputError(file: path, message: "the samples' prompts need suite \(setSuite.name) as a whole, but some were read with another suite's rules; name the suite to score them"))

@@ -6,27 +6,35 @@ import Foundation
 /// Sharing is exact because a verifier depends only on its id and kwargs (no verifier
 /// reads the prompt text), and the lists are told apart by their JSON text, code point by
 /// code point. Also shares compiled keyword patterns. Safe to use from several threads.
+///
+/// A cache builds with the suites it is given: one fixed suite, or for each list the suite
+/// its ids imply (which depends only on the ids, part of what tells lists apart).
 public final class VerifierCache: @unchecked Sendable {
     public let patterns = PythonRegexCache()
+    public let suites: SuiteSelection
     private let lock = NSLock()
     private var built: [CodePointKey: Built] = [:]
 
     struct Built {
         let instructionIDs: [String]
         let verifiers: [any Verifier]
+        /// The suite the verifiers were built with.
+        let suite: Suite
     }
 
-    public init() {}
+    public init(suites: SuiteSelection = .standard) {
+        self.suites = suites
+    }
 
     /// The verifiers of `record`, built on first use. Lists that fail to build are not
     /// kept (their error is thrown each time).
-    func verifiers(for record: PromptRecord, suite: Suite) throws(InstructionError) -> Built {
-        let key = Self.key(record, suite: suite)
+    func verifiers(for record: PromptRecord) throws(InstructionError) -> Built {
+        let key = Self.key(record)
         lock.lock()
         let cached = built[key]
         lock.unlock()
         if let cached { return cached }
-        let made = try Self.build(record, suite: suite, patterns: patterns)
+        let made = try Self.build(record, suite: suites.suiteForRecord(record.instructionIDs), patterns: patterns)
         lock.lock()
         built[key] = made
         lock.unlock()
@@ -40,17 +48,27 @@ public final class VerifierCache: @unchecked Sendable {
             let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
             verifiers.append(try suite.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
         }
-        return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers)
+        return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers, suite: suite)
     }
 
-    /// The suite name, the ids and kwargs as JSON text (members in source order,
-    /// duplicates kept), hashed eight bytes at a time (an `[UInt8]` key would be hashed
-    /// byte by byte).
-    private static func key(_ record: PromptRecord, suite: Suite) -> CodePointKey {
+    /// The suites the lists built so far were built with, by name, and every id they hold.
+    func builtSuitesAndIDs() -> (suites: [String: Suite], ids: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        var suites: [String: Suite] = [:]
+        var ids = Set<String>()
+        for list in built.values {
+            if suites[list.suite.name] == nil { suites[list.suite.name] = list.suite }
+            ids.formUnion(list.instructionIDs)
+        }
+        return (suites, ids)
+    }
+
+    /// The ids and kwargs as JSON text (members in source order, duplicates kept),
+    /// hashed eight bytes at a time (an `[UInt8]` key would be hashed byte by byte).
+    private static func key(_ record: PromptRecord) -> CodePointKey {
         var key: [UInt8] = []
         key.reserveCapacity(128)
-        key.append(contentsOf: suite.name.utf8)
-        key.append(UInt8(ascii: "|"))
         for id in record.instructionIDs {
             JSONWriter.writeString(id, into: &key)
             key.append(UInt8(ascii: ","))
