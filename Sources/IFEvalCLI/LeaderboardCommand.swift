@@ -1,4 +1,5 @@
 import ArgumentParser
+import IFEvalEngine
 import IFEvalReporter
 
 struct LeaderboardCommand: ParsableCommand {

@@ -63,7 +63,7 @@ public struct ArgumentDescription: Sendable, Equatable {
     }
 }
 
-/// An argument declaration a description can list (`Argument<Value>` of any value type).
+/// An argument declaration a description can list (`InstructionArgument<Value>` of any value type).
 public protocol DeclaredArgument: Sendable {
     var argumentDescription: ArgumentDescription { get }
 }
@@ -71,7 +71,7 @@ public protocol DeclaredArgument: Sendable {
 /// A declared argument that also knows how to decode its value from the kwargs: a type
 /// declares each argument once, as a static constant, lists it in its description, and
 /// reads it in `init(arguments:)` with `try arguments[Self.someArgument]`.
-public struct Argument<Value>: DeclaredArgument {
+public struct InstructionArgument<Value>: DeclaredArgument {
     public let argumentDescription: ArgumentDescription
     let decode: @Sendable (InstructionArguments, String) throws(InstructionError) -> Value
 
@@ -86,43 +86,43 @@ public struct Argument<Value>: DeclaredArgument {
     public var name: String { argumentDescription.name }
 }
 
-extension Argument where Value == Int {
+extension InstructionArgument where Value == Int {
     /// A non-negative integer; missing or negative is an error (the official code would
     /// draw a random value). Under IFEval's kwargs policy a `0` is dropped, so missing.
-    public static func count(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> Argument {
-        Argument(ArgumentDescription(name: name, kind: .count, minimum: 0, promptStates: promptStates, note: note)) {
+    public static func count(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> InstructionArgument {
+        InstructionArgument(ArgumentDescription(name: name, kind: .count, minimum: 0, promptStates: promptStates, note: note)) {
             arguments, name throws(InstructionError) in
             try arguments.count(name)
         }
     }
 }
 
-extension Argument where Value == String {
-    public static func string(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> Argument {
-        Argument(ArgumentDescription(name: name, kind: .string, promptStates: promptStates, note: note)) { arguments, name throws(InstructionError) in
+extension InstructionArgument where Value == String {
+    public static func string(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> InstructionArgument {
+        InstructionArgument(ArgumentDescription(name: name, kind: .string, promptStates: promptStates, note: note)) { arguments, name throws(InstructionError) in
             try arguments.string(name)
         }
     }
 
     /// A langdetect language code, read as a string.
-    public static func languageCode(_ name: String, promptStates: PromptMention = .languageName) -> Argument {
-        Argument(ArgumentDescription(name: name, kind: .languageCode, promptStates: promptStates)) { arguments, name throws(InstructionError) in
+    public static func languageCode(_ name: String, promptStates: PromptMention = .languageName) -> InstructionArgument {
+        InstructionArgument(ArgumentDescription(name: name, kind: .languageCode, promptStates: promptStates)) { arguments, name throws(InstructionError) in
             try arguments.string(name)
         }
     }
 }
 
-extension Argument where Value == [String] {
-    public static func stringList(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> Argument {
-        Argument(ArgumentDescription(name: name, kind: .stringList, promptStates: promptStates, note: note)) { arguments, name throws(InstructionError) in
+extension InstructionArgument where Value == [String] {
+    public static func stringList(_ name: String, promptStates: PromptMention = .nothing, note: String? = nil) -> InstructionArgument {
+        InstructionArgument(ArgumentDescription(name: name, kind: .stringList, promptStates: promptStates, note: note)) { arguments, name throws(InstructionError) in
             try arguments.stringList(name)
         }
     }
 }
 
-extension Argument where Value == ComparisonRelation {
-    public static func relation(_ name: String) -> Argument {
-        Argument(ArgumentDescription(name: name, kind: .relation, allowedValues: ComparisonRelation.allCases.map(\.rawValue))) {
+extension InstructionArgument where Value == ComparisonRelation {
+    public static func relation(_ name: String) -> InstructionArgument {
+        InstructionArgument(ArgumentDescription(name: name, kind: .relation, allowedValues: ComparisonRelation.allCases.map(\.rawValue))) {
             arguments, name throws(InstructionError) in
             try arguments.relation(name)
         }
@@ -131,7 +131,7 @@ extension Argument where Value == ComparisonRelation {
 
 extension InstructionArguments {
     /// The value of a declared argument, decoded as its declaration says.
-    public subscript<Value>(_ argument: Argument<Value>) -> Value {
+    public subscript<Value>(_ argument: InstructionArgument<Value>) -> Value {
         get throws(InstructionError) { try argument.decode(self, argument.name) }
     }
 

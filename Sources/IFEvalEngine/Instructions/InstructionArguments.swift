@@ -30,7 +30,7 @@ public struct InstructionArguments: Sendable {
         error("missing argument '\(name)' (the official code would pick a random value, so results would not be reproducible)")
     }
 
-    // The accessors behind the declared arguments (`Argument.count(...)` and the others);
+    // The accessors behind the declared arguments (`InstructionArgument.count(...)` and the others);
     // verifiers read `arguments[Self.argument]` so that each name is written once.
 
     /// A non-negative integer argument. `0` counts as missing, as in the official code.

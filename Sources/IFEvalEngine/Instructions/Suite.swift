@@ -20,7 +20,7 @@ public final class Suite: Sendable {
     /// Which kwargs reach the verifiers.
     public let kwargsPolicy: KwargsPolicy
     /// The accuracy the benchmark reports first.
-    public let headlineMetric: HeadlineMetric
+    public let headlineMetric: Metric
     /// How ids group into report categories.
     public let categories: CategoryRule
 
@@ -36,7 +36,7 @@ public final class Suite: Sendable {
     /// Makes a suite. An id defined twice (in `types` or in an included suite) is a
     /// programming error: this traps.
     public init(name: String, summary: String, types: [any Verifier.Type], including includedSuites: [Suite] = [],
-                kwargsPolicy: KwargsPolicy, headlineMetric: HeadlineMetric, categories: CategoryRule = .idPrefix) {
+                kwargsPolicy: KwargsPolicy, headlineMetric: Metric, categories: CategoryRule = .idPrefix) {
         self.name = name
         self.summary = summary
         self.ownTypes = types
@@ -133,20 +133,33 @@ public enum KwargsPolicy: String, Sendable, Equatable {
 }
 
 /// The four accuracies of a run, by the names lm-eval and `summary.json` give them.
-public enum HeadlineMetric: String, Sendable, CaseIterable {
+public enum Metric: String, Sendable, CaseIterable {
     case promptLevelStrict = "prompt_level_strict_acc"
     case instructionLevelStrict = "inst_level_strict_acc"
     case promptLevelLoose = "prompt_level_loose_acc"
     case instructionLevelLoose = "inst_level_loose_acc"
 
-    public func value(in summary: ScoreSummary) -> Double {
+    /// Prompt-level metrics count a prompt as followed when all its instructions are.
+    public var isPromptLevel: Bool { self == .promptLevelStrict || self == .promptLevelLoose }
+    public var isStrict: Bool { self == .promptLevelStrict || self == .instructionLevelStrict }
+
+    /// A short column heading for tables people read.
+    public var heading: String {
         switch self {
-        case .promptLevelStrict: return summary.promptLevelStrictAccuracy
-        case .instructionLevelStrict: return summary.instructionLevelStrictAccuracy
-        case .promptLevelLoose: return summary.promptLevelLooseAccuracy
-        case .instructionLevelLoose: return summary.instructionLevelLooseAccuracy
+        case .promptLevelStrict: return "Prompt strict"
+        case .instructionLevelStrict: return "Instruction strict"
+        case .promptLevelLoose: return "Prompt loose"
+        case .instructionLevelLoose: return "Instruction loose"
         }
     }
+
+    public func count(in summary: ScoreSummary) -> AccuracyCount {
+        let level = isPromptLevel ? summary.promptLevel : summary.instructionLevel
+        return isStrict ? level.strict : level.loose
+    }
+
+    /// Every name, for messages.
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
 /// How instruction ids group into report categories.

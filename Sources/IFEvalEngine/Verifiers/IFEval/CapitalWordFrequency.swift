@@ -1,8 +1,8 @@
 /// `change_case:capital_word_frequency`: the number of `nltk.word_tokenize` tokens for
 /// which `str.isupper()` holds is below / at least N.
 struct CapitalWordFrequency: Verifier {
-    static let capitalFrequency = Argument.count("capital_frequency", promptStates: .number)
-    static let capitalRelation = Argument.relation("capital_relation")
+    static let capitalFrequency = InstructionArgument.count("capital_frequency", promptStates: .number)
+    static let capitalRelation = InstructionArgument.relation("capital_relation")
     static let description = InstructionDescription(
         id: "change_case:capital_word_frequency", suite: "ifeval",
         summary: "Fewer than / at least N words in all capital letters.",

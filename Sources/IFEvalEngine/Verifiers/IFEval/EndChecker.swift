@@ -1,7 +1,7 @@
 /// `startend:end_checker`: the response, stripped of white space and then of `"` at both
 /// ends and lowercased, ends with the lowercased phrase.
 struct EndChecker: Verifier {
-    static let endPhrase = Argument.string("end_phrase", promptStates: .phrase())
+    static let endPhrase = InstructionArgument.string("end_phrase", promptStates: .phrase())
     static let description = InstructionDescription(
         id: "startend:end_checker", suite: "ifeval",
         summary: "Ends with the exact phrase (case-insensitive), nothing after it.",

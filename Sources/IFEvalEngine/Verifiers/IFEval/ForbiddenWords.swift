@@ -1,7 +1,7 @@
 /// `keywords:forbidden_words`: none of the words occurs as a whole word
 /// (`re.search(r"\b" + word + r"\b", response, re.IGNORECASE)`).
 struct ForbiddenWords: Verifier {
-    static let forbiddenWords = Argument.stringList("forbidden_words", promptStates: .phrase(noun: "forbidden word"))
+    static let forbiddenWords = InstructionArgument.stringList("forbidden_words", promptStates: .phrase(noun: "forbidden word"))
     static let description = InstructionDescription(
         id: "keywords:forbidden_words", suite: "ifeval",
         summary: "None of the words occurs as a whole word (case-insensitive).",

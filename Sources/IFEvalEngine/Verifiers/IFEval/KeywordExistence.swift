@@ -1,7 +1,7 @@
 /// `keywords:existence`: every keyword occurs. The official code passes each keyword to
 /// `re.search` as a pattern, case-insensitively, so a keyword is matched as a Python regex.
 struct KeywordExistence: Verifier {
-    static let keywords = Argument.stringList("keywords", promptStates: .phrase(noun: "keyword"))
+    static let keywords = InstructionArgument.stringList("keywords", promptStates: .phrase(noun: "keyword"))
     static let description = InstructionDescription(
         id: "keywords:existence", suite: "ifeval",
         summary: "Every keyword occurs (each is used as a case-insensitive Python regex).",

@@ -1,9 +1,9 @@
 /// `keywords:frequency`: the keyword occurs fewer than / at least N times, counted as
 /// `len(re.findall(keyword, response, re.IGNORECASE))` (substrings count).
 struct KeywordFrequency: Verifier {
-    static let keyword = Argument.string("keyword", promptStates: .phrase())
-    static let frequency = Argument.count("frequency", promptStates: .number)
-    static let relation = Argument.relation("relation")
+    static let keyword = InstructionArgument.string("keyword", promptStates: .phrase())
+    static let frequency = InstructionArgument.count("frequency", promptStates: .number)
+    static let relation = InstructionArgument.relation("relation")
     static let description = InstructionDescription(
         id: "keywords:frequency", suite: "ifeval",
         summary: "The keyword occurs fewer than / at least N times (case-insensitive; substrings count).",

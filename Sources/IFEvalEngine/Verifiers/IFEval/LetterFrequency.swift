@@ -1,12 +1,12 @@
 /// `keywords:letter_frequency`: a letter occurs fewer than / at least N times in the
 /// lowercased response (`collections.Counter(response.lower())[letter]`).
 struct LetterFrequency: Verifier {
-    static let letter = Argument<String?>(ArgumentDescription(name: "letter", kind: .letter, isRequired: false, promptStates: .letter,
+    static let letter = InstructionArgument<String?>(ArgumentDescription(name: "letter", kind: .letter, isRequired: false, promptStates: .letter,
                                                              note: "when not one ASCII letter, a fixed letter is used")) { arguments, name in
         arguments.values[name]?.stringValue
     }
-    static let letFrequency = Argument.count("let_frequency", promptStates: .number)
-    static let letRelation = Argument.relation("let_relation")
+    static let letFrequency = InstructionArgument.count("let_frequency", promptStates: .number)
+    static let letRelation = InstructionArgument.relation("let_relation")
     static let description = InstructionDescription(
         id: "keywords:letter_frequency", suite: "ifeval",
         summary: "A letter occurs fewer than / at least N times (case-insensitive).",

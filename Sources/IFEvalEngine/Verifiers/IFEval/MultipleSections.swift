@@ -2,8 +2,8 @@
 /// `re.split(r"\s?" + splitter + r"\s?\d+\s?", response)` minus one. The splitter is
 /// used as a regular expression, case-sensitively ("Section 1" does not match SECTION).
 struct MultipleSections: Verifier {
-    static let sectionSpliter = Argument.string("section_spliter", promptStates: .phrase())
-    static let numSections = Argument.count("num_sections", promptStates: .number)
+    static let sectionSpliter = InstructionArgument.string("section_spliter", promptStates: .phrase())
+    static let numSections = InstructionArgument.count("num_sections", promptStates: .number)
     static let description = InstructionDescription(
         id: "detectable_format:multiple_sections", suite: "ifeval",
         summary: "At least N sections, each marked by the splitter and its number (SECTION 1).",

@@ -6,9 +6,9 @@
 /// field with leading `'` then `"` removed, cut at the first of `. , ? ! ' "`, and
 /// lowercased scalar by scalar.
 struct NthParagraphFirstWord: Verifier {
-    static let numParagraphs = Argument.count("num_paragraphs", promptStates: .number)
-    static let nthParagraph = Argument.count("nth_paragraph", promptStates: .numberOrOrdinal, note: "1 to num_paragraphs")
-    static let firstWord = Argument.string("first_word", promptStates: .phrase())
+    static let numParagraphs = InstructionArgument.count("num_paragraphs", promptStates: .number)
+    static let nthParagraph = InstructionArgument.count("nth_paragraph", promptStates: .numberOrOrdinal, note: "1 to num_paragraphs")
+    static let firstWord = InstructionArgument.string("first_word", promptStates: .phrase())
     static let description = InstructionDescription(
         id: "length_constraints:nth_paragraph_first_word", suite: "ifeval",
         summary: "Exactly N paragraphs separated by blank lines, paragraph i starting with the given word.",

@@ -5,7 +5,7 @@
 /// earlier than its bullet; `[^\*]` may be a line break, so `*` alone at the end of a
 /// line takes the next line with it; `**bold**` lines are not bullets.
 struct NumberOfBulletLists: Verifier {
-    static let numBullets = Argument.count("num_bullets", promptStates: .number)
+    static let numBullets = InstructionArgument.count("num_bullets", promptStates: .number)
     static let description = InstructionDescription(
         id: "detectable_format:number_bullet_lists", suite: "ifeval",
         summary: "Exactly N markdown bullet points (* or -).",

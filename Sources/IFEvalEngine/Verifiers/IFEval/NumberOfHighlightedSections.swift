@@ -4,7 +4,7 @@ import Foundation
 /// the non-blank matches of `\*[^\n\*]*\*` plus the non-blank matches of
 /// `\*\*[^\n\*]*\*\*` (so `**bold**` counts once for each pattern).
 struct NumberOfHighlightedSections: Verifier {
-    static let numHighlights = Argument.count("num_highlights", promptStates: .number)
+    static let numHighlights = InstructionArgument.count("num_highlights", promptStates: .number)
     static let description = InstructionDescription(
         id: "detectable_format:number_highlighted_sections", suite: "ifeval",
         summary: "At least N sections highlighted with markdown, such as *highlighted section*.",

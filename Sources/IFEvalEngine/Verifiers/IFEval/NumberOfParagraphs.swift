@@ -2,7 +2,7 @@
 /// markdown divider `***` (split on `\s?\*\*\*\s?`). An empty paragraph is allowed only
 /// first or last (it is not counted); an empty one in between fails the check.
 struct NumberOfParagraphs: Verifier {
-    static let numParagraphs = Argument.count("num_paragraphs", promptStates: .number)
+    static let numParagraphs = InstructionArgument.count("num_paragraphs", promptStates: .number)
     static let description = InstructionDescription(
         id: "length_constraints:number_paragraphs", suite: "ifeval",
         summary: "Exactly N paragraphs separated by the markdown divider ***.",

@@ -1,7 +1,7 @@
 /// `detectable_content:number_placeholders`: at least N placeholders, counted as
 /// `len(re.findall(r"\[.*?\]", response))`: a `[` and the nearest `]` on the same line.
 struct NumberOfPlaceholders: Verifier {
-    static let numPlaceholders = Argument.count("num_placeholders", promptStates: .number)
+    static let numPlaceholders = InstructionArgument.count("num_placeholders", promptStates: .number)
     static let description = InstructionDescription(
         id: "detectable_content:number_placeholders", suite: "ifeval",
         summary: "At least N placeholders in square brackets, such as [address].",

@@ -1,7 +1,7 @@
 /// `length_constraints:number_sentences`: the Punkt sentence count is below / at least N.
 struct NumberOfSentences: Verifier {
-    static let numSentences = Argument.count("num_sentences", promptStates: .number)
-    static let relation = Argument.relation("relation")
+    static let numSentences = InstructionArgument.count("num_sentences", promptStates: .number)
+    static let relation = InstructionArgument.relation("relation")
     static let description = InstructionDescription(
         id: "length_constraints:number_sentences", suite: "ifeval",
         summary: "Fewer than / at least N sentences (NLTK Punkt).",

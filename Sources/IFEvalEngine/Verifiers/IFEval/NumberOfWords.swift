@@ -1,8 +1,8 @@
 /// `length_constraints:number_words`: the number of `\w+` runs (Python's Unicode `\w`)
 /// is below / at least N.
 struct NumberOfWords: Verifier {
-    static let numWords = Argument.count("num_words", promptStates: .number)
-    static let relation = Argument.relation("relation")
+    static let numWords = InstructionArgument.count("num_words", promptStates: .number)
+    static let relation = InstructionArgument.relation("relation")
     static let description = InstructionDescription(
         id: "length_constraints:number_words", suite: "ifeval",
         summary: "Fewer than / at least N words.",

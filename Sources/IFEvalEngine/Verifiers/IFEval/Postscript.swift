@@ -3,7 +3,7 @@
 /// character after each dot (`p\.\s?s\.`, `p\.\s?p\.\s?s`); any other marker is used,
 /// lowercased, as a regular expression.
 struct Postscript: Verifier {
-    static let postscriptMarker = Argument.string("postscript_marker", promptStates: .phrase())
+    static let postscriptMarker = InstructionArgument.string("postscript_marker", promptStates: .phrase())
     static let description = InstructionDescription(
         id: "detectable_content:postscript", suite: "ifeval",
         summary: "A postscript starting with the marker (P.S., P.P.S, ...).",

@@ -1,7 +1,7 @@
 /// `combination:repeat_prompt`: the stripped, lowercased response starts with the
 /// stripped, lowercased `prompt_to_repeat`.
 struct RepeatPrompt: Verifier {
-    static let promptToRepeat = Argument<String>(ArgumentDescription(name: "prompt_to_repeat", kind: .string, promptStates: .verbatim)) {
+    static let promptToRepeat = InstructionArgument<String>(ArgumentDescription(name: "prompt_to_repeat", kind: .string, promptStates: .verbatim)) {
         arguments, name throws(InstructionError) in
         guard let text = arguments.values[name]?.stringValue else {
             throw arguments.error("missing argument '\(name)' (the official code raises an error too)")

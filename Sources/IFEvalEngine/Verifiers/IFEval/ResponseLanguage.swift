@@ -1,7 +1,7 @@
 /// `language:response_language`: langdetect says the response is in the given language.
 /// Where langdetect finds nothing to go on, the official code counts it as followed.
 struct ResponseLanguage: Verifier {
-    static let language = Argument.languageCode("language")
+    static let language = InstructionArgument.languageCode("language")
     static let description = InstructionDescription(
         id: "language:response_language", suite: "ifeval",
         summary: "langdetect finds the response to be in the given language.",

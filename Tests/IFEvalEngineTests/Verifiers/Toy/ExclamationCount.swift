@@ -5,7 +5,7 @@
 /// The generic tests pick it up from there: its examples, its loose-variant claim, the
 /// validator's checks of its arguments and conflicts, and the listing.
 struct ExclamationCount: Verifier {
-    static let count = Argument.count("num_exclamations", promptStates: .number)
+    static let count = InstructionArgument.count("num_exclamations", promptStates: .number)
     static let description = InstructionDescription(
         id: "toy:exclamation_count", suite: "toy",
         summary: "At least N exclamation marks (!).",
