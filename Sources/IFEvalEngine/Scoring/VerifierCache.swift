@@ -9,11 +9,10 @@ import Foundation
 ///
 /// A cache builds with the suites it is given: one fixed suite, or for each list the suite
 /// its ids imply (which depends only on the ids, part of what tells lists apart).
-public final class VerifierCache: @unchecked Sendable {
+public final class VerifierCache: Sendable {
     public let patterns = PythonRegexCache()
     public let suites: SuiteSelection
-    private let lock = NSLock()
-    private var built: [CodePointKey: Built] = [:]
+    private let built = Mutex<[CodePointKey: Built]>([:])
 
     struct Built {
         let instructionIDs: [String]
@@ -30,14 +29,9 @@ public final class VerifierCache: @unchecked Sendable {
     /// kept (their error is thrown each time).
     func verifiers(for record: PromptRecord) throws(InstructionError) -> Built {
         let key = Self.key(record)
-        lock.lock()
-        let cached = built[key]
-        lock.unlock()
-        if let cached { return cached }
+        if let cached = built.withLock({ $0[key] }) { return cached }
         let made = try Self.build(record, suite: suites.suiteForRecord(record.instructionIDs), patterns: patterns)
-        lock.lock()
-        built[key] = made
-        lock.unlock()
+        built.withLock { $0[key] = made }
         return made
     }
 
@@ -53,11 +47,9 @@ public final class VerifierCache: @unchecked Sendable {
 
     /// The suites the lists built so far were built with, by name, and every id they hold.
     func builtSuitesAndIDs() -> (suites: [String: Suite], ids: Set<String>) {
-        lock.lock()
-        defer { lock.unlock() }
         var suites: [String: Suite] = [:]
         var ids = Set<String>()
-        for list in built.values {
+        for list in built.withLock({ Array($0.values) }) {
             if suites[list.suite.name] == nil { suites[list.suite.name] = list.suite }
             ids.formUnion(list.instructionIDs)
         }
