@@ -169,13 +169,14 @@ struct ScoreCommand: ParsableCommand {
                 writer?.append(results)
             }
         } catch {
-            throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
+            throw CommandFailure(Messages.text(error) + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
         }
         if usesBuiltInSet && matching.matched == 0 {
             throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
-        for warning in matching.warnings { Terminal.warning(warning) }
+        let warnings = matching.warnings.map(Messages.text)
+        for warning in warnings { Terminal.warning(warning) }
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
             inputData: inputData ?? (prompts != nil ? BuiltInPromptSet.name : responses),
@@ -183,7 +184,8 @@ struct ScoreCommand: ParsableCommand {
             missingPolicy: missing,
             toolVersion: IFEvalCommand.version,
             languageSeed: languageSeed,
-            stripThinking: stripThinking
+            stripThinking: stripThinking,
+            warnings: warnings
         )
         if let writer, let outputDirectory {
             do throws(AtomicFile.WriteError) {

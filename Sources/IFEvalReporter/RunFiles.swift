@@ -10,9 +10,13 @@ public struct RunMetadata: Sendable {
     public var toolVersion: String
     public var languageSeed: Int
     public var stripThinking: Bool
+    /// The run's warnings, worded by the tool that ran it (`MatchingReport.warnings` are
+    /// values).
+    public var warnings: [String]
 
     public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String,
-                languageSeed: Int = 0, stripThinking: Bool = false) {
+                languageSeed: Int = 0, stripThinking: Bool = false, warnings: [String] = []) {
+        self.warnings = warnings
         self.languageSeed = languageSeed
         self.stripThinking = stripThinking
         self.model = model
@@ -148,7 +152,7 @@ public enum RunFiles {
                 ("thinking_stripped", int(report.thinkingStripped)),
                 ("thinking_unclosed", int(report.thinkingUnclosed)),
             ])),
-            ("warnings", .array(report.warnings.map { .string($0) })),
+            ("warnings", .array(metadata.warnings.map { .string($0) })),
             ("inputs", .object([
                 ("input_data", .string(metadata.inputData)),
                 ("responses", .string(metadata.responses)),
