@@ -105,8 +105,8 @@ struct GateCommand: ParsableCommand {
             let baselineRun = try RunDirectory.read(baseline)
             let candidateRun = try RunDirectory.read(candidate)
             result = try GateResult.evaluate(baseline: baselineRun, candidate: candidateRun, rules: rules)
-        } catch let error as InputError {
-            throw CommandFailure(error.description)
+        } catch let error as RunDirectory.ReadError {
+            throw CommandFailure(Messages.text(error))
         } catch let error as GateInputError {
             throw CommandFailure(error.description)
         }

@@ -1,4 +1,5 @@
 import IFEvalEngine
+import IFEvalReporter
 
 /// What the engine reports as values, worded for the command line (naming its flags).
 enum Messages {
@@ -24,6 +25,18 @@ enum Messages {
         case let .thinkingTracesNotStripped(seen, matched):
             return "\(seen) of \(matched) responses contain a closing think tag: these look like reasoning-model outputs; pass --strip-thinking to score the answers after the traces"
         }
+    }
+
+    /// A run folder that cannot be read, with how to make one.
+    static func text(_ error: RunDirectory.ReadError) -> String {
+        var problem = error.inputError
+        switch error {
+        case .notFound: problem.hint = "pass the --output-dir of an `ifeval score` run"
+        case .unreadableSummary: problem.hint = "is this the --output-dir of an `ifeval score` run?"
+        case .notASummary: problem.hint = "score the run with `ifeval score --output-dir`"
+        case .invalid: break
+        }
+        return problem.description
     }
 
     /// A scoring error with the hint of the flag that addresses it.

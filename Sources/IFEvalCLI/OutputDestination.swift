@@ -26,10 +26,10 @@ struct OutputDestination: ParsableArguments {
 /// Reads run directories for the reporting commands, turning problems into exit 2.
 enum RunLoader {
     static func read(_ path: String) throws -> RunDirectory {
-        do {
+        do throws(RunDirectory.ReadError) {
             return try RunDirectory.read(path)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(Messages.text(error))
         }
     }
 }
