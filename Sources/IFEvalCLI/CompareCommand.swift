@@ -34,8 +34,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many instruction ids to list in each direction (text and markdown).", valueName: "n"))
     var top = 10
 
-    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputDestination
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top takes a number of 0 or more") }
@@ -50,6 +49,6 @@ struct CompareCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.description)
         }
-        try OutputDestination.emit(ComparisonReport.render(comparison, format: format, top: top), to: output)
+        try destination.emit(ComparisonReport.render(comparison, format: format, top: top))
     }
 }

@@ -51,7 +51,7 @@ struct GateCommand: ParsableCommand {
     var candidate: String
 
     @Option(help: ArgumentHelp("A metric to gate (repeatable; default prompt_level_strict_acc).", valueName: "name"))
-    var metric: [GateMetric] = []
+    var metric: [Metric] = []
 
     @Option(name: .customLong("max-drop"), help: ArgumentHelp("Largest allowed drop, baseline - candidate (0.02 or 2%).", valueName: "x"))
     var maxDrop: String?
@@ -82,7 +82,7 @@ struct GateCommand: ParsableCommand {
         guard minInstructionCount >= 1 else {
             throw ValidationError("--min-instruction-count must be at least 1; got \(minInstructionCount)")
         }
-        var metrics: [GateMetric] = []
+        var metrics: [Metric] = []
         for m in metric where !metrics.contains(m) { metrics.append(m) }
         let alphaValue = try GateThreshold.parse(alpha, option: "--alpha")
         if let alphaValue, alphaValue == 0 {
@@ -105,8 +105,8 @@ struct GateCommand: ParsableCommand {
             let baselineRun = try RunDirectory.read(baseline)
             let candidateRun = try RunDirectory.read(candidate)
             result = try GateResult.evaluate(baseline: baselineRun, candidate: candidateRun, rules: rules)
-        } catch let error as InputError {
-            throw CommandFailure(error.description)
+        } catch let error as RunDirectory.ReadError {
+            throw CommandFailure(Messages.text(error))
         } catch let error as GateInputError {
             throw CommandFailure(error.description)
         }
@@ -123,7 +123,7 @@ struct GateCommand: ParsableCommand {
         }
         print(GateReport.verdictLine(result))
         if !result.passed {
-            Foundation.exit(ExitStatus.regression.rawValue)
+            throw ExitCode(ExitStatus.regression.rawValue)
         }
     }
 }
@@ -168,4 +168,3 @@ enum StepSummary {
     }
 }
 
-extension GateMetric: ExpressibleByArgument {}

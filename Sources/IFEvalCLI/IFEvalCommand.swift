@@ -39,6 +39,9 @@ struct IFEvalCommand: ParsableCommand {
         } catch let failure as CommandFailure {
             Terminal.error(failure.message)
             Foundation.exit(failure.exitCode.rawValue)
+        } catch let code as ExitCode {
+            // A command that has said everything (a gate that failed) and sets the status.
+            Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

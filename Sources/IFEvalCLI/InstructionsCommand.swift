@@ -4,40 +4,29 @@ import IFEvalEngine
 struct InstructionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instructions",
-        abstract: "List the 25 instruction ids, their arguments and examples.",
-        discussion: "With --json, prints every verifier's examples (kwargs, response, expected verdict) and the verdict this tool gives, for checking against the official code."
+        abstract: "List the instruction types of a suite: ids, arguments, what they check, examples.",
+        discussion: "Without --suite, lists every suite (today: ifeval, the 25 official ids). With --json, prints every verifier's examples (kwargs, response, expected verdict) and the verdict this tool gives, for checking against the official code."
     )
+
+    @Option(help: ArgumentHelp("The suite to list (\(SuiteRegistry.standard.names.joined(separator: ", "))).", valueName: "name"))
+    var suite: String?
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    func validate() throws {
+        if let suite, SuiteRegistry.standard.suite(named: suite) == nil {
+            throw ValidationError("unknown suite \"\(suite)\"; known suites are \(SuiteRegistry.standard.names.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
-        let evaluator = Evaluator(analyzers: .standard)
-        if !json {
-            for type in InstructionRegistry.verifierTypes.sorted(by: { $0.id < $1.id }) {
-                let arguments = type.argumentNames.isEmpty ? "(no arguments)" : type.argumentNames.joined(separator: ", ")
-                print(type.id.padding(toLength: 46, withPad: " ", startingAt: 0) + " " + arguments)
-            }
-            return
+        let suites = suite.flatMap { SuiteRegistry.standard.suite(named: $0) }.map { [$0] } ?? SuiteRegistry.standard.suites
+        if json {
+            let entries = suites.flatMap { InstructionListing.examplesJSON($0, analyzers: .standard).arrayValue ?? [] }
+            print(JSONWriter.string(.array(entries)))
+        } else {
+            print(suites.map(InstructionListing.text).joined(separator: "\n"), terminator: "")
         }
-        var entries: [JSONValue] = []
-        for type in InstructionRegistry.verifierTypes {
-            for example in type.examples {
-                var verdict: JSONValue = .null
-                if let kwargs = try? JSONParser.parse(example.kwargs).objectMembers,
-                   let verifier = try? InstructionRegistry.makeVerifier(id: type.id, kwargs: kwargs, prompt: example.prompt) {
-                    verdict = .bool(verifier.check(example.response, context: evaluator.context).followed)
-                }
-                entries.append(.object([
-                    ("instruction_id", .string(type.id)),
-                    ("kwargs", (try? JSONParser.parse(example.kwargs)) ?? .null),
-                    ("prompt", .string(example.prompt)),
-                    ("response", .string(example.response)),
-                    ("expected", .bool(example.followed)),
-                    ("ours", verdict),
-                ]))
-            }
-        }
-        print(JSONWriter.string(.array(entries)))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IFEvalEngine
 import IFEvalReporter
 
 struct LeaderboardCommand: ParsableCommand {
@@ -37,8 +38,7 @@ struct LeaderboardCommand: ParsableCommand {
     @Flag(help: "Add instruction-level accuracy per category (strict and loose) as columns.")
     var categories = false
 
-    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputDestination
 
     func validate() throws {
         if runDirectories.isEmpty { throw ValidationError("give at least one run directory") }
@@ -50,7 +50,7 @@ struct LeaderboardCommand: ParsableCommand {
             Terminal.warning("\(run.path): summary.json only, so no intervals for \(run.model) (the bootstrap needs \(RunFilesNames.results))")
         }
         let board = Leaderboard(runs: runs, sortBy: sort)
-        try OutputDestination.emit(board.render(format, categories: categories), to: output)
+        try destination.emit(board.render(format, categories: categories))
     }
 }
 

@@ -3,10 +3,14 @@ import Foundation
 import IFEvalEngine
 import IFEvalReporter
 
-/// Where a report goes: stdout, or a file replaced atomically (exit 3 if it cannot be).
-enum OutputDestination {
-    static func emit(_ text: String, to path: String?) throws {
-        guard let path else {
+/// Where a report goes: stdout, or with `--output FILE` a file replaced atomically (exit 3
+/// if it cannot be). The option shared by the reporting commands.
+struct OutputDestination: ParsableArguments {
+    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func emit(_ text: String) throws {
+        guard let path = output else {
             print(text, terminator: "")
             return
         }
@@ -22,10 +26,10 @@ enum OutputDestination {
 /// Reads run directories for the reporting commands, turning problems into exit 2.
 enum RunLoader {
     static func read(_ path: String) throws -> RunDirectory {
-        do {
+        do throws(RunDirectory.ReadError) {
             return try RunDirectory.read(path)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(Messages.text(error))
         }
     }
 }

@@ -60,6 +60,9 @@ struct PromptsCommand: ParsableCommand {
     @Flag(help: "With --validate: near-duplicate prompts are problems (exit 2), not warnings.")
     var strict = false
 
+    @Option(help: ArgumentHelp("With --validate: the suite the set is for (\(SuiteRegistry.standard.names.joined(separator: ", "))); default: the one its instruction ids imply.", valueName: "name"))
+    var suite: String?
+
     func validate() throws {
         let actions = [stats, export != nil, validatePath != nil, similarPath != nil].filter { $0 }.count
         if actions != 1 {
@@ -74,6 +77,10 @@ struct PromptsCommand: ParsableCommand {
         }
         if let maxSimilarity, !(maxSimilarity > 0 && maxSimilarity <= 1) {
             throw ValidationError("--max-similarity must be above 0 and at most 1")
+        }
+        if suite != nil && validatePath == nil { throw ValidationError("--suite goes with --validate") }
+        if SuiteSelection.named(suite, in: .standard) == nil {
+            throw ValidationError("unknown suite \"\(suite ?? "")\"; known suites are \(SuiteRegistry.standard.names.joined(separator: ", "))")
         }
     }
 
@@ -108,9 +115,10 @@ struct PromptsCommand: ParsableCommand {
     }
 
     func validateFile(_ path: String) throws {
+        let suites = SuiteSelection.named(suite, in: .standard) ?? .standard
         let numbered = Self.records(path)
         let similar = PromptSetValidator.nearDuplicates(numbered, file: path, threshold: threshold)
-        let problems = PromptSetValidator.validate(path: path) + (strict ? similar : [])
+        let problems = PromptSetValidator.validate(path: path, suites: suites) + (strict ? similar : [])
         if !strict {
             for pair in similar { Terminal.warning(pair.description) }
         }
@@ -119,9 +127,11 @@ struct PromptsCommand: ParsableCommand {
             throw CommandFailure("\(path): \(problems.count) \(problems.count == 1 ? "problem" : "problems") found")
         }
         let records = numbered.map(\.record)
-        let statistics = PromptSetStatistics(records)
+        let setSuite = suites.suite(for: Set(records.flatMap(\.instructionIDs))) ?? BuiltInPromptSet.suite
+        let statistics = PromptSetStatistics(records, suite: setSuite)
         let unused = statistics.perInstruction.filter { $0.value == 0 }.count
-        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(25 - unused) of 25 instruction ids used)")
+        let known = setSuite.ids.count
+        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(known - unused) of \(known) instruction ids used)")
     }
 
     /// The prompts of a file that decode, with their lines (problems are for the validator to report).

@@ -27,11 +27,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, markdown, json or csv.", valueName: "format"))
     var format: RunReport.Format = .text
 
-    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputDestination
 
     func run() throws {
         let run = try RunLoader.read(runDirectory)
-        try OutputDestination.emit(RunReport.render(run, format: format), to: output)
+        try destination.emit(RunReport.render(run, format: format))
     }
 }

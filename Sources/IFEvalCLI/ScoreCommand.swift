@@ -29,6 +29,9 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .customLong("input-data"), help: ArgumentHelp("The prompt set: JSONL with key, prompt, instruction_id_list, kwargs (default: the built-in set; lm-eval samples files carry their own prompts).", valueName: "file"))
     var inputData: String?
 
+    @Option(help: ArgumentHelp("The suite whose instruction types and rules score the prompt set (\(SuiteRegistry.standard.names.joined(separator: ", "))); default: the one its instruction ids imply.", valueName: "name"))
+    var suite: String?
+
     @Option(help: ArgumentHelp("The model outputs: JSONL with \"response\" and \"prompt\" or \"key\", or an lm-eval samples_ifeval_*.jsonl file.", valueName: "file"))
     var responses: String
 
@@ -68,10 +71,18 @@ struct ScoreCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        _ = try suiteSelection()
         if !thinkTags.isEmpty && !stripThinking {
             throw ValidationError("--think-tags goes with --strip-thinking")
         }
         _ = try tagPairs()
+    }
+
+    func suiteSelection() throws -> SuiteSelection {
+        guard let selection = SuiteSelection.named(suite, in: .standard) else {
+            throw ValidationError("unknown suite \"\(suite ?? "")\"; known suites are \(SuiteRegistry.standard.names.joined(separator: ", "))")
+        }
+        return selection
     }
 
     func tagPairs() throws -> [ThinkingTraceStripper.TagPair] {
@@ -90,27 +101,32 @@ struct ScoreCommand: ParsableCommand {
         let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
         // The prompt set is read (and indexed for matching) on another thread while the
         // response file is parsed.
-        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<([PreparedPrompt], PromptIndex)?, CommandFailure> in
+        let suites = try suiteSelection()
+        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<([PreparedPrompt], PromptIndex, Suite)?, CommandFailure> in
             let prompts: [PreparedPrompt]
+            let suite: Suite
             if let inputData {
                 do throws(InputErrors) {
-                    prompts = try PromptSetReader.read(path: inputData)
+                    let set = try PromptSetReader.readPromptSet(path: inputData, suites: suites)
+                    (suite, prompts) = (set.suite, set.prompts)
                 } catch {
                     return .failure(CommandFailure(error.description))
                 }
             } else {
                 guard responsesFormat != .samples else { return .success(nil) }
+                suite = BuiltInPromptSet.suite
                 do throws(InputErrors) {
                     prompts = try BuiltInPromptSet.prepared()
                 } catch {
                     return .failure(CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)"))
                 }
             }
-            return .success((prompts, PromptIndex(prompts)))
+            return .success((prompts, PromptIndex(prompts), suite))
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
         var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
                              thinking: thinking, parallelism: jobs)
+        run.suites = suites
         if Terminal.stderrIsTerminal {
             run.progress = { progress in
                 switch progress {
@@ -139,7 +155,11 @@ struct ScoreCommand: ParsableCommand {
         }
         // Results are counted and written a slice at a time, then dropped: memory does
         // not grow with the response file.
-        var summary = ScoreSummary()
+        // The suite's categories (an lm-eval samples file without --suite: the id prefix,
+        // the rule of every suite so far).
+        var fixedSuite: Suite?
+        if case let .fixed(suite) = suites { fixedSuite = suite }
+        var summary = ScoreSummary(categories: (loaded?.2 ?? fixedSuite)?.categories ?? .idPrefix)
         let matching: MatchingReport
         let usesBuiltInSet = inputData == nil && prompts != nil
         do throws(ScoringError) {
@@ -149,13 +169,14 @@ struct ScoreCommand: ParsableCommand {
                 writer?.append(results)
             }
         } catch {
-            throw CommandFailure(error.description + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
+            throw CommandFailure(Messages.text(error) + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
         }
         if usesBuiltInSet && matching.matched == 0 {
             throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
-        for warning in matching.warnings { Terminal.warning(warning) }
+        let warnings = matching.warnings.map(Messages.text)
+        for warning in warnings { Terminal.warning(warning) }
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
             inputData: inputData ?? (prompts != nil ? BuiltInPromptSet.name : responses),
@@ -163,7 +184,8 @@ struct ScoreCommand: ParsableCommand {
             missingPolicy: missing,
             toolVersion: IFEvalCommand.version,
             languageSeed: languageSeed,
-            stripThinking: stripThinking
+            stripThinking: stripThinking,
+            warnings: warnings
         )
         if let writer, let outputDirectory {
             do throws(AtomicFile.WriteError) {

@@ -1,29 +1,13 @@
 import IFEvalEngine
 
-/// The four IFEval accuracies, named as lm-eval and summary.json name them.
-public enum Metric: String, CaseIterable, Sendable {
-    case promptLevelStrict = "prompt_level_strict_acc"
-    case instructionLevelStrict = "inst_level_strict_acc"
-    case promptLevelLoose = "prompt_level_loose_acc"
-    case instructionLevelLoose = "inst_level_loose_acc"
+/// What the reporter needs of the four accuracies (`Metric`, in the engine) beyond their
+/// names: their units in per-prompt results.
+extension Metric {
+    /// The `summary.json` name.
+    public var name: String { rawValue }
 
-    public var isPromptLevel: Bool { self == .promptLevelStrict || self == .promptLevelLoose }
-    public var isStrict: Bool { self == .promptLevelStrict || self == .instructionLevelStrict }
-
-    /// A short column heading for tables people read.
-    public var heading: String {
-        switch self {
-        case .promptLevelStrict: return "Prompt strict"
-        case .instructionLevelStrict: return "Instruction strict"
-        case .promptLevelLoose: return "Prompt loose"
-        case .instructionLevelLoose: return "Instruction loose"
-        }
-    }
-
-    public func count(in summary: ScoreSummary) -> AccuracyCount {
-        let level = isPromptLevel ? summary.promptLevel : summary.instructionLevel
-        return isStrict ? level.strict : level.loose
-    }
+    /// What one paired unit of this metric is, for messages.
+    public var unitName: String { isPromptLevel ? "prompts" : "instructions" }
 
     /// One (followed, total) item per prompt: the unit the bootstrap resamples. A prompt
     /// counts (1, 1) or (0, 1) at prompt level, (instructions followed, instructions) at
@@ -38,7 +22,11 @@ public enum Metric: String, CaseIterable, Sendable {
         return (verdicts.filter { $0 }.count, verdicts.count)
     }
 
-    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    /// The verdicts of one prompt that this metric counts: one per prompt, or one per instruction.
+    func units(of prompt: RunDirectory.PromptVerdicts) -> [Bool] {
+        if isPromptLevel { return [isStrict ? prompt.followsAllStrict : prompt.followsAllLoose] }
+        return isStrict ? prompt.strict : prompt.loose
+    }
 }
 
 /// The bootstrap settings every interval of the reporter uses, stated in its outputs.

@@ -2,7 +2,8 @@ import IFEvalEngine
 
 /// Run B against run A on the prompts both scored: paired differences B − A of the four
 /// accuracies with paired bootstrap intervals, exact McNemar tests on the discordant
-/// prompts (or instructions), and the instruction ids that moved most.
+/// prompts (or instructions), and the instruction ids that moved most. What `ifeval
+/// compare` renders (`ComparisonReport`); the pairing is `PairedRuns`, as for the gate.
 public struct RunComparison: Sendable {
     public struct MetricDifference: Sendable {
         public var metric: Metric
@@ -17,14 +18,9 @@ public struct RunComparison: Sendable {
         public var pValue: Double { Statistics.mcNemarExactPValue(b: onlyA, c: onlyB) }
     }
 
-    /// How often one instruction id changed verdict between the runs.
-    public struct InstructionChange: Sendable {
-        public var id: String
-        public var improved: Int
-        public var regressed: Int
-        public var total: Int
-        public var net: Int { improved - regressed }
-    }
+    /// How often one instruction id changed verdict between the runs (`improved`: B
+    /// follows and A does not; `regressed`: the reverse).
+    public typealias InstructionChange = InstructionComparison
 
     public var modelA: String
     public var modelB: String
@@ -40,74 +36,52 @@ public struct RunComparison: Sendable {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case noPromptResults(String)
         case nothingShared(String, String)
+        case invalidRun(String)
         public var description: String {
             switch self {
             case let .noPromptResults(path):
                 return "\(path): no per-prompt results (eval_results_strict.jsonl and eval_results_loose.jsonl); a comparison pairs prompts, so it needs the run directory, not summary.json alone"
             case let .nothingShared(a, b):
                 return "\(a) and \(b) share no prompt (with the same instructions); are they scored on the same prompt set?"
+            case let .invalidRun(message):
+                return message
             }
         }
     }
 
+    /// Run B against run A, paired as the gate pairs them (`PairedRuns`, A as the
+    /// baseline), with mismatched instruction lists left out and listed.
     public init(a runA: RunDirectory, b runB: RunDirectory) throws(Failure) {
         guard runA.hasPromptResults else { throw .noPromptResults(runA.path) }
         guard runB.hasPromptResults else { throw .noPromptResults(runB.path) }
-        var byKeyB: [PromptKey: RunDirectory.PromptVerdicts] = [:]
-        for prompt in runB.prompts { byKeyB[prompt.key] = prompt }
-        let keysA = Set(runA.prompts.map(\.key))
-        var pairs: [(a: RunDirectory.PromptVerdicts, b: RunDirectory.PromptVerdicts)] = []
-        var mismatched: [PromptKey] = []
-        for prompt in runA.prompts {
-            guard let other = byKeyB[prompt.key] else { continue }
-            if other.instructionIDs == prompt.instructionIDs { pairs.append((prompt, other)) } else { mismatched.append(prompt.key) }
+        let paired: PairedRuns
+        do throws(GateInputError) {
+            paired = try PairedRuns.pair(baseline: runA, candidate: runB, mismatches: .exclude)
+        } catch {
+            throw .invalidRun(error.description)
         }
-        guard !pairs.isEmpty else { throw .nothingShared(runA.path, runB.path) }
+        guard !paired.pairs.isEmpty else { throw .nothingShared(runA.path, runB.path) }
         modelA = runA.model
         modelB = runB.model
-        shared = pairs.count
-        self.mismatched = mismatched
-        onlyInA = runA.prompts.filter { byKeyB[$0.key] == nil }.count
-        onlyInB = runB.prompts.filter { !keysA.contains($0.key) }.count
+        shared = paired.pairs.count
+        mismatched = paired.mismatched
+        onlyInA = paired.onlyInBaseline.count
+        onlyInB = paired.onlyInCandidate.count
         differences = Metric.allCases.map { metric in
-            var a = AccuracyCount(), b = AccuracyCount()
-            var items: [(a: (followed: Int, total: Int), b: (followed: Int, total: Int))] = []
-            var onlyA = 0, onlyB = 0
-            for (pa, pb) in pairs {
-                let x = metric.item(for: pa), y = metric.item(for: pb)
-                items.append((x, y))
-                a.followed += x.followed; a.total += x.total
-                b.followed += y.followed; b.total += y.total
-                if metric.isPromptLevel {
-                    if x.followed > y.followed { onlyA += 1 } else if y.followed > x.followed { onlyB += 1 }
-                } else {
-                    let va = metric.isStrict ? pa.strict : pa.loose, vb = metric.isStrict ? pb.strict : pb.loose
-                    for (fa, fb) in zip(va, vb) where fa != fb { if fa { onlyA += 1 } else { onlyB += 1 } }
-                }
-            }
+            let counts = paired.comparison(metric)
+            let items = paired.pairs.map { (a: metric.item(for: $0.baseline), b: metric.item(for: $0.candidate)) }
             let interval = Statistics.pairedBootstrapInterval(items, resamples: IntervalMethod.resamples,
                                                               seed: IntervalMethod.seed, level: IntervalMethod.level)
-            return MetricDifference(metric: metric, a: a, b: b, interval: interval, onlyA: onlyA, onlyB: onlyB)
+            return MetricDifference(metric: metric, a: counts.baseline, b: counts.candidate, interval: interval,
+                                    onlyA: counts.paired?.regressed ?? 0, onlyB: counts.paired?.improved ?? 0)
         }
-        strictChanges = Self.changes(pairs, strict: true)
-        looseChanges = Self.changes(pairs, strict: false)
+        strictChanges = Self.byNetChange(paired.instructionComparisons(strict: true))
+        looseChanges = Self.byNetChange(paired.instructionComparisons(strict: false))
     }
 
-    /// Per instruction id, the instructions B follows and A does not (improved) and the
-    /// reverse, sorted by net change (largest gain first), then by id.
-    static func changes(_ pairs: [(a: RunDirectory.PromptVerdicts, b: RunDirectory.PromptVerdicts)], strict: Bool) -> [InstructionChange] {
-        var byID: [String: InstructionChange] = [:]
-        for (pa, pb) in pairs {
-            let va = strict ? pa.strict : pa.loose, vb = strict ? pb.strict : pb.loose
-            for (index, id) in pa.instructionIDs.enumerated() {
-                var change = byID[id] ?? InstructionChange(id: id, improved: 0, regressed: 0, total: 0)
-                change.total += 1
-                if !va[index] && vb[index] { change.improved += 1 }
-                if va[index] && !vb[index] { change.regressed += 1 }
-                byID[id] = change
-            }
-        }
-        return byID.values.sorted { x, y in x.net != y.net ? x.net > y.net : codePointOrder(x.id, y.id) }
+    /// Sorted by net change (largest gain first), then by id.
+    static func byNetChange(_ changes: [InstructionChange]) -> [InstructionChange] {
+        changes.sorted { x, y in x.net != y.net ? x.net > y.net : codePointOrder(x.id, y.id) }
     }
 
     /// The ids that gained most (net > 0) and lost most (net < 0), `limit` of each.

@@ -30,11 +30,36 @@ public struct RunDirectory: Sendable {
 
     public var hasPromptResults: Bool { !prompts.isEmpty }
 
+    /// Why a run cannot be read. The caller words how to get a run (the CLI names
+    /// `ifeval score --output-dir`); `description` says only what is wrong.
+    public enum ReadError: Error, Sendable, CustomStringConvertible {
+        /// No such run directory or summary.json.
+        case notFound(path: String)
+        /// summary.json cannot be read.
+        case unreadableSummary(path: String)
+        /// A JSON file that is not this tool's summary.json.
+        case notASummary(path: String)
+        /// Another problem with the run's files.
+        case invalid(InputError)
+
+        /// The problem as an input error, without a hint on how to make a run.
+        public var inputError: InputError {
+            switch self {
+            case let .notFound(path): return InputError(file: path, message: "no such run directory or summary.json")
+            case let .unreadableSummary(path): return InputError(file: path, message: "cannot read summary.json")
+            case let .notASummary(path): return InputError(file: path, message: "not an ifeval-swift summary.json (no \"counts\")")
+            case let .invalid(error): return error
+            }
+        }
+
+        public var description: String { inputError.description }
+    }
+
     /// Reads `path`, a run directory or a `summary.json` file.
-    public static func read(_ path: String) throws(InputError) -> RunDirectory {
+    public static func read(_ path: String) throws(ReadError) -> RunDirectory {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, message: "no such run directory or summary.json", hint: "pass the --output-dir of an `ifeval score` run")
+            throw .notFound(path: path)
         }
         let directory = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
         let summaryPath = isDirectory.boolValue ? directory + "/" + RunFiles.summary : path
@@ -44,19 +69,23 @@ public struct RunDirectory: Sendable {
         let loosePath = directory + "/" + RunFiles.looseResults
         if isDirectory.boolValue || FileManager.default.fileExists(atPath: strictPath) {
             if FileManager.default.fileExists(atPath: strictPath) && FileManager.default.fileExists(atPath: loosePath) {
-                prompts = try readResults(strict: strictPath, loose: loosePath)
+                do throws(InputError) {
+                    prompts = try readResults(strict: strictPath, loose: loosePath)
+                } catch {
+                    throw .invalid(error)
+                }
             }
         }
         return RunDirectory(path: path, model: model, summary: summary, prompts: prompts)
     }
 
-    static func readSummary(_ path: String) throws(InputError) -> (String, ScoreSummary) {
+    static func readSummary(_ path: String) throws(ReadError) -> (String, ScoreSummary) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot read summary.json", hint: "is this the --output-dir of an `ifeval score` run?")
+            throw .unreadableSummary(path: path)
         }
         let value: JSONValue
         do { value = try JSONParser.parse(String(decoding: data, as: UTF8.self)) } catch {
-            throw InputError(file: path, message: "invalid JSON: \(error.description)")
+            throw .invalid(InputError(file: path, message: "invalid JSON: \(error.description)"))
         }
         func int(_ v: JSONValue?) -> Int? {
             if case let .number(n)? = v { return n.intValue }
@@ -75,7 +104,7 @@ public struct RunDirectory: Sendable {
               let promptsLoose = int(countsObject["prompts_loose_followed"]), let instructions = int(countsObject["instructions"]),
               let instructionsStrict = int(countsObject["instructions_strict_followed"]),
               let instructionsLoose = int(countsObject["instructions_loose_followed"]) else {
-            throw InputError(file: path, message: "not an ifeval-swift summary.json (no \"counts\")", hint: "score the run with `ifeval score --output-dir`")
+            throw .notASummary(path: path)
         }
         var promptLevel = StrictLooseCounts()
         promptLevel.strict = AccuracyCount(followed: promptsStrict, total: prompts)

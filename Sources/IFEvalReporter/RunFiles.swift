@@ -10,9 +10,13 @@ public struct RunMetadata: Sendable {
     public var toolVersion: String
     public var languageSeed: Int
     public var stripThinking: Bool
+    /// The run's warnings, worded by the tool that ran it (`MatchingReport.warnings` are
+    /// values).
+    public var warnings: [String]
 
     public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String,
-                languageSeed: Int = 0, stripThinking: Bool = false) {
+                languageSeed: Int = 0, stripThinking: Bool = false, warnings: [String] = []) {
+        self.warnings = warnings
         self.languageSeed = languageSeed
         self.stripThinking = stripThinking
         self.model = model
@@ -148,7 +152,7 @@ public enum RunFiles {
                 ("thinking_stripped", int(report.thinkingStripped)),
                 ("thinking_unclosed", int(report.thinkingUnclosed)),
             ])),
-            ("warnings", .array(report.warnings.map { .string($0) })),
+            ("warnings", .array(metadata.warnings.map { .string($0) })),
             ("inputs", .object([
                 ("input_data", .string(metadata.inputData)),
                 ("responses", .string(metadata.responses)),
@@ -175,9 +179,10 @@ public enum RunFiles {
     }
 
     /// Writes a run directory while its results are still being scored: `append` takes
-    /// results in order and returns at once; lines are encoded on a thread of their own
-    /// and each file is written by another, into temporary files that `finish` renames
-    /// into place with `summary.json` (dropped unfinished, the writer leaves nothing).
+    /// results in order and returns at once (it waits only when 8 slices are queued); one
+    /// serial queue encodes their lines and writes both result files, into temporary
+    /// files that `finish` renames into place with `summary.json` (dropped unfinished,
+    /// the writer leaves nothing).
     public final class Writer: @unchecked Sendable {
         private let directory: String
         /// The folders `init` made (the output folder and missing parents, innermost
@@ -246,8 +251,6 @@ public enum RunFiles {
     }
 }
 
-/// A result file being written by its own serial queue. The first write error is kept
-/// and thrown by `commit`.
 /// A result file being written, touched only on the writer's encoding queue (and after
 /// it has drained). The first write error is kept and thrown by `commit`.
 private final class ResultFile: @unchecked Sendable {

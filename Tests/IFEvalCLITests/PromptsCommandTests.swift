@@ -7,8 +7,17 @@ import Testing
         let runner = try CLIRunner()
         let output = try runner.run(["prompts", "--stats"])
         #expect(output.status == 0, "\(output.stderr)")
-        let ids = try runner.run(["instructions"]).stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        // The listing: a header per suite, then one unindented line per type (id, argument
+        // names) followed by indented details.
+        let listing = try runner.run(["instructions", "--suite", "ifeval"])
+        #expect(listing.stdout.hasPrefix("ifeval: "))
+        let ids = listing.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("ifeval: ") }
+            .map { String($0.split(separator: " ")[0]) }
         #expect(ids.count == 25)
+        #expect(try runner.run(["instructions"]).stdout == listing.stdout)
+        let unknown = try runner.run(["instructions", "--suite", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown suite \"nope\"; known suites are ifeval"))
         for id in ids {
             let line = output.stdout.split(separator: "\n").first { $0.hasPrefix("  " + id + " ") }
             let count = line.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0

@@ -44,6 +44,19 @@ import Testing
         #expect(promptStrict.difference == -1)
     }
 
+    /// Compare and gate pair runs with one model; only their policy for a key whose
+    /// instruction lists differ is theirs: compare leaves it out, the gate stops.
+    @Test func pairingPoliciesForMismatchedInstructionLists() throws {
+        let a = Self.run("a", [(1, ["x:a"], [true]), (2, ["x:a"], [false])])
+        let b = Self.run("b", [(1, ["x:a"], [true]), (2, ["x:b"], [true])])
+        let excluded = try PairedRuns.pair(baseline: a, candidate: b, mismatches: .exclude)
+        #expect(excluded.pairs.map(\.baseline.key) == [.int(1)])
+        #expect(excluded.mismatched == [.int(2)])
+        #expect(excluded.onlyInBaseline.isEmpty && excluded.onlyInCandidate.isEmpty)
+        let error = #expect(throws: GateInputError.self) { try PairedRuns.pair(baseline: a, candidate: b) }
+        #expect(error?.description.hasPrefix("prompt 2 has instructions [\"x:a\"] in the baseline but [\"x:b\"] in the candidate") == true)
+    }
+
     @Test func runsWithNothingInCommonAreAnError() {
         let a = Self.run("a", [(1, ["x:a"], [true])])
         let b = Self.run("b", [(2, ["x:a"], [true])])

@@ -23,7 +23,7 @@ let everyInstruction: [PreparedPrompt] = {
         "startend:end_checker": #"{"end_phrase": "Bye."}"#,
         "change_case:capital_word_frequency": #"{"capital_frequency": 2, "capital_relation": "at least"}"#,
     ]
-    let prompts = InstructionRegistry.ids.compactMap { id in
+    let prompts = Suite.ifeval.ids.compactMap { id in
         let members = (try? JSONParser.parse(kwargs[id] ?? "{}"))?.objectMembers ?? []
         let record = PromptRecord(key: .string(id), prompt: "Repeat me", instructionIDs: [id], kwargs: [members])
         return try? PreparedPrompt(record)

@@ -8,6 +8,9 @@ public enum BuiltInPromptSet {
     /// How runs and messages name this set (in place of a file path).
     public static let name = "built-in"
 
+    /// The suite its instructions come from.
+    public static let suite = Suite.ifeval
+
     /// The set as JSONL text, one prompt a line, ending with a newline.
     public static var jsonl: String { lines.joined(separator: "\n") + "\n" }
 
@@ -33,7 +36,7 @@ public enum BuiltInPromptSet {
     public static func prepared() throws(InputErrors) -> [PreparedPrompt] {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
-        let verifiers = VerifierCache()
+        let verifiers = VerifierCache(suites: .fixed(suite))
         for (index, record) in try records().enumerated() {
             do {
                 prompts.append(try PreparedPrompt(record, cache: verifiers))

@@ -1,11 +1,7 @@
 /// Whether a prompt's text states an instruction's argument: a model can only follow
-/// "at least 3 bullet points" or "include 'harbor'" if the prompt says so.
+/// "at least 3 bullet points" or "include 'harbor'" if the prompt says so. What each
+/// argument needs is its declaration's `promptStates`.
 enum PromptMentions {
-    static let counts: Set<String> = ["num_words", "num_sentences", "num_paragraphs", "frequency", "let_frequency",
-                                      "capital_frequency", "num_bullets", "num_highlights", "num_placeholders", "num_sections"]
-    static let phrases: Set<String> = ["keyword", "end_phrase", "postscript_marker", "section_spliter", "first_word"]
-    static let phraseLists: Set<String> = ["keywords", "forbidden_words"]
-
     /// English names of the languages langdetect 1.0.9 can return.
     static let languageNames: [String: String] = [
         "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
@@ -21,37 +17,45 @@ enum PromptMentions {
     ]
 
     /// What is missing from the prompt for one argument, or nil.
-    static func problem(instruction: String, argument: String, value: JSONValue, prompt: String) -> String? {
-        let text = Array(PythonString.lower(prompt).unicodeScalars)
-        if counts.contains(argument) || argument == "nth_paragraph" {
+    static func problem(instruction: String, argument: ArgumentDescription, value: JSONValue, prompt: String) -> String? {
+        let name = argument.name
+        switch argument.promptStates {
+        case .nothing:
+            return nil
+        case .number, .numberOrOrdinal:
             guard case let .number(number) = value, let n = number.intValue else { return nil }
-            let ordinals = argument == "nth_paragraph" ? ordinalSpellings(n) : []
+            let text = Array(PythonString.lower(prompt).unicodeScalars)
+            let ordinals = argument.promptStates == .numberOrOrdinal ? ordinalSpellings(n) : []
             if (numberSpellings(n) + ordinals).contains(where: { contains(text, $0) }) { return nil }
-            return "\(instruction): the prompt does not state \(argument) \(n) (as digits or in words)"
-        }
-        if phrases.contains(argument) || phraseLists.contains(argument) {
+            return "\(instruction): the prompt does not state \(name) \(n) (as digits or in words)"
+        case let .phrase(noun):
+            let text = Array(PythonString.lower(prompt).unicodeScalars)
             for phrase in (value.arrayValue ?? [value]).compactMap(\.stringValue) {
                 let stripped = PythonString.strip(phrase)
                 if !stripped.isEmpty && !contains(text, PythonString.lower(stripped), wholeWord: false) {
-                    let what = ["keywords": "keyword", "forbidden_words": "forbidden word"][argument] ?? argument
-                    return "\(instruction): the prompt does not mention the \(what) \(Quote.text(stripped))"
+                    return "\(instruction): the prompt does not mention the \(noun ?? name) \(Quote.text(stripped))"
                 }
             }
             return nil
-        }
-        if argument == "letter", let letter = value.stringValue, !contains(text, PythonString.lower(letter)) {
-            return "\(instruction): the prompt does not mention the letter \(Quote.text(letter))"
-        }
-        if argument == "language", let code = value.stringValue {
-            guard let name = languageNames[code] else {
+        case .letter:
+            let text = Array(PythonString.lower(prompt).unicodeScalars)
+            if let letter = value.stringValue, !contains(text, PythonString.lower(letter)) {
+                return "\(instruction): the prompt does not mention the letter \(Quote.text(letter))"
+            }
+            return nil
+        case .languageName:
+            guard let code = value.stringValue else { return nil }
+            guard let languageName = languageNames[code] else {
                 return "\(instruction): \(Quote.text(code)) is not a language code langdetect can return (such as fr, ja, sw)"
             }
-            return contains(text, PythonString.lower(name)) ? nil : "\(instruction): the prompt does not name the language (\(name))"
+            let text = Array(PythonString.lower(prompt).unicodeScalars)
+            return contains(text, PythonString.lower(languageName)) ? nil : "\(instruction): the prompt does not name the language (\(languageName))"
+        case .verbatim:
+            if let request = value.stringValue, !prompt.contains(request) {
+                return "\(instruction): the prompt does not contain \(name) word for word"
+            }
+            return nil
         }
-        if argument == "prompt_to_repeat", let request = value.stringValue, !prompt.contains(request) {
-            return "\(instruction): the prompt does not contain prompt_to_repeat word for word"
-        }
-        return nil
     }
 
     /// Whether `needle` occurs in `text`; with `wholeWord`, not touching a letter or digit.

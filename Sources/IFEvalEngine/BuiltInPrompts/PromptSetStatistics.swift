@@ -6,20 +6,21 @@ public struct PromptSetStatistics: Sendable, Equatable {
     public var perInstruction: [String: Int] = [:]
     /// Prompts with 1, 2, 3, ... instructions.
     public var perInstructionCount: [Int: Int] = [:]
-    /// Instructions per category (the part of the id before ":", as in the official report).
+    /// Instructions per category (for IFEval, the part of the id before ":", as in the
+    /// official report).
     public var perCategory: [String: Int] = [:]
     /// Prompts per `language:response_language` language code.
     public var perLanguage: [String: Int] = [:]
 
-    public init(_ records: [PromptRecord]) {
-        for id in InstructionRegistry.ids { perInstruction[id] = 0 }
+    public init(_ records: [PromptRecord], suite: Suite = .ifeval) {
+        for id in suite.ids { perInstruction[id] = 0 }
         for record in records {
             prompts += 1
             instructions += record.instructionIDs.count
             perInstructionCount[record.instructionIDs.count, default: 0] += 1
             for (index, id) in record.instructionIDs.enumerated() {
                 perInstruction[id, default: 0] += 1
-                perCategory[String(id.split(separator: ":").first ?? Substring(id)), default: 0] += 1
+                perCategory[suite.category(of: id), default: 0] += 1
                 if id == "language:response_language", index < record.kwargs.count,
                    let code = record.kwargs[index].first(where: { $0.0 == "language" })?.1.stringValue {
                     perLanguage[code, default: 0] += 1

@@ -2,10 +2,11 @@
 /// verifier, no prompt holds conflicting or repeated instructions, keys and prompt texts
 /// are unique, and the prompt text states each argument (numbers as digits or words,
 /// keywords, phrases and markers as written, compared case-insensitively), so that a
-/// model can follow what is checked.
+/// model can follow what is checked. What each instruction takes, states and conflicts
+/// with comes from its type's description, in the suite the set implies or is given.
 public enum PromptSetValidator {
     /// Validates a prompt set file; every problem is returned, in line order.
-    public static func validate(path: String) -> [InputError] {
+    public static func validate(path: String, suites: SuiteSelection = .standard) -> [InputError] {
         var numbered: [(line: Int, record: PromptRecord)] = []
         var errors: [InputError] = []
         for result in JSONLinesReader(path: path) {
@@ -22,12 +23,18 @@ public enum PromptSetValidator {
         if errors.isEmpty && numbered.isEmpty {
             errors.append(InputError(file: path, message: "the prompt set is empty", hint: "expected one JSON object per line"))
         }
-        return (errors + validate(numbered, file: path)).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return (errors + validate(numbered, file: path, suites: suites)).sorted { ($0.line ?? 0) < ($1.line ?? 0) }
     }
 
     /// Validates decoded prompts; `line` is where each was read (for messages).
-    public static func validate(_ records: [(line: Int, record: PromptRecord)], file: String) -> [InputError] {
+    public static func validate(_ records: [(line: Int, record: PromptRecord)], file: String,
+                                suites: SuiteSelection = .standard) -> [InputError] {
         var errors: [InputError] = []
+        let ids = Set(records.flatMap(\.record.instructionIDs))
+        let setSuite = suites.suite(for: ids)
+        if setSuite == nil, let problem = suites.mixedSuitesProblem(for: ids) {
+            errors.append(InputError(file: file, message: problem))
+        }
         var lineOfKey: [PromptKey: Int] = [:]
         var lineOfText: [String: Int] = [:]
         for (line, record) in records {
@@ -45,24 +52,24 @@ public enum PromptSetValidator {
             } else {
                 lineOfText[text] = line
             }
-            for message in problems(in: record) { report(message) }
+            for message in problems(in: record, suite: setSuite ?? suites.suiteForRecord(record.instructionIDs)) { report(message) }
         }
         return errors
     }
 
     /// The problems of one prompt, independent of the rest of the set.
-    public static func problems(in record: PromptRecord) -> [String] {
+    public static func problems(in record: PromptRecord, suite: Suite = .ifeval) -> [String] {
         var problems: [String] = []
         if record.instructionIDs.isEmpty { problems.append("no instructions") }
         if PythonString.strip(record.prompt).isEmpty { problems.append("the prompt text is empty") }
         do {
-            _ = try PreparedPrompt(record)
+            _ = try PreparedPrompt(record, suite: suite)
         } catch {
             problems.append(error.description)
         }
         let ids = record.instructionIDs
         for i in ids.indices {
-            for j in ids.indices where j > i && InstructionConflicts.conflict(ids[i], ids[j]) {
+            for j in ids.indices where j > i && suite.conflict(ids[i], ids[j]) {
                 problems.append(ids[i] == ids[j] ? "\(ids[i]) appears twice" : "\(ids[i]) conflicts with \(ids[j])")
             }
         }
@@ -71,8 +78,10 @@ public enum PromptSetValidator {
             problems.append("prompt_to_repeat holds a comma, so no response can both repeat it and follow punctuation:no_comma")
         }
         for (index, id) in ids.enumerated() where index < record.kwargs.count {
-            for (name, value) in record.kwargs[index] where value.isTruthy {
-                if let problem = PromptMentions.problem(instruction: id, argument: name, value: value, prompt: record.prompt) {
+            guard let type = suite.verifierType(for: id) else { continue }
+            for (name, value) in record.kwargs[index] where suite.kwargsPolicy.keeps(value) {
+                if let argument = type.description.argument(named: name),
+                   let problem = PromptMentions.problem(instruction: id, argument: argument, value: value, prompt: record.prompt) {
                     problems.append(problem)
                 }
             }

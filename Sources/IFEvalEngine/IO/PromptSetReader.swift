@@ -39,43 +39,106 @@ public enum PromptSetReader {
     }
 
     /// Reads and validates a whole prompt set; every problem is reported, not just the first.
-    public static func read(path: String, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputErrors) -> [PreparedPrompt] {
+    public static func read(path: String, suites: SuiteSelection = .standard,
+                            parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputErrors) -> [PreparedPrompt] {
+        try readPromptSet(path: path, suites: suites, parallelism: parallelism).prompts
+    }
+
+    /// Reads and validates a whole prompt set, and says which suite scores it (the one
+    /// given, or the one its ids imply: see `SuiteRegistry.impliedSuite(for:)`).
+    public static func readPromptSet(path: String, suites: SuiteSelection = .standard,
+                                     parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) throws(InputErrors) -> PromptSet {
         var prompts: [PreparedPrompt] = []
         var errors: [InputError] = []
         var lineOfKey: [PromptKey: Int] = [:]
-        let verifiers = VerifierCache()
+        let verifiers = VerifierCache(suites: suites)
+        // While the set's suite is not known, each prompt is built with the suite its own
+        // ids imply; the set is read again in the rare case where that builds otherwise
+        // than the suite of the whole set (another kwargs policy). Prompts that failed to
+        // build count too: they may have failed for that reason.
+        var failedSuites: [String: Suite] = [:]
+        var failedIDs = Set<String>()
+        let implied: Bool
+        if case .implied = suites { implied = true } else { implied = false }
         do throws(InputError) {
             // Lines are decoded and their verifiers built in parallel; keys are checked
             // for duplicates in file order.
             try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, decode: { line in
-                Result { () throws(InputError) -> (PreparedPrompt, Int) in
+                Result { () throws(InputError) -> BuiltLine in
                     let record = try record(from: line.value, file: path, line: line.number)
                     do throws(InstructionError) {
-                        return (try PreparedPrompt(record, cache: verifiers), line.number)
+                        return BuiltLine(line: line.number, prompt: .success(try PreparedPrompt(record, cache: verifiers)), ids: [])
                     } catch {
-                        throw InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")
+                        return BuiltLine(line: line.number, prompt: .failure(InputError(file: path, line: line.number, message: "prompt \(record.key): \(error.description)")),
+                                         ids: record.instructionIDs)
                     }
                 }
             }, consume: { result in
                 switch result {
                 case let .failure(error): errors.append(error)
-                case let .success((prompt, line)):
-                    if let previous = lineOfKey[prompt.key] {
-                        errors.append(InputError(file: path, line: line, message: "duplicate key \(prompt.key) (first on line \(previous))",
-                                                 hint: "keys must be unique within a prompt set"))
+                case let .success(built):
+                    switch built.prompt {
+                    case let .failure(error):
+                        errors.append(error)
+                        if implied {
+                            let suite = suites.suiteForRecord(built.ids)
+                            failedSuites[suite.name] = suite
+                            failedIDs.formUnion(built.ids)
+                        }
+                    case let .success(prompt):
+                        if let previous = lineOfKey[prompt.key] {
+                            errors.append(InputError(file: path, line: built.line, message: "duplicate key \(prompt.key) (first on line \(previous))",
+                                                     hint: "keys must be unique within a prompt set"))
+                        }
+                        lineOfKey[prompt.key] = built.line
+                        prompts.append(prompt)
                     }
-                    lineOfKey[prompt.key] = line
-                    prompts.append(prompt)
                 }
             })
         } catch {
             errors.append(error)
         }
+        var setSuite: Suite
+        switch suites {
+        case let .fixed(suite): setSuite = suite
+        case let .implied(registry):
+            setSuite = registry.suites[0]
+            let (builtSuites, builtIDs) = verifiers.builtSuitesAndIDs()
+            let ids = builtIDs.union(failedIDs)
+            if let suite = suites.suite(for: ids) {
+                // Read again under the set's suite where a prompt was built otherwise.
+                if !builtSuites.merging(failedSuites, uniquingKeysWith: { a, _ in a }).values.allSatisfy(suite.buildsLike) {
+                    return try readPromptSet(path: path, suites: .fixed(suite), parallelism: parallelism)
+                }
+                setSuite = suite
+            } else if let problem = suites.mixedSuitesProblem(for: ids) {
+                errors.append(InputError(file: path, message: problem))
+            }
+        }
         if errors.isEmpty && prompts.isEmpty {
             errors.append(InputError(file: path, message: "the prompt set is empty", hint: "expected one JSON object per line"))
         }
         guard errors.isEmpty else { throw InputErrors(errors: errors) }
-        return prompts
+        return PromptSet(suite: setSuite, prompts: prompts)
+    }
+
+    /// One line decoded: the prompt built (or why not), with what the suite choice needs.
+    private struct BuiltLine: Sendable {
+        let line: Int
+        let prompt: Result<PreparedPrompt, InputError>
+        /// The instruction ids of a prompt that failed to build (else empty).
+        let ids: [String]
+    }
+}
+
+/// A prompt set read and validated, with the suite that scores it.
+public struct PromptSet: Sendable {
+    public let suite: Suite
+    public let prompts: [PreparedPrompt]
+
+    public init(suite: Suite, prompts: [PreparedPrompt]) {
+        self.suite = suite
+        self.prompts = prompts
     }
 }
 

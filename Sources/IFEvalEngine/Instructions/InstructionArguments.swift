@@ -2,25 +2,28 @@
 /// them, with clear errors where the official code would pick a random value or fail.
 public struct InstructionArguments: Sendable {
     public let instructionID: String
-    /// The kwargs after the official filter (`{k: v for k, v in kwargs.items() if v}`).
+    /// The kwargs the suite's policy keeps (IFEval's official filter is
+    /// `{k: v for k, v in kwargs.items() if v}`).
     public let values: [String: JSONValue]
     /// The prompt text, for instructions that refer to it.
     public let prompt: String
     /// Where compiled patterns are shared between prompts (nil: compile each time).
     let patterns: PythonRegexCache?
 
-    public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String, patterns: PythonRegexCache? = nil) {
+    public init(instructionID: String, kwargs: [(String, JSONValue)], prompt: String, policy: KwargsPolicy = .dropFalsy,
+                patterns: PythonRegexCache? = nil) {
         self.instructionID = instructionID
         self.patterns = patterns
         // A name given twice keeps its last value, as Python's json.loads does, before
         // the filter (`{"num_words": 5, "num_words": 0}` has no num_words).
         var values: [String: JSONValue] = [:]
         for (name, value) in kwargs { values[name] = value }
-        self.values = values.filter { $0.value.isTruthy }
+        self.values = values.filter { policy.keeps($0.value) }
         self.prompt = prompt
     }
 
-    func error(_ message: String) -> InstructionError {
+    /// An error about this instruction, for checks `init(arguments:)` makes itself.
+    public func error(_ message: String) -> InstructionError {
         InstructionError(instructionID: instructionID, message: message)
     }
 
@@ -29,8 +32,11 @@ public struct InstructionArguments: Sendable {
         error("missing argument '\(name)' (the official code would pick a random value, so results would not be reproducible)")
     }
 
+    // The accessors behind the declared arguments (`InstructionArgument.count(...)` and the others);
+    // verifiers read `arguments[Self.argument]` so that each name is written once.
+
     /// A non-negative integer argument. `0` counts as missing, as in the official code.
-    public func count(_ name: String) throws(InstructionError) -> Int {
+    func count(_ name: String) throws(InstructionError) -> Int {
         guard let value = values[name] else { throw missing(name) }
         guard case let .number(number) = value, let int = number.intValue else {
             if case let .bool(b) = value, b { return 1 }  // Python's True is the integer 1.
@@ -47,7 +53,7 @@ public struct InstructionArguments: Sendable {
     /// (a prompt set that went through pandas has `3.0` where it had `3`). A negative one
     /// counts as missing where the official code draws a random value for it
     /// (`allowsNegative` is for `capital_frequency`, which the official code keeps).
-    public func threshold(_ name: String, allowsNegative: Bool = false) throws(InstructionError) -> Threshold {
+    func threshold(_ name: String, allowsNegative: Bool = false) throws(InstructionError) -> Threshold {
         guard let value = values[name] else { throw missing(name) }
         let threshold: Threshold
         switch value {
@@ -64,7 +70,7 @@ public struct InstructionArguments: Sendable {
         return threshold
     }
 
-    public func string(_ name: String) throws(InstructionError) -> String {
+    func string(_ name: String) throws(InstructionError) -> String {
         guard let value = values[name] else { throw missing(name) }
         guard let string = value.stringValue else {
             throw error("argument '\(name)' must be a string, not \(value.typeName)")
@@ -72,7 +78,7 @@ public struct InstructionArguments: Sendable {
         return string
     }
 
-    public func stringList(_ name: String) throws(InstructionError) -> [String] {
+    func stringList(_ name: String) throws(InstructionError) -> [String] {
         guard let value = values[name] else { throw missing(name) }
         guard let array = value.arrayValue else {
             throw error("argument '\(name)' must be a list of strings, not \(value.typeName)")
@@ -87,7 +93,7 @@ public struct InstructionArguments: Sendable {
         return strings
     }
 
-    public func relation(_ name: String) throws(InstructionError) -> ComparisonRelation {
+    func relation(_ name: String) throws(InstructionError) -> ComparisonRelation {
         let text = try string(name)
         guard let relation = ComparisonRelation(rawValue: text) else {
             throw error("argument '\(name)' must be \"less than\" or \"at least\", not \"\(text)\"")
@@ -120,7 +126,7 @@ public struct Threshold: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The two comparisons the official instructions support.
-public enum ComparisonRelation: String, Sendable {
+public enum ComparisonRelation: String, Sendable, CaseIterable {
     case lessThan = "less than"
     case atLeast = "at least"
 

@@ -10,10 +10,10 @@ public struct InstructionError: Error, Sendable, Equatable, CustomStringConverti
 
     public var description: String { "\(instructionID): \(message)" }
 
-    static func unknownInstruction(_ id: String) -> InstructionError {
+    static func unknownInstruction(_ id: String, knownIDs: [String]) -> InstructionError {
         InstructionError(
             instructionID: id,
-            message: "unknown instruction id; known ids are " + InstructionRegistry.ids.joined(separator: ", ")
+            message: "unknown instruction id; known ids are " + knownIDs.joined(separator: ", ")
         )
     }
 }

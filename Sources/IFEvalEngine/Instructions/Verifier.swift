@@ -1,32 +1,33 @@
-/// One official IFEval instruction type: it decodes and validates its own arguments
-/// (the prompt set's `kwargs`), checks a response, and says why.
+/// One instruction type: it decodes and validates its own arguments (the prompt set's
+/// `kwargs`), checks a response, and says why. Everything else about it (id, suite,
+/// arguments, conflicts, examples) is its `description`.
 ///
 /// Adding an instruction type means one new file with a type conforming to this protocol
-/// and one line in `InstructionRegistry.verifierTypes`.
+/// (in its suite's folder, `Verifiers/<Suite>/`) and one line in that suite's list of
+/// types. See README, "Adding an instruction type".
 public protocol Verifier: Sendable {
-    /// The official instruction id, such as `"punctuation:no_comma"`.
-    static var id: String { get }
-    /// The argument names the official `build_description` accepts.
-    static var argumentNames: [String] { get }
-    /// Responses written for this project, with the verdict the official checker gives.
-    /// One generic test runs them all.
-    static var examples: [VerifierExample] { get }
+    /// What the type is, its arguments, conflicts and examples.
+    static var description: InstructionDescription { get }
 
-    /// Builds the checker. `arguments` hold the kwargs without Python-falsy values (the
-    /// official code drops `None`, `0`, `""`, `[]` before building).
+    /// Builds the checker from the kwargs the suite's policy keeps (IFEval's official
+    /// code drops `None`, `0`, `""`, `[]` before building). Read each declared argument
+    /// with `try arguments[Self.someArgument]`.
     init(arguments: InstructionArguments) throws(InstructionError)
 
     /// Checks one response text (already chosen by the strict or loose flow).
     func check(_ response: String, context: VerificationContext) -> Verdict
 
-    /// True when a response that fails cannot pass on any loose variant, because what
-    /// the check counts can only shrink when lines or `*` are removed (an "at least"
-    /// count of words, say); the evaluator then skips the variants. False by default.
+    /// True when a response that fails cannot pass on any loose variant; the evaluator
+    /// then skips the variants. By default, true exactly when the description claims
+    /// `.failureIsFinal(when: nil)`; a type whose claim has a condition implements it.
     var variantsFailWhenResponseFails: Bool { get }
 }
 
 extension Verifier {
-    public var variantsFailWhenResponseFails: Bool { false }
+    public var variantsFailWhenResponseFails: Bool { Self.description.looseVariants == .failureIsFinal(when: nil) }
+
+    /// The instruction id (`description.id`).
+    public static var id: String { description.id }
 }
 
 /// The outcome of one check, with a short reason a person can read.

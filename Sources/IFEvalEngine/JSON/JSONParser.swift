@@ -58,7 +58,7 @@ public struct JSONParser {
 
     /// Parses one complete JSON text, checking but not building the values of the
     /// top-level object's members named `skipped`: each stands as an empty value of its
-    /// type (`""`, `[]`, `{}`; numbers keep no text). For a first pass that needs only
+    /// type (`""`, `[]`, `{}`; numbers keep their text). For a first pass that needs only
     /// some members of long lines.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, skippingValuesOf skipped: String) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes, buildValues: true)

@@ -53,8 +53,9 @@ public enum LooseVariant: Int, Sendable, CaseIterable, CustomStringConvertible {
 /// texts are copied without re-validating their UTF-8.
 struct LooseVariantTexts {
     let response: String
-    /// The byte range of each variant before `*` removal, indexed by the raw value of
-    /// `keepingAsterisks` (0: whole, 2: without first line, 3: without last, 4: both).
+    /// The byte range of each cut by lines, before `*` removal, indexed by the raw value of
+    /// the variant that keeps its `*` (`keepingAsterisks`: `.response`, `.withoutFirstLine`,
+    /// `.withoutLastLine`, `.withoutFirstAndLastLines`; the other slots stay unused).
     private var ranges: [Range<Int>] = Array(repeating: 0..<0, count: 5)
     /// Whether a range holds a `*` (same indexing).
     private var hasAsterisk: [Bool] = Array(repeating: false, count: 5)
@@ -67,18 +68,19 @@ struct LooseVariantTexts {
             let whole = 0..<bytes.count
             let firstNewline = bytes.firstIndex(of: 0x0A)
             let lastNewline = bytes.lastIndex(of: 0x0A)
-            ranges[0] = whole
+            ranges[LooseVariant.response.rawValue] = whole
             // Without the first line: what follows the first "\n" (nothing if there is none).
-            ranges[2] = firstNewline.map { PythonString.stripRange(bytes, ($0 + 1)..<bytes.count) } ?? 0..<0
+            ranges[LooseVariant.withoutFirstLine.rawValue] = firstNewline.map { PythonString.stripRange(bytes, ($0 + 1)..<bytes.count) } ?? 0..<0
             // Without the last line: what precedes the last "\n".
-            ranges[3] = lastNewline.map { PythonString.stripRange(bytes, 0..<$0) } ?? 0..<0
+            ranges[LooseVariant.withoutLastLine.rawValue] = lastNewline.map { PythonString.stripRange(bytes, 0..<$0) } ?? 0..<0
             // Without both: between the first and the last "\n" (needs two lines).
             if let first = firstNewline, let last = lastNewline, first < last {
-                ranges[4] = PythonString.stripRange(bytes, (first + 1)..<last)
+                ranges[LooseVariant.withoutFirstAndLastLines.rawValue] = PythonString.stripRange(bytes, (first + 1)..<last)
             }
-            for index in [0, 2, 3, 4] where !ranges[index].isEmpty {
-                let range = ranges[index]
-                hasAsterisk[index] = memchr(bytes.baseAddress! + range.lowerBound, 0x2A, range.count) != nil
+            let lineCuts: [LooseVariant] = [.response, .withoutFirstLine, .withoutLastLine, .withoutFirstAndLastLines]
+            for cut in lineCuts where !ranges[cut.rawValue].isEmpty {
+                let range = ranges[cut.rawValue]
+                hasAsterisk[cut.rawValue] = memchr(bytes.baseAddress! + range.lowerBound, 0x2A, range.count) != nil
             }
         }
     }

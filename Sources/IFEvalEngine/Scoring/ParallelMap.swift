@@ -28,9 +28,8 @@ public enum ParallelMap {
 
 /// Hands out consecutive index ranges to whichever thread asks first: `largest` at a
 /// time while there is much left, then smaller (a share of what is left), down to one.
-private final class WorkCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
+private final class WorkCounter: Sendable {
+    private let next = Mutex(0)
     private let count: Int
     private let largest: Int
     private let parallelism: Int
@@ -42,12 +41,12 @@ private final class WorkCounter: @unchecked Sendable {
     }
 
     func take() -> Range<Int>? {
-        lock.lock()
-        defer { lock.unlock() }
-        let remaining = count - next
-        guard remaining > 0 else { return nil }
-        let size = max(1, min(largest, remaining / (2 * parallelism)))
-        next += size
-        return (next - size)..<next
+        next.withLock { next in
+            let remaining = count - next
+            guard remaining > 0 else { return nil }
+            let size = max(1, min(largest, remaining / (2 * parallelism)))
+            next += size
+            return (next - size)..<next
+        }
     }
 }

@@ -81,18 +81,19 @@ public struct PreparedPrompt: Sendable {
     public let instructionIDs: [String]
     public let verifiers: [any Verifier]
 
-    /// Builds the verifiers; `patterns` shares compiled keyword patterns between prompts.
-    public init(_ record: PromptRecord, patterns: PythonRegexCache? = nil) throws(InstructionError) {
-        self.init(record, built: try VerifierCache.build(record, patterns: patterns))
+    /// Builds the verifiers with `suite`'s types and kwargs policy; `patterns` shares
+    /// compiled keyword patterns between prompts.
+    public init(_ record: PromptRecord, suite: Suite = .ifeval, patterns: PythonRegexCache? = nil) throws(InstructionError) {
+        self.init(record, built: try VerifierCache.build(record, suite: suite, patterns: patterns))
     }
 
-    /// Takes the verifiers from `cache`, building them only for an instruction list
-    /// (ids and kwargs) it has not seen.
+    /// Takes the verifiers from `cache`, building them (with the cache's suites) only for
+    /// an instruction list (ids and kwargs) it has not seen.
     public init(_ record: PromptRecord, cache: VerifierCache) throws(InstructionError) {
         self.init(record, built: try cache.verifiers(for: record))
     }
 
-    private init(_ record: PromptRecord, built: VerifierCache.Built) {
+    init(_ record: PromptRecord, built: VerifierCache.Built) {
         key = record.key
         prompt = record.prompt
         instructionIDs = built.instructionIDs

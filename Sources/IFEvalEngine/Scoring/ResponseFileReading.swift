@@ -20,17 +20,16 @@ public struct ResponseFileReading: Sendable {
 }
 
 /// A value that the first `take()` gets, and later ones find gone.
-final class TakenOnce<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
+final class TakenOnce<Value: Sendable>: Sendable {
+    private let value: Mutex<Value?>
 
-    init(_ value: Value?) { self.value = value }
+    init(_ value: Value?) { self.value = Mutex(value) }
 
     func take() -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { value = nil }
-        return value
+        value.withLock { value in
+            defer { value = nil }
+            return value
+        }
     }
 }
 

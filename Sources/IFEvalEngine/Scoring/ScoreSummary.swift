@@ -43,13 +43,18 @@ public struct ScoreSummary: Sendable, Equatable {
     public var instructionLevel = StrictLooseCounts()
     public var perCategory: [String: StrictLooseCounts] = [:]
     public var perInstruction: [String: StrictLooseCounts] = [:]
+    /// How ids group into `perCategory` (the suite's rule).
+    public var categories: CategoryRule = .idPrefix
 
-    public init(_ results: [ScoredPrompt]) {
+    public init(_ results: [ScoredPrompt], categories: CategoryRule = .idPrefix) {
+        self.categories = categories
         add(results)
     }
 
     /// An empty summary, for runs that add results a slice at a time.
-    public init() {}
+    public init(categories: CategoryRule = .idPrefix) {
+        self.categories = categories
+    }
 
     /// Counts more results (a run streamed slice by slice sums to the same summary).
     public mutating func add(_ results: some Sequence<ScoredPrompt>) {
@@ -67,7 +72,7 @@ public struct ScoreSummary: Sendable, Equatable {
         // Categories are sums over their ids (one string split per id, not per verdict).
         for (id, idCounts) in counts {
             perInstruction[id, default: StrictLooseCounts()].add(idCounts)
-            perCategory[ScoreSummary.category(of: id), default: StrictLooseCounts()].add(idCounts)
+            perCategory[categories.category(of: id), default: StrictLooseCounts()].add(idCounts)
         }
     }
 
@@ -77,11 +82,6 @@ public struct ScoreSummary: Sendable, Equatable {
         self.instructionLevel = instructionLevel
         self.perCategory = perCategory
         self.perInstruction = perInstruction
-    }
-
-    /// `"keywords:existence"` → `"keywords"`.
-    public static func category(of id: String) -> String {
-        String(id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)[0])
     }
 
     public var promptLevelStrictAccuracy: Double { promptLevel.strict.accuracy }

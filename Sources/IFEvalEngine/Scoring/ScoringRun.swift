@@ -48,7 +48,40 @@ public struct MatchingReport: Sendable, Equatable {
     public var thinkingUnclosed = 0
     /// Responses holding a closing think tag while stripping was off.
     public var closingTagsSeen = 0
-    public var warnings: [String] = []
+
+    /// What is worth a warning about this reading, as values (the caller words them).
+    public var warnings: [ScoringWarning] {
+        var warnings: [ScoringWarning] = []
+        if nullResponses > 0 { warnings.append(.nullResponses(count: nullResponses)) }
+        if !duplicated.isEmpty { warnings.append(.answeredMoreThanOnce(keys: duplicated)) }
+        if !unmatchedLines.isEmpty { warnings.append(.unmatchedLines(unmatchedLines)) }
+        if !missing.isEmpty { warnings.append(.missingScoredAsNotFollowed(keys: missing)) }
+        if !skipped.isEmpty { warnings.append(.missingLeftOut(keys: skipped)) }
+        if thinkingUnclosed > 0 { warnings.append(.unclosedThinkingTraces(count: thinkingUnclosed)) }
+        if closingTagsSeen * 2 > matched && matched > 0 {
+            warnings.append(.thinkingTracesNotStripped(withClosingTag: closingTagsSeen, of: matched))
+        }
+        return warnings
+    }
+}
+
+/// Something about a scored run that its user should hear of; the tool that runs the
+/// engine says it in its own terms (the CLI names its flags).
+public enum ScoringWarning: Sendable, Equatable {
+    /// Responses given as `null`, scored as the empty string.
+    case nullResponses(count: Int)
+    /// Prompts answered more than once (the last answer is used).
+    case answeredMoreThanOnce(keys: [PromptKey])
+    /// Response lines (1-based line numbers) that match no prompt, ignored.
+    case unmatchedLines([Int])
+    /// Prompts without a response, scored as not followed.
+    case missingScoredAsNotFollowed(keys: [PromptKey])
+    /// Prompts without a response, left out.
+    case missingLeftOut(keys: [PromptKey])
+    /// Responses whose thinking trace has no closing tag.
+    case unclosedThinkingTraces(count: Int)
+    /// Most responses hold a closing think tag while traces are not removed.
+    case thinkingTracesNotStripped(withClosingTag: Int, of: Int)
 }
 
 public enum ScoringError: Error, Sendable, CustomStringConvertible {
@@ -56,16 +89,17 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
     case missingResponses(file: String, keys: [PromptKey])
     case noPromptSet(file: String)
 
+    /// What went wrong, without advice on how the caller's tool is driven (the CLI adds
+    /// its hints).
     public var description: String {
         switch self {
         case let .input(errors): return errors.description
         case let .missingResponses(file, keys):
             let shown = keys.prefix(30).map(\.description).joined(separator: ", ")
             let more = keys.count > 30 ? " and \(keys.count - 30) more" : ""
-            return "\(file): no response for \(Plural.count(keys.count, "prompt")) (keys \(shown)\(more))\n"
-                + "  hint: add the responses, or pass --missing fail (score them as not followed) or --missing skip (leave them out)"
+            return "\(file): no response for \(Plural.count(keys.count, "prompt")) (keys \(shown)\(more))"
         case let .noPromptSet(file):
-            return "\(file): a response file needs a prompt set\n  hint: pass --input-data PROMPTS.jsonl"
+            return "\(file): a response file needs a prompt set"
         }
     }
 }
@@ -85,6 +119,9 @@ public struct ScoringRun: Sendable {
     /// second read would cost more than the memory); larger regular files are read twice
     /// (see `stream`), so that memory stops growing with the file.
     public var readOnceLimit = 64 << 20
+    /// The suite that scores the prompts an lm-eval samples file carries (a prompt set
+    /// read separately comes with its prompts built).
+    public var suites: SuiteSelection = .standard
 
     public enum Progress: Sendable {
         /// Response lines read so far.
@@ -154,7 +191,6 @@ public struct ScoringRun: Sendable {
         }
         try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
         try score(&answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
-        report.warnings = ScoringRun.warnings(for: report)
         return report
     }
 
@@ -362,7 +398,7 @@ public struct ScoringRun: Sendable {
         var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
-        let verifiers = VerifierCache()
+        let verifiers = VerifierCache(suites: suites)
         for result in JSONLinesReader(path: path) {
             let line: JSONLinesReader.Line
             switch result {
@@ -399,6 +435,18 @@ public struct ScoringRun: Sendable {
         if report.responseLines == 0 && errors.isEmpty {
             errors.append(InputError(file: path, message: "the samples file is empty", hint: "expected one JSON object per line"))
         }
+        if errors.isEmpty && given == nil, case .implied = suites {
+            // Prompts were built with the suite their own ids imply; all must build as the
+            // suite of the whole set does.
+            let (usedSuites, ids) = verifiers.builtSuitesAndIDs()
+            if let setSuite = suites.suite(for: ids) {
+                if !usedSuites.values.allSatisfy(setSuite.buildsLike) {
+                    errors.append(InputError(file: path, message: "the samples' prompts need suite \(setSuite.name) as a whole, but some were read with another suite's rules; name the suite to score them"))
+                }
+            } else if let problem = suites.mixedSuitesProblem(for: ids) {
+                errors.append(InputError(file: path, message: problem))
+            }
+        }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
         report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
         return (prompts, answers)
@@ -430,35 +478,5 @@ public struct ScoringRun: Sendable {
             results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
                                         status: answer.isNull ? .null : .present, evaluation: answer.evaluation))
         }
-    }
-
-    static func warnings(for report: MatchingReport) -> [String] {
-        var warnings: [String] = []
-        func keys(_ keys: [PromptKey]) -> String {
-            keys.prefix(10).map(\.description).joined(separator: ", ") + (keys.count > 10 ? ", ..." : "")
-        }
-        if report.nullResponses > 0 {
-            warnings.append("\(Plural.count(report.nullResponses, "response")) \(report.nullResponses == 1 ? "is" : "are") null; scored as empty (every instruction not followed)")
-        }
-        if !report.duplicated.isEmpty {
-            warnings.append("\(Plural.count(report.duplicated.count, "prompt")) answered more than once; the last answer is used (keys \(keys(report.duplicated)))")
-        }
-        if !report.unmatchedLines.isEmpty {
-            let lines = report.unmatchedLines.prefix(10).map(String.init).joined(separator: ", ")
-            warnings.append("\(Plural.count(report.unmatchedLines.count, "response line")) \(report.unmatchedLines.count == 1 ? "matches no prompt and was" : "match no prompt and were") ignored (lines \(lines))")
-        }
-        if !report.missing.isEmpty {
-            warnings.append("\(Plural.count(report.missing.count, "prompt")) had no response and scored as not followed (keys \(keys(report.missing)))")
-        }
-        if !report.skipped.isEmpty {
-            warnings.append("\(Plural.count(report.skipped.count, "prompt")) had no response and \(report.skipped.count == 1 ? "was" : "were") left out (keys \(keys(report.skipped)))")
-        }
-        if report.thinkingUnclosed > 0 {
-            warnings.append("\(Plural.count(report.thinkingUnclosed, "response")) \(report.thinkingUnclosed == 1 ? "has" : "have") a thinking trace with no closing tag")
-        }
-        if report.closingTagsSeen * 2 > report.matched && report.matched > 0 {
-            warnings.append("\(report.closingTagsSeen) of \(report.matched) responses contain a closing think tag: these look like reasoning-model outputs; pass --strip-thinking to score the answers after the traces")
-        }
-        return warnings
     }
 }

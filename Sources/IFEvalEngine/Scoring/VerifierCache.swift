@@ -6,41 +6,54 @@ import Foundation
 /// Sharing is exact because a verifier depends only on its id and kwargs (no verifier
 /// reads the prompt text), and the lists are told apart by their JSON text, code point by
 /// code point. Also shares compiled keyword patterns. Safe to use from several threads.
-public final class VerifierCache: @unchecked Sendable {
+///
+/// A cache builds with the suites it is given: one fixed suite, or for each list the suite
+/// its ids imply (which depends only on the ids, part of what tells lists apart).
+public final class VerifierCache: Sendable {
     public let patterns = PythonRegexCache()
-    private let lock = NSLock()
-    private var built: [CodePointKey: Built] = [:]
+    public let suites: SuiteSelection
+    private let built = Mutex<[CodePointKey: Built]>([:])
 
     struct Built {
         let instructionIDs: [String]
         let verifiers: [any Verifier]
+        /// The suite the verifiers were built with.
+        let suite: Suite
     }
 
-    public init() {}
+    public init(suites: SuiteSelection = .standard) {
+        self.suites = suites
+    }
 
     /// The verifiers of `record`, built on first use. Lists that fail to build are not
     /// kept (their error is thrown each time).
     func verifiers(for record: PromptRecord) throws(InstructionError) -> Built {
         let key = Self.key(record)
-        lock.lock()
-        let cached = built[key]
-        lock.unlock()
-        if let cached { return cached }
-        let made = try Self.build(record, patterns: patterns)
-        lock.lock()
-        built[key] = made
-        lock.unlock()
+        if let cached = built.withLock({ $0[key] }) { return cached }
+        let made = try Self.build(record, suite: suites.suiteForRecord(record.instructionIDs), patterns: patterns)
+        built.withLock { $0[key] = made }
         return made
     }
 
-    static func build(_ record: PromptRecord, patterns: PythonRegexCache?) throws(InstructionError) -> Built {
+    static func build(_ record: PromptRecord, suite: Suite, patterns: PythonRegexCache?) throws(InstructionError) -> Built {
         var verifiers: [any Verifier] = []
         verifiers.reserveCapacity(record.instructionIDs.count)
         for (index, id) in record.instructionIDs.enumerated() {
             let kwargs = index < record.kwargs.count ? record.kwargs[index] : []
-            verifiers.append(try InstructionRegistry.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
+            verifiers.append(try suite.makeVerifier(id: id, kwargs: kwargs, prompt: record.prompt, patterns: patterns))
         }
-        return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers)
+        return Built(instructionIDs: verifiers.map { type(of: $0).id }, verifiers: verifiers, suite: suite)
+    }
+
+    /// The suites the lists built so far were built with, by name, and every id they hold.
+    func builtSuitesAndIDs() -> (suites: [String: Suite], ids: Set<String>) {
+        var suites: [String: Suite] = [:]
+        var ids = Set<String>()
+        for list in built.withLock({ Array($0.values) }) {
+            if suites[list.suite.name] == nil { suites[list.suite.name] = list.suite }
+            ids.formUnion(list.instructionIDs)
+        }
+        return (suites, ids)
     }
 
     /// The ids and kwargs as JSON text (members in source order, duplicates kept),

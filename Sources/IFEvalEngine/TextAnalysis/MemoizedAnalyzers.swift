@@ -7,25 +7,25 @@ import Foundation
 /// an earlier text). Texts are compared code point by code point; at most `byteLimit`
 /// bytes of text are kept, so memory stays bounded whatever the run's size. Safe to use
 /// from several threads.
-final class TextMemo<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [CodePointKey: Value] = [:]
-    private var bytesKept = 0
+final class TextMemo<Value: Sendable>: Sendable {
+    private struct State {
+        var values: [CodePointKey: Value] = [:]
+        var bytesKept = 0
+    }
+
+    private let state = Mutex(State())
     static var byteLimit: Int { 8 << 20 }
 
     func value(for text: String, _ compute: () -> Value) -> Value {
         let key = CodePointKey(text)
-        lock.lock()
-        let known = values[key]
-        lock.unlock()
-        if let known { return known }
+        if let known = state.withLock({ $0.values[key] }) { return known }
         let value = compute()
-        lock.lock()
-        if bytesKept + text.utf8.count <= Self.byteLimit && values[key] == nil {
-            values[key] = value
-            bytesKept += text.utf8.count
+        state.withLock { state in
+            if state.bytesKept + text.utf8.count <= Self.byteLimit && state.values[key] == nil {
+                state.values[key] = value
+                state.bytesKept += text.utf8.count
+            }
         }
-        lock.unlock()
         return value
     }
 }

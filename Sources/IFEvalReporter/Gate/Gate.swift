@@ -34,7 +34,7 @@ public struct GateResult: Sendable {
         let basis: Basis
         var metrics: [MetricComparison]
         var instructions: [InstructionComparison] = []
-        let ordered = rules.metrics + GateMetric.allCases.filter { !rules.metrics.contains($0) }
+        let ordered = rules.metrics + Metric.allCases.filter { !rules.metrics.contains($0) }
         if baseline.hasPromptResults && candidate.hasPromptResults {
             let paired = try PairedRuns.pair(baseline: baseline, candidate: candidate)
             guard !paired.pairs.isEmpty else {

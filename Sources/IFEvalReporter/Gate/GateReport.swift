@@ -1,3 +1,5 @@
+import IFEvalEngine
+
 /// The gate's outputs: the one-line verdict, the details for a terminal, and Markdown.
 public enum GateReport {
     /// `PASS ...` or `FAIL ...`, one line naming every failed check.
@@ -48,7 +50,7 @@ public enum GateReport {
 
     /// The verdict of each metric row: FAIL when a check on it failed, pass when all
     /// passed, `not gated` for metrics shown for information.
-    static func verdict(of metric: GateMetric, in result: GateResult) -> String {
+    static func verdict(of metric: Metric, in result: GateResult) -> String {
         let checks = result.checks.filter { $0.metric == metric }
         if checks.isEmpty { return "not gated" }
         return checks.allSatisfy(\.passed) ? "pass" : "FAIL"
@@ -69,7 +71,7 @@ public enum GateReport {
         }
         lines.append(rulesSentence(result.rules))
         lines.append("")
-        let nameWidth = GateMetric.allCases.map(\.name.count).max()!
+        let nameWidth = Metric.allCases.map(\.name.count).max()!
         lines.append(pad("metric", nameWidth) + "  baseline  candidate    delta  verdict")
         for comparison in result.metrics {
             lines.append(pad(comparison.metric.name, nameWidth)

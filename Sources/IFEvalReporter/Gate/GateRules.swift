@@ -1,6 +1,8 @@
+import IFEvalEngine
+
 /// What a gate checks. Thresholds are fractions in [0, 1].
 public struct GateRules: Sendable {
-    public var metrics: [GateMetric]
+    public var metrics: [Metric]
     /// Largest allowed `baseline − candidate`.
     public var maxDrop: Double?
     /// Lowest allowed candidate accuracy.
@@ -14,7 +16,7 @@ public struct GateRules: Sendable {
 
     public static let defaultMinInstructionCount = 10
 
-    public init(metrics: [GateMetric] = [.promptLevelStrict], maxDrop: Double? = nil, minScore: Double? = nil, alpha: Double? = nil,
+    public init(metrics: [Metric] = [.promptLevelStrict], maxDrop: Double? = nil, minScore: Double? = nil, alpha: Double? = nil,
                 maxInstructionDrop: Double? = nil, minInstructionCount: Int = defaultMinInstructionCount) {
         self.metrics = metrics
         self.maxDrop = maxDrop
@@ -47,7 +49,7 @@ public struct GateCheck: Sendable {
 
     public var rule: Rule
     /// Nil for the per-id rule.
-    public var metric: GateMetric?
+    public var metric: Metric?
     public var passed: Bool
     /// Names the metric, the numbers and the rule: `prompt_level_strict_acc: dropped ...`.
     public var message: String

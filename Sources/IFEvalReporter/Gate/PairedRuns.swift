@@ -6,9 +6,19 @@ public struct GateInputError: Error, Sendable, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// Two runs' per-prompt verdicts matched by prompt key. Paired tests and per-id rules
-/// use only the shared prompts; prompts in one run only are counted and reported.
+/// Two runs' per-prompt verdicts matched by prompt key: the one model behind `compare`
+/// (`RunComparison`) and `gate` (`Gate`). Paired statistics use only the shared prompts;
+/// prompts in one run only are counted and reported. A key whose instruction lists differ
+/// between the runs is handled by the `MismatchPolicy` the caller picks.
 public struct PairedRuns: Sendable {
+    /// What to do with a key both runs hold with different instruction lists.
+    public enum MismatchPolicy: Sendable {
+        /// Stop: the runs were scored on different prompt sets that reuse keys (the gate).
+        case reject
+        /// Leave the prompt out of the pairs and list it in `mismatched` (compare).
+        case exclude
+    }
+
     public struct Pair: Sendable {
         public var baseline: RunDirectory.PromptVerdicts
         public var candidate: RunDirectory.PromptVerdicts
@@ -18,12 +28,16 @@ public struct PairedRuns: Sendable {
     public var pairs: [Pair]
     public var onlyInBaseline: [PromptKey]
     public var onlyInCandidate: [PromptKey]
+    /// Shared keys with different instruction lists (left out under `.exclude`).
+    public var mismatched: [PromptKey] = []
 
-    public static func pair(baseline: RunDirectory, candidate: RunDirectory) throws(GateInputError) -> PairedRuns {
+    public static func pair(baseline: RunDirectory, candidate: RunDirectory,
+                            mismatches: MismatchPolicy = .reject) throws(GateInputError) -> PairedRuns {
         let candidateByKey = try index(candidate)
         let baselineByKey = try index(baseline)
         var pairs: [Pair] = []
         var onlyInBaseline: [PromptKey] = []
+        var mismatched: [PromptKey] = []
         for prompt in baseline.prompts {
             guard let other = candidateByKey[prompt.key] else {
                 onlyInBaseline.append(prompt.key)
@@ -32,6 +46,10 @@ public struct PairedRuns: Sendable {
             // Same key, other instructions: the runs used different prompt sets that reuse
             // keys, and comparing them would be meaningless.
             guard other.instructionIDs == prompt.instructionIDs else {
+                if mismatches == .exclude {
+                    mismatched.append(prompt.key)
+                    continue
+                }
                 throw GateInputError("""
                     prompt \(prompt.key) has instructions \(prompt.instructionIDs) in the baseline but \(other.instructionIDs) in the candidate: \
                     the runs were scored on different prompt sets that reuse keys; score both on the same --input-data
@@ -40,7 +58,7 @@ public struct PairedRuns: Sendable {
             pairs.append(Pair(baseline: prompt, candidate: other))
         }
         let onlyInCandidate = candidate.prompts.map(\.key).filter { baselineByKey[$0] == nil }
-        return PairedRuns(pairs: pairs, onlyInBaseline: onlyInBaseline, onlyInCandidate: onlyInCandidate)
+        return PairedRuns(pairs: pairs, onlyInBaseline: onlyInBaseline, onlyInCandidate: onlyInCandidate, mismatched: mismatched)
     }
 
     static func index(_ run: RunDirectory) throws(GateInputError) -> [PromptKey: RunDirectory.PromptVerdicts] {
@@ -54,7 +72,7 @@ public struct PairedRuns: Sendable {
     }
 
     /// Accuracies of both runs on the shared prompts, with the discordant units.
-    public func comparison(_ metric: GateMetric) -> MetricComparison {
+    public func comparison(_ metric: Metric) -> MetricComparison {
         var baselineCount = AccuracyCount()
         var candidateCount = AccuracyCount()
         var regressed = 0
@@ -76,11 +94,19 @@ public struct PairedRuns: Sendable {
     /// Strict instruction-level accuracy per instruction id on the shared prompts, sorted
     /// by drop (largest first), then id.
     public func instructionComparisons() -> [InstructionComparison] {
+        instructionComparisons(strict: true).sorted { ($0.drop, $1.id) > ($1.drop, $0.id) }
+    }
+
+    /// Instruction-level counts per instruction id on the shared prompts, strict or
+    /// loose, in no particular order.
+    public func instructionComparisons(strict: Bool) -> [InstructionComparison] {
         var byID: [String: InstructionComparison] = [:]
         for pair in pairs {
+            let baselineVerdicts = strict ? pair.baseline.strict : pair.baseline.loose
+            let candidateVerdicts = strict ? pair.candidate.strict : pair.candidate.loose
             for (index, id) in pair.baseline.instructionIDs.enumerated() {
-                let b = pair.baseline.strict[index]
-                let c = pair.candidate.strict[index]
+                let b = baselineVerdicts[index]
+                let c = candidateVerdicts[index]
                 var entry = byID[id] ?? InstructionComparison(id: id)
                 entry.total += 1
                 if b { entry.baselineFollowed += 1 }
@@ -90,7 +116,7 @@ public struct PairedRuns: Sendable {
                 byID[id] = entry
             }
         }
-        return byID.values.sorted { ($0.drop, $1.id) > ($1.drop, $0.id) }
+        return Array(byID.values)
     }
 }
 
@@ -110,7 +136,7 @@ public struct Discordance: Sendable, Equatable {
 
 /// One metric of both runs.
 public struct MetricComparison: Sendable {
-    public var metric: GateMetric
+    public var metric: Metric
     public var baseline: AccuracyCount
     public var candidate: AccuracyCount
     /// Nil when the accuracies come from `summary.json` alone (no pairing possible).
@@ -141,5 +167,7 @@ public struct InstructionComparison: Sendable, Equatable {
     public var baselineAccuracy: Double { total == 0 ? 0 : Double(baselineFollowed) / Double(total) }
     public var candidateAccuracy: Double { total == 0 ? 0 : Double(candidateFollowed) / Double(total) }
     public var drop: Double { total == 0 ? 0 : Double(baselineFollowed - candidateFollowed) / Double(total) }
+    /// Instructions gained minus instructions lost.
+    public var net: Int { improved - regressed }
     public var pValue: Double { Statistics.mcNemarExactPValue(b: regressed, c: improved) }
 }

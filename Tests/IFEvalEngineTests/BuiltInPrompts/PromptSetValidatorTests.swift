@@ -34,8 +34,8 @@ import Testing
             ("punctuation:no_comma", "punctuation:no_comma"),
         ]
         for (a, b) in conflicting {
-            #expect(InstructionConflicts.conflict(a, b), "\(a) with \(b)")
-            #expect(InstructionConflicts.conflict(b, a), "\(b) with \(a)")
+            #expect(Suite.ifeval.conflict(a, b), "\(a) with \(b)")
+            #expect(Suite.ifeval.conflict(b, a), "\(b) with \(a)")
         }
         let allowed = [
             ("detectable_format:json_format", "keywords:existence"),
@@ -50,8 +50,8 @@ import Testing
             ("change_case:english_lowercase", "detectable_format:title"),
         ]
         for (a, b) in allowed {
-            #expect(!InstructionConflicts.conflict(a, b), "\(a) with \(b)")
-            #expect(!InstructionConflicts.conflict(b, a), "\(b) with \(a)")
+            #expect(!Suite.ifeval.conflict(a, b), "\(a) with \(b)")
+            #expect(!Suite.ifeval.conflict(b, a), "\(b) with \(a)")
         }
     }
 

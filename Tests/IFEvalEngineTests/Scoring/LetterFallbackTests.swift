@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func nonLetterIsReplacedAndSaidSo() throws {
-        let verifier = try InstructionRegistry.makeVerifier(
+        let verifier = try Suite.ifeval.makeVerifier(
             id: "keywords:letter_frequency",
             kwargs: [("letter", .string("#")), ("let_frequency", .number(JSONNumber(2))), ("let_relation", .string("at least"))],
             prompt: "")

@@ -18,7 +18,7 @@ import Testing
 
     @Test func countsTheLetterInTheLowercasedText() throws {
         func count(_ letter: String, _ text: String) throws -> String {
-            let verifier = try InstructionRegistry.makeVerifier(
+            let verifier = try Suite.ifeval.makeVerifier(
                 id: "keywords:letter_frequency",
                 kwargs: [("letter", .string(letter)), ("let_frequency", .number(JSONNumber(1))), ("let_relation", .string("at least"))],
                 prompt: "")

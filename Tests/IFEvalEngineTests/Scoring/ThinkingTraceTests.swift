@@ -71,7 +71,7 @@ import Testing
                 }
             } else {
                 #expect(report.closingTagsSeen == 7)
-                #expect(report.warnings.contains { $0.contains("--strip-thinking") })
+                #expect(report.warnings.contains { if case .thinkingTracesNotStripped = $0 { return true } else { return false } })
             }
         }
     }
