@@ -113,19 +113,11 @@ enum OpenRLHFEndpoint {
             rewards.append(options.mode == .loose ? loose.last! : strict.last!)
         }
         var out = JSONOutput(capacity: 64 + outcomes.count * 40)
-        func list(_ values: [Double]) {
-            out.raw("[")
-            for (index, value) in values.enumerated() {
-                if index > 0 { out.raw(", ") }
-                out.number(value)
-            }
-            out.raw("]")
-        }
-        out.raw("{\"rewards\": "); list(rewards)
-        out.raw(", \"scores\": "); list(rewards)
-        out.raw(", \"extra_logs\": {\"ifeval_strict\": "); list(strict)
-        out.raw(", \"ifeval_loose\": "); list(loose)
-        out.raw(", \"ifeval_invalid\": "); list(invalid)
+        out.raw("{\"rewards\": "); out.numbers(rewards)
+        out.raw(", \"scores\": "); out.numbers(rewards)
+        out.raw(", \"extra_logs\": {\"ifeval_strict\": "); out.numbers(strict)
+        out.raw(", \"ifeval_loose\": "); out.numbers(loose)
+        out.raw(", \"ifeval_invalid\": "); out.numbers(invalid)
         out.raw("}}\n")
         return out.bytes
     }

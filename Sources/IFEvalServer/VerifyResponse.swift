@@ -34,23 +34,21 @@ struct JSONOutput {
 
     mutating func value(_ value: JSONValue) { JSONWriter.write(value, into: &bytes) }
 
-    mutating func bools(_ verdicts: [InstructionVerdict]) {
+    /// `[a, b, ...]`, each element written by `element`.
+    mutating func list<Element>(_ elements: [Element], _ element: (inout JSONOutput, Element) -> Void) {
         raw("[")
-        for (index, verdict) in verdicts.enumerated() {
+        for (index, value) in elements.enumerated() {
             if index > 0 { raw(", ") }
-            bool(verdict.followed)
+            element(&self, value)
         }
         raw("]")
     }
 
-    mutating func reasons(_ verdicts: [InstructionVerdict]) {
-        raw("[")
-        for (index, verdict) in verdicts.enumerated() {
-            if index > 0 { raw(", ") }
-            string(verdict.reason)
-        }
-        raw("]")
-    }
+    mutating func bools(_ verdicts: [InstructionVerdict]) { list(verdicts) { $0.bool($1.followed) } }
+
+    mutating func reasons(_ verdicts: [InstructionVerdict]) { list(verdicts) { $0.string($1.reason) } }
+
+    mutating func numbers(_ values: [Double]) { list(values) { $0.number($1) } }
 }
 
 enum VerifyAnswer {
