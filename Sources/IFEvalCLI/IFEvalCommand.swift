@@ -26,6 +26,7 @@ struct IFEvalCommand: ParsableCommand {
             GateCommand.self,
             PromptsCommand.self,
             InstructionsCommand.self,
+            ServeCommand.self,
         ]
     )
 
