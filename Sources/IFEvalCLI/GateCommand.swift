@@ -121,7 +121,7 @@ struct GateCommand: ParsableCommand {
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             try StepSummary.append(markdownText, to: summaryPath)
         }
-        print(GateReport.verdictLine(result))
+        try StandardOutput.write(GateReport.verdictLine(result) + "\n")
         if !result.passed {
             Foundation.exit(ExitStatus.regression.rawValue)
         }

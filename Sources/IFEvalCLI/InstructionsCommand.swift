@@ -16,7 +16,7 @@ struct InstructionsCommand: ParsableCommand {
         if !json {
             for type in InstructionRegistry.verifierTypes.sorted(by: { $0.id < $1.id }) {
                 let arguments = type.argumentNames.isEmpty ? "(no arguments)" : type.argumentNames.joined(separator: ", ")
-                print(type.id.padding(toLength: 46, withPad: " ", startingAt: 0) + " " + arguments)
+                try StandardOutput.write(type.id.padding(toLength: 46, withPad: " ", startingAt: 0) + " " + arguments + "\n")
             }
             return
         }
@@ -38,6 +38,6 @@ struct InstructionsCommand: ParsableCommand {
                 ]))
             }
         }
-        print(JSONWriter.string(.array(entries)))
+        try StandardOutput.write(JSONWriter.string(.array(entries)) + "\n")
     }
 }

@@ -3,19 +3,25 @@ import Foundation
 import IFEvalEngine
 import IFEvalReporter
 
-/// Where a report goes: stdout, or a file replaced atomically (exit 3 if it cannot be).
+/// Where a report goes: stdout (no path, or `-`), or a file written by `AtomicFile`
+/// (replaced atomically; a device or FIFO written through). Exit 3 if it cannot be written.
 enum OutputDestination {
     static func emit(_ text: String, to path: String?) throws {
-        guard let path else {
-            print(text, terminator: "")
+        guard let path, path != "-" else {
+            try StandardOutput.write(text)
             return
         }
+        try write(text, to: path)
+        Terminal.note("wrote \(path)")
+    }
+
+    /// A file option (`--junit`, `--export`): the same, without the note.
+    static func write(_ text: String, to path: String) throws {
         do {
             try AtomicFile.write(text, to: path)
         } catch {
             throw CommandFailure(error.description, exitCode: .outputFailed)
         }
-        Terminal.note("wrote \(path)")
     }
 }
 

@@ -67,7 +67,7 @@ struct PromptsCommand: ParsableCommand {
             return
         }
         let statistics = PromptSetStatistics(records)
-        print(json ? JSONWriter.string(statistics.jsonValue) : Self.table(statistics), terminator: json ? "\n" : "")
+        try StandardOutput.write(json ? JSONWriter.string(statistics.jsonValue) + "\n" : Self.table(statistics))
     }
 
     func validateFile(_ path: String) throws {
@@ -82,7 +82,7 @@ struct PromptsCommand: ParsableCommand {
         }
         let statistics = PromptSetStatistics(records)
         let unused = statistics.perInstruction.filter { $0.value == 0 }.count
-        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(25 - unused) of 25 instruction ids used)")
+        try StandardOutput.write("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(25 - unused) of 25 instruction ids used)" + "\n")
     }
 
     static func table(_ statistics: PromptSetStatistics) -> String {
