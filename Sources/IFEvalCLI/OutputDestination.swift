@@ -34,6 +34,15 @@ enum RunLoader {
             throw CommandFailure(error.description)
         }
     }
+
+    /// Runs on different prompt sets: an error unless allowed, then a warning.
+    static func requireSamePromptSet(_ a: RunDirectory, _ b: RunDirectory, allowed: Bool) throws {
+        guard let difference = PromptSetCheck.difference(a, b) else { return }
+        guard allowed else {
+            throw CommandFailure(difference + "\n  hint: score both runs on the same --input-data, or pass --allow-different-prompts")
+        }
+        Terminal.warning(difference)
+    }
 }
 
 extension Metric: ExpressibleByArgument {}

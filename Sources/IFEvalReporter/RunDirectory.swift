@@ -329,3 +329,28 @@ enum RunConsistency {
         }
     }
 }
+
+/// Whether two runs were scored on the same prompt set: the keys they share must carry
+/// the same prompt text, code point by code point. (Shared keys with other instruction
+/// lists are the gate's error and are left out of comparisons, with a count.)
+public enum PromptSetCheck {
+    /// A sentence naming how many shared keys differ, with a few of them; nil when none do
+    /// (or when either run has only its summary.json).
+    public static func difference(_ a: RunDirectory, _ b: RunDirectory) -> String? {
+        guard a.hasPromptResults, b.hasPromptResults else { return nil }
+        var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
+        for prompt in b.prompts { byKey[prompt.key] = prompt }
+        var differing: [PromptKey] = []
+        var shared = 0
+        for prompt in a.prompts {
+            guard let other = byKey[prompt.key] else { continue }
+            shared += 1
+            if !other.prompt.utf8.elementsEqual(prompt.prompt.utf8) {
+                differing.append(prompt.key)
+            }
+        }
+        guard !differing.isEmpty else { return nil }
+        let examples = differing.prefix(5).map(\.description).joined(separator: ", ")
+        return "\(a.path) and \(b.path) were scored on different prompt sets: \(differing.count) of the \(shared) keys they share have another prompt text (keys \(examples)\(differing.count > 5 ? ", ..." : ""))"
+    }
+}

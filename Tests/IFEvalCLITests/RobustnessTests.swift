@@ -178,6 +178,26 @@ import Glibc
         #expect(output.status == 2, "before: exit 3")
     }
 
+    @Test func runsOnDifferentPromptSetsAreFlagged() throws {
+        let runner = try CLIRunner()
+        try Self.scored(runner, "a")
+        // The same keys and instructions, another prompt text for key 1.
+        try runner.write("prompts.jsonl", Self.prompts.replacingOccurrences(of: "Say hi without commas.", with: "Say hello without commas."))
+        try runner.write("b.jsonl", #"{"key": 1, "response": "hi"}"# + "\n" + #"{"key": 2, "response": "ok"}"# + "\n")
+        let scored = try runner.run(["score", "--input-data", "prompts.jsonl", "--responses", "b.jsonl", "--output-dir", "b", "--report", "none"])
+        #expect(scored.status == 0)
+        let leaderboard = try runner.run(["leaderboard", "a", "b"])
+        #expect(leaderboard.status == 0)
+        #expect(leaderboard.stderr.contains("warning: a and b were scored on different prompt sets: 1 of the 2 keys they share"), "\(leaderboard.stderr)")
+        for command in [["compare", "a", "b"], ["gate", "--baseline", "a", "--candidate", "b"]] {
+            let refused = try runner.run(command)
+            #expect(refused.status == 2, "\(command): before, compared as if the prompts were the same")
+            #expect(refused.stderr.contains("--allow-different-prompts"))
+            let forced = try runner.run(command + ["--allow-different-prompts"])
+            #expect(forced.status != 2, "\(forced.stderr)")
+        }
+    }
+
     // MARK: 3. Signals
 
     /// Starts `score` reading its responses from a FIFO that stays open, waits until its
