@@ -136,6 +136,8 @@ public struct ScoringRun: Sendable {
         report.format = responses.format
         var answers: [AnswerSource?]
         let scoredPrompts: [PreparedPrompt]
+        // The response file as the first of two passes found it (a large regular file).
+        var firstPassIdentity: LineFetcher.FileIdentity?
         switch responses.format {
         case .samples:
             let records: [ResponseRecord?]
@@ -148,12 +150,13 @@ public struct ScoringRun: Sendable {
             if let lines = responses.lines.take() {
                 answers = try match(lines, path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             } else {
+                firstPassIdentity = LineFetcher.FileIdentity(path: responsesPath)
                 answers = try collectResponses(path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             }
             scoredPrompts = prompts
         }
         try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
-        try score(&answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
+        try score(&answers, prompts: scoredPrompts, path: responsesPath, firstPass: firstPassIdentity, report: &report, onResults: onResults)
         report.warnings = ScoringRun.warnings(for: report)
         return report
     }
@@ -216,12 +219,15 @@ public struct ScoringRun: Sendable {
     /// can be written while the next slice is scored. Each slice's answers are dropped from
     /// `answers` as it is scored (their texts are freed once written, and their memory
     /// reused by the next slices).
-    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, report: inout MatchingReport,
-                       onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
+    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, firstPass: LineFetcher.FileIdentity?,
+                       report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
         let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
         let fetcher = rereads ? LineFetcher(path: path) : nil
         if rereads && fetcher == nil {
             throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
+        }
+        if let fetcher, let firstPass, fetcher.identity != firstPass {
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "was replaced or written to between its two reading passes")]))
         }
         // Each slice is scored on other threads while this one hands the previous slice's
         // results on (assembling them, `onResults`): no core waits for that serial part.

@@ -193,3 +193,40 @@ import Testing
         #expect(LineFetcher(path: folder.url.appendingPathComponent("absent").path) == nil)
     }
 }
+
+/// A response file read twice (first to match, then to score) that is replaced between
+/// the passes by one with the same line lengths: parsing the second pass cannot tell, the
+/// file's identity (inode, size, modification time) can.
+@Suite struct TwoPassIdentityTests {
+    final class Flag: @unchecked Sendable { var value = false }
+
+    @Test func aFileSwappedBetweenThePassesIsAnInputError() throws {
+        let folder = try StreamingTests.Folder()
+        let count = 16_400  // past the first progress report (every 16,384 lines), where the swap happens
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", StreamingTests.promptSet(count: count)))
+        let original = (1...count).map { StreamingTests.response($0, text: "Answer \($0)") }
+        let swapped = (1...count).map { StreamingTests.response($0, text: "Answer,\($0)") }
+        let path = try folder.write("responses.jsonl", original.joined(separator: "\n") + "\n")
+        let other = try folder.write("other.jsonl", swapped.joined(separator: "\n") + "\n")
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        run.readOnceLimit = 0  // read twice, however small the file
+        let moved = Flag()
+        run.progress = { progress in
+            if case .read = progress, !moved.value {
+                moved.value = true
+                rename(other, path)
+            }
+        }
+        var followed = 0
+        #expect(throws: ScoringError.self, "before: scored the other file's responses (all with a comma)") {
+            _ = try run.stream(prompts: prompts, responsesPath: path) { results in
+                followed += results.filter(\.evaluation.followsAllStrict).count
+            }
+        }
+        #expect(moved.value)
+        #expect(followed == 0)
+        // Read again, unchanged, the same file scores.
+        let report = try run.stream(prompts: prompts, responsesPath: path) { _ in }
+        #expect(report.matched == count)
+    }
+}
