@@ -39,9 +39,11 @@ public struct RunDirectory: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(file: path, message: "no such run directory or summary.json", hint: "pass the --output-dir of an `ifeval score` run")
         }
-        let directory = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+        // "summary.json" alone: its folder is the current one (not "/"; and not through
+        // NSString.deletingLastPathComponent, which traps on some one-component paths).
+        let directory = isDirectory.boolValue ? path : AtomicFile.directoryName(path)
         let summaryPath = isDirectory.boolValue ? directory + "/" + RunFiles.summary : path
-        try RunManifest.check(directory: directory.isEmpty ? "." : directory)
+        try RunManifest.check(directory: directory)
         let (model, summary) = try readSummary(summaryPath)
         var prompts: [PromptVerdicts] = []
         let strictPath = directory + "/" + RunFiles.strictResults
@@ -94,7 +96,7 @@ public struct RunDirectory: Sendable {
         var perInstruction: [String: StrictLooseCounts] = [:]
         for (name, object) in value["per_instruction"]?.objectMembers ?? [] { perInstruction[name] = counts(object) }
         let responsesName = value["inputs"]?["responses"]?.stringValue.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-        let model = value["model"]?.stringValue ?? responsesName ?? ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        let model = value["model"]?.stringValue ?? responsesName ?? AtomicFile.baseName(AtomicFile.directoryName(path))
         return (model, ScoreSummary(promptLevel: promptLevel, instructionLevel: instructionLevel, perCategory: perCategory, perInstruction: perInstruction))
     }
 

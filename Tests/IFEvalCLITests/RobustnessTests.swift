@@ -170,6 +170,17 @@ import Glibc
         #expect(allowed.status == 0)
     }
 
+    @Test func summaryJSONInTheCurrentFolderFindsItsResultFiles() throws {
+        let runner = try CLIRunner()
+        try runner.write("prompts.jsonl", Self.prompts)
+        try runner.write("r.jsonl", #"{"key": 1, "response": "hi, there"}"# + "\n" + #"{"key": 2, "response": "ok"}"# + "\n")
+        #expect(try runner.run(["score", "--input-data", "prompts.jsonl", "--responses", "r.jsonl", "--output-dir", ".", "--report", "none"]).status == 0)
+        // Given as "summary.json", the run's folder is ".", not "/" (before: no per-prompt results).
+        let output = try runner.run(["explain", "summary.json", "--failed"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("key 1"))
+    }
+
     @Test func emptyOutputDirIsBadUsage() throws {
         let runner = try CLIRunner()
         try runner.write("prompts.jsonl", Self.prompts)
