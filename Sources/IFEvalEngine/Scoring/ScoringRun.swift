@@ -326,12 +326,13 @@ public struct ScoringRun: Sendable {
                                   report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
         enum Line: Sendable {
             case unmatched(line: Int)
-            case matched(index: Int, AnswerSource)
+            case matched(index: Int, byText: Bool, AnswerSource)
         }
         let rereadable = LineFetcher.isRegularFile(path) && LineFetcher.size(of: path) > readOnceLimit
         var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
+        var matchedByText = Set<Int>()
         do throws(InputError) {
             try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { line in
                 Result { () throws(InputError) -> Line in
@@ -339,10 +340,11 @@ public struct ScoringRun: Sendable {
                     guard let index = promptIndex.index(of: record) else {
                         return .unmatched(line: record.line)
                     }
-                    if rereadable { return .matched(index: index, .located(line.location)) }
+                    let byText = record.key == nil
+                    if rereadable { return .matched(index: index, byText: byText, .located(line.location)) }
                     // The prompt has its text already; not kept twice.
                     record.prompt = nil
-                    return .matched(index: index, .record(record))
+                    return .matched(index: index, byText: byText, .record(record))
                 }
             }, consume: { result in
                 report.responseLines += 1
@@ -350,14 +352,16 @@ public struct ScoringRun: Sendable {
                 switch result {
                 case let .failure(error): errors.append(error)
                 case let .success(.unmatched(line)): report.unmatchedLines.append(line)
-                case let .success(.matched(index, answer)):
+                case let .success(.matched(index, byText, answer)):
                     if answers[index] != nil { duplicated.insert(prompts[index].key) }
                     answers[index] = answer
+                    if byText && promptIndex.hasSameTextPrompts(index) { matchedByText.insert(index) }
                 }
             })
         } catch {
             throw .input(InputErrors(errors: [error]))
         }
+        promptIndex.shareTextAnswers(&answers, matchedByText: matchedByText)
         return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
     }
 
