@@ -36,6 +36,9 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputDestination
 
+    @Flag(name: .customLong("allow-different-prompts"), help: "Compare runs whose shared keys carry other prompt texts (an error otherwise).")
+    var allowDifferentPrompts = false
+
     func validate() throws {
         if top < 0 { throw ValidationError("--top takes a number of 0 or more") }
     }
@@ -43,6 +46,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let a = try RunLoader.read(runA)
         let b = try RunLoader.read(runB)
+        try RunLoader.requireSamePromptSet(a, b, allowed: allowDifferentPrompts)
         let comparison: RunComparison
         do {
             comparison = try RunComparison(a: a, b: b)

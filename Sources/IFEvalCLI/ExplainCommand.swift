@@ -46,13 +46,13 @@ struct ExplainCommand: ParsableCommand {
             throw CommandFailure("\(runDirectory): no per-prompt results (\(RunFilesNames.results)); pass the run directory of `ifeval score --output-dir`, not summary.json alone")
         }
         if failed {
-            print(RunExplanation.failures(run, mode: mode), terminator: "")
+            try StandardOutput.write(RunExplanation.failures(run, mode: mode))
             return
         }
         guard let key, let prompt = RunExplanation.findPrompt(key, in: run) else {
             let sample = run.prompts.prefix(5).map(\.key.description).joined(separator: ", ")
             throw CommandFailure("\(runDirectory): no prompt with key \(key ?? "") (the run has \(run.prompts.count) prompts; keys such as \(sample))")
         }
-        print(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : .standard), terminator: "")
+        try StandardOutput.write(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : .standard))
     }
 }

@@ -74,6 +74,9 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a Markdown report here (replaced atomically).", valueName: "file"))
     var markdown: String?
 
+    @Flag(name: .customLong("allow-different-prompts"), help: "Gate runs whose shared keys carry other prompt texts (an error otherwise).")
+    var allowDifferentPrompts = false
+
     func validate() throws {
         _ = try rules()
     }
@@ -104,6 +107,7 @@ struct GateCommand: ParsableCommand {
         do {
             let baselineRun = try RunDirectory.read(baseline)
             let candidateRun = try RunDirectory.read(candidate)
+            try RunLoader.requireSamePromptSet(baselineRun, candidateRun, allowed: allowDifferentPrompts)
             result = try GateResult.evaluate(baseline: baselineRun, candidate: candidateRun, rules: rules)
         } catch let error as RunDirectory.ReadError {
             throw CommandFailure(Messages.text(error))
@@ -121,7 +125,7 @@ struct GateCommand: ParsableCommand {
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             try StepSummary.append(markdownText, to: summaryPath)
         }
-        print(GateReport.verdictLine(result))
+        try StandardOutput.write(GateReport.verdictLine(result) + "\n")
         if !result.passed {
             throw ExitCode(ExitStatus.regression.rawValue)
         }

@@ -24,9 +24,9 @@ struct InstructionsCommand: ParsableCommand {
         let suites = suite.flatMap { SuiteRegistry.standard.suite(named: $0) }.map { [$0] } ?? SuiteRegistry.standard.suites
         if json {
             let entries = suites.flatMap { InstructionListing.examplesJSON($0, analyzers: .standard).arrayValue ?? [] }
-            print(JSONWriter.string(.array(entries)))
+            try StandardOutput.write(JSONWriter.string(.array(entries)) + "\n")
         } else {
-            print(suites.map(InstructionListing.text).joined(separator: "\n"), terminator: "")
+            try StandardOutput.write(suites.map(InstructionListing.text).joined(separator: "\n"))
         }
     }
 }

@@ -49,6 +49,9 @@ struct LeaderboardCommand: ParsableCommand {
         for run in runs where !run.hasPromptResults {
             Terminal.warning("\(run.path): summary.json only, so no intervals for \(run.model) (the bootstrap needs \(RunFilesNames.results))")
         }
+        for run in runs.dropFirst() {
+            if let difference = PromptSetCheck.difference(runs[0], run) { Terminal.warning(difference) }
+        }
         let board = Leaderboard(runs: runs, sortBy: sort)
         try destination.emit(board.render(format, categories: categories))
     }

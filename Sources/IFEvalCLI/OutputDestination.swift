@@ -3,23 +3,33 @@ import Foundation
 import IFEvalEngine
 import IFEvalReporter
 
-/// Where a report goes: stdout, or with `--output FILE` a file replaced atomically (exit 3
-/// if it cannot be). The option shared by the reporting commands.
+/// Where a report goes: stdout (no `--output`, or `-`), or a file written by `AtomicFile`
+/// (replaced atomically; a device or FIFO written through). Exit 3 if it cannot be written.
+/// The option shared by the reporting commands.
 struct OutputDestination: ParsableArguments {
-    @Option(help: ArgumentHelp("Write here (atomically) instead of stdout.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write here (atomically; a device or FIFO is written through; - is stdout) instead of stdout.", valueName: "file"))
     var output: String?
 
     func emit(_ text: String) throws {
-        guard let path = output else {
-            print(text, terminator: "")
+        try Self.emit(text, to: output)
+    }
+
+    static func emit(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else {
+            try StandardOutput.write(text)
             return
         }
+        try write(text, to: path)
+        Terminal.note("wrote \(path)")
+    }
+
+    /// A file option (`--junit`, `--export`): the same, without the note.
+    static func write(_ text: String, to path: String) throws {
         do {
             try AtomicFile.write(text, to: path)
         } catch {
             throw CommandFailure(error.description, exitCode: .outputFailed)
         }
-        Terminal.note("wrote \(path)")
     }
 }
 
@@ -31,6 +41,15 @@ enum RunLoader {
         } catch {
             throw CommandFailure(Messages.text(error))
         }
+    }
+
+    /// Runs on different prompt sets: an error unless allowed, then a warning.
+    static func requireSamePromptSet(_ a: RunDirectory, _ b: RunDirectory, allowed: Bool) throws {
+        guard let difference = PromptSetCheck.difference(a, b) else { return }
+        guard allowed else {
+            throw CommandFailure(difference + "\n  hint: score both runs on the same --input-data, or pass --allow-different-prompts")
+        }
+        Terminal.warning(difference)
     }
 }
 

@@ -111,7 +111,7 @@ struct PromptsCommand: ParsableCommand {
             return
         }
         let statistics = PromptSetStatistics(records)
-        print(json ? JSONWriter.string(statistics.jsonValue) : Self.table(statistics), terminator: json ? "\n" : "")
+        try StandardOutput.write(json ? JSONWriter.string(statistics.jsonValue) + "\n" : Self.table(statistics))
     }
 
     func validateFile(_ path: String) throws {
@@ -131,7 +131,7 @@ struct PromptsCommand: ParsableCommand {
         let statistics = PromptSetStatistics(records, suite: setSuite)
         let unused = statistics.perInstruction.filter { $0.value == 0 }.count
         let known = setSuite.ids.count
-        print("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(known - unused) of \(known) instruction ids used)")
+        try StandardOutput.write("\(path): valid (\(statistics.prompts) prompts, \(statistics.instructions) instructions; \(known - unused) of \(known) instruction ids used)" + "\n")
     }
 
     /// The prompts of a file that decode, with their lines (problems are for the validator to report).
@@ -159,7 +159,7 @@ struct PromptsCommand: ParsableCommand {
         }
         let similarity = PromptSimilarity(numbered.map(\.record.prompt))
         let survey = similarity.survey(top: top ?? 10, threshold: threshold)
-        print(Self.similarityReport(path: path, numbered, similarity, survey, threshold: threshold), terminator: "")
+        try StandardOutput.write(Self.similarityReport(path: path, numbered, similarity, survey, threshold: threshold))
     }
 
     static func similarityReport(path: String, _ numbered: [(line: Int, record: PromptRecord)], _ similarity: PromptSimilarity,

@@ -69,7 +69,11 @@ struct ScoreCommand: ParsableCommand {
         case text, json, none
     }
 
+    @Flag(name: .customLong("allow-empty"), help: "Accept a run in which no prompt is scored (every prompt skipped); without it, that is an input error.")
+    var allowEmpty = false
+
     func validate() throws {
+        if outputDirectory?.isEmpty == true { throw ValidationError("--output-dir needs a folder name; got \"\"") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         _ = try suiteSelection()
         if !thinkTags.isEmpty && !stripThinking {
@@ -176,6 +180,10 @@ struct ScoreCommand: ParsableCommand {
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
         let warnings = matching.warnings.map(Messages.text)
+        if summary.promptLevel.strict.total == 0 && !allowEmpty {
+            for warning in warnings { Terminal.warning(warning) }
+            throw CommandFailure("no prompt was scored (\(matching.skipped.count) skipped, \(matching.unmatchedLines.count) response lines matched no prompt); nothing was written\n  hint: check that the responses answer this prompt set, or pass --allow-empty to accept an empty run")
+        }
         for warning in warnings { Terminal.warning(warning) }
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
@@ -193,15 +201,15 @@ struct ScoreCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.description, exitCode: .outputFailed)
             }
-            Terminal.note("wrote \(RunFiles.strictResults), \(RunFiles.looseResults) and \(RunFiles.summary) to \(outputDirectory)")
+            Terminal.note("wrote \(RunFiles.strictResults), \(RunFiles.looseResults), \(RunFiles.summary) and \(RunFiles.manifest) to \(outputDirectory)")
         }
         switch report {
         case .text:
-            print(OfficialReport.render(summary), terminator: "")
+            try StandardOutput.write(OfficialReport.render(summary))
             if stripThinking {
-                print("thinking traces: \(matching.thinkingStripped) stripped, \(matching.thinkingUnclosed) unclosed (\(unclosedThinking == .empty ? "scored as empty" : "scored as written"))")
+                try StandardOutput.write("thinking traces: \(matching.thinkingStripped) stripped, \(matching.thinkingUnclosed) unclosed (\(unclosedThinking == .empty ? "scored as empty" : "scored as written"))" + "\n")
             }
-        case .json: print(RunFiles.summaryJSON(summary, report: matching, metadata: metadata), terminator: "")
+        case .json: try StandardOutput.write(RunFiles.summaryJSON(summary, report: matching, metadata: metadata))
         case .none: break
         }
         KeptUntilExit.keep(loaded as Any)

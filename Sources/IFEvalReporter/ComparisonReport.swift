@@ -7,7 +7,7 @@ public enum ComparisonReport {
 
     public static func render(_ c: RunComparison, format: Format, top: Int = 10) -> String {
         switch format {
-        case .text: return text(c, top: top)
+        case .text: return TerminalText.visible(text(c, top: top))
         case .markdown: return markdown(c, top: top)
         case .json: return json(c)
         }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import IFEvalEngine
 
 /// A scored run read back from its directory (or its `summary.json` alone): what the
@@ -61,8 +64,15 @@ public struct RunDirectory: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .notFound(path: path)
         }
-        let directory = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+        // "summary.json" alone: its folder is the current one (not "/"; and not through
+        // NSString.deletingLastPathComponent, which traps on some one-component paths).
+        let directory = isDirectory.boolValue ? path : AtomicFile.directoryName(path)
         let summaryPath = isDirectory.boolValue ? directory + "/" + RunFiles.summary : path
+        do throws(InputError) {
+            try RunManifest.check(directory: directory)
+        } catch {
+            throw .invalid(error)
+        }
         let (model, summary) = try readSummary(summaryPath)
         var prompts: [PromptVerdicts] = []
         let strictPath = directory + "/" + RunFiles.strictResults
@@ -71,6 +81,7 @@ public struct RunDirectory: Sendable {
             if FileManager.default.fileExists(atPath: strictPath) && FileManager.default.fileExists(atPath: loosePath) {
                 do throws(InputError) {
                     prompts = try readResults(strict: strictPath, loose: loosePath)
+                    try RunConsistency.check(summary, summaryPath: summaryPath, against: prompts, resultsPath: strictPath)
                 } catch {
                     throw .invalid(error)
                 }
@@ -106,6 +117,7 @@ public struct RunDirectory: Sendable {
               let instructionsLoose = int(countsObject["instructions_loose_followed"]) else {
             throw .notASummary(path: path)
         }
+        try RunConsistency.checkCounts(value, path: path)
         var promptLevel = StrictLooseCounts()
         promptLevel.strict = AccuracyCount(followed: promptsStrict, total: prompts)
         promptLevel.loose = AccuracyCount(followed: promptsLoose, total: prompts)
@@ -117,7 +129,7 @@ public struct RunDirectory: Sendable {
         var perInstruction: [String: StrictLooseCounts] = [:]
         for (name, object) in value["per_instruction"]?.objectMembers ?? [] { perInstruction[name] = counts(object) }
         let responsesName = value["inputs"]?["responses"]?.stringValue.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-        let model = value["model"]?.stringValue ?? responsesName ?? ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        let model = value["model"]?.stringValue ?? responsesName ?? AtomicFile.baseName(AtomicFile.directoryName(path))
         return (model, ScoreSummary(promptLevel: promptLevel, instructionLevel: instructionLevel, perCategory: perCategory, perInstruction: perInstruction))
     }
 
@@ -138,6 +150,9 @@ public struct RunDirectory: Sendable {
             throw InputError(file: loose, message: "\(looseLines.count) lines, but \(strictLines.count) in \(RunFiles.strictResults)", hint: "re-run `ifeval score`")
         }
         var prompts: [PromptVerdicts] = []
+        // Keys compared code point by code point (Swift's == would merge canonically
+        // equivalent strings).
+        var seenKeys = Set<[UInt8]>()
         for (s, l) in zip(strictLines, looseLines) {
             func bools(_ v: JSONValue?) -> [Bool] { (v?.arrayValue ?? []).map { $0 == .bool(true) } }
             func strings(_ v: JSONValue?) -> [String] { (v?.arrayValue ?? []).map { $0.stringValue ?? "" } }
@@ -153,6 +168,15 @@ public struct RunDirectory: Sendable {
             guard strictVerdicts.count == ids.count, looseVerdicts.count == ids.count else {
                 throw InputError(file: strict, line: s.number, message: "follow_instruction_list does not match instruction_id_list")
             }
+            try RunConsistency.checkLinePair(strict: s, loose: l, key: key, ids: ids, strictPath: strict, loosePath: loose)
+            let keyBytes: [UInt8]
+            switch key {
+            case let .int(value): keyBytes = [0] + Array(String(value).utf8)
+            case let .string(text): keyBytes = [1] + Array(text.utf8)
+            }
+            guard seenKeys.insert(keyBytes).inserted else {
+                throw InputError(file: strict, line: s.number, message: "key \(key) appears twice", hint: "a run has one line per prompt; re-run `ifeval score`")
+            }
             prompts.append(PromptVerdicts(
                 key: key, instructionIDs: ids, strict: strictVerdicts, loose: looseVerdicts,
                 strictReasons: strings(s.value["reasons"]), looseReasons: strings(l.value["reasons"]),
@@ -162,5 +186,206 @@ public struct RunDirectory: Sendable {
             ))
         }
         return prompts
+    }
+}
+
+/// `manifest.json`: the size and digest of each file of a run folder, written with them
+/// by `RunFiles.Writer` and renamed into place before them. Readers check every listed
+/// file that is present: a file that does not match belongs to another run (a write
+/// interrupted between renames, or files copied in from elsewhere). Folders written
+/// before manifests existed have none and are read as they are.
+public enum RunManifest {
+    static let format = "ifeval-swift run manifest v1"
+
+    public static func json(_ files: [(String, ContentDigest)]) -> String {
+        let object: JSONValue = .object([
+            ("format", .string(format)),
+            ("files", .object(files.map { name, digest in
+                (name, .object([("bytes", .number(JSONNumber(digest.byteCount))), ("digest", .string(digest.hex))]))
+            })),
+        ])
+        return JSONWriter.string(object) + "\n"
+    }
+
+    /// Throws when a file of `directory` differs from what its manifest lists.
+    public static func check(directory: String) throws(InputError) {
+        let path = directory + "/" + RunFiles.manifest
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let hint = "the folder mixes files of different runs (a write that was interrupted or failed, or files copied in); score the run again"
+        guard let value = try? JSONParser.parse(String(decoding: data, as: UTF8.self)), value["format"]?.stringValue == format,
+              let files = value["files"]?.objectMembers else {
+            throw InputError(file: path, message: "not an ifeval-swift run manifest", hint: hint)
+        }
+        for (name, entry) in files {
+            guard [RunFiles.strictResults, RunFiles.looseResults, RunFiles.summary].contains(name) else { continue }
+            let filePath = directory + "/" + name
+            var info = stat()
+            guard stat(filePath, &info) == 0 else { continue }
+            guard let bytes = entry["bytes"].flatMap({ if case let .number(n) = $0 { return n.intValue } else { return nil } }),
+                  let digest = entry["digest"]?.stringValue else {
+                throw InputError(file: path, message: "no bytes or digest for \(name)", hint: hint)
+            }
+            if Int(info.st_size) != bytes {
+                throw InputError(file: filePath, message: "does not belong to the run manifest.json describes (\(info.st_size) bytes; the manifest lists \(bytes))", hint: hint)
+            }
+            guard let actual = ContentDigest.ofFile(filePath) else {
+                throw InputError(file: filePath, message: "cannot read the file")
+            }
+            if actual.hex != digest {
+                throw InputError(file: filePath, message: "does not belong to the run manifest.json describes (its digest is \(actual.hex); the manifest lists \(digest))", hint: hint)
+            }
+        }
+    }
+}
+
+/// Checks that what a run folder says about itself holds together: the counts in
+/// `summary.json` (none negative, none followed more often than counted, the stored
+/// accuracies equal to the counts' ratios), the strict and loose result files (the same
+/// keys and instruction lists, line by line; `follow_all_instructions` true exactly when
+/// every instruction is followed), and the summary against the result files (every count,
+/// overall, per category and per instruction id). A contradiction is an input error that
+/// names the field.
+enum RunConsistency {
+    static let hint = "the run folder was edited or mixes runs; score the run again"
+
+    static func checkCounts(_ summary: JSONValue, path: String) throws(InputError) {
+        func int(_ value: JSONValue?) -> Int? {
+            if case let .number(n)? = value { return n.intValue }
+            return nil
+        }
+        func checkGroup(_ object: JSONValue?, field: String, total: String, followed: [String], accuracies: [(String, String)]) throws(InputError) {
+            guard let object, let totalValue = int(object[total]) else { return }
+            if totalValue < 0 {
+                throw InputError(file: path, message: "\(field).\(total) is \(totalValue), below 0", hint: hint)
+            }
+            for name in followed {
+                guard let count = int(object[name]) else { continue }
+                if count < 0 || count > totalValue {
+                    throw InputError(file: path, message: "\(field).\(name) is \(count), outside 0...\(field).\(total) (\(totalValue))", hint: hint)
+                }
+            }
+            for (accuracyField, countField) in accuracies {
+                guard case let .number(stored)? = (field == "counts" ? summary[accuracyField] : object[accuracyField]),
+                      let count = int(object[countField]) else { continue }
+                let expected = totalValue == 0 ? 0 : Double(count) / Double(totalValue)
+                if stored.doubleValue != expected {
+                    let name = field == "counts" ? accuracyField : "\(field).\(accuracyField)"
+                    throw InputError(file: path, message: "\(name) is \(stored.text), but the counts give \(PythonFloat.repr(expected)) (\(count) of \(totalValue))", hint: hint)
+                }
+            }
+        }
+        let counts = summary["counts"]
+        try checkGroup(counts, field: "counts", total: "prompts", followed: ["prompts_strict_followed", "prompts_loose_followed"],
+                       accuracies: [("prompt_level_strict_acc", "prompts_strict_followed"), ("prompt_level_loose_acc", "prompts_loose_followed")])
+        try checkGroup(counts, field: "counts", total: "instructions", followed: ["instructions_strict_followed", "instructions_loose_followed"],
+                       accuracies: [("inst_level_strict_acc", "instructions_strict_followed"), ("inst_level_loose_acc", "instructions_loose_followed")])
+        for group in ["per_category", "per_instruction"] {
+            for (name, object) in summary[group]?.objectMembers ?? [] {
+                try checkGroup(object, field: "\(group).\(name)", total: "total", followed: ["strict_followed", "loose_followed"],
+                               accuracies: [("strict_acc", "strict_followed"), ("loose_acc", "loose_followed")])
+            }
+        }
+    }
+
+    static func checkLinePair(strict: JSONLinesReader.Line, loose: JSONLinesReader.Line, key: PromptKey, ids: [String],
+                              strictPath: String, loosePath: String) throws(InputError) {
+        if !sameJSON(strict.value["key"], loose.value["key"]) {
+            throw InputError(file: loosePath, line: loose.number, message: "key differs from line \(strict.number) of \(RunFiles.strictResults) (\(key))", hint: hint)
+        }
+        if !sameJSON(strict.value["instruction_id_list"], loose.value["instruction_id_list"]) {
+            throw InputError(file: loosePath, line: loose.number, message: "instruction_id_list differs from the strict results' for key \(key)", hint: hint)
+        }
+        for (line, path) in [(strict, strictPath), (loose, loosePath)] {
+            guard let all = line.value["follow_all_instructions"] else { continue }
+            let every = (line.value["follow_instruction_list"]?.arrayValue ?? []).allSatisfy { $0 == .bool(true) }
+            if all != .bool(every) {
+                throw InputError(file: path, line: line.number, message: "follow_all_instructions is \(all) but follow_instruction_list says \(every)", hint: hint)
+            }
+        }
+    }
+
+    /// Equal JSON text, code point by code point.
+    static func sameJSON(_ a: JSONValue?, _ b: JSONValue?) -> Bool {
+        a.map { Array(JSONWriter.string($0).utf8) } == b.map { Array(JSONWriter.string($0).utf8) }
+    }
+
+    static func check(_ summary: ScoreSummary, summaryPath: String, against prompts: [RunDirectory.PromptVerdicts],
+                      resultsPath: String) throws(InputError) {
+        var promptLevel = StrictLooseCounts()
+        var instructionLevel = StrictLooseCounts()
+        var perInstruction: [String: StrictLooseCounts] = [:]
+        for prompt in prompts {
+            promptLevel.strict.followed += prompt.followsAllStrict ? 1 : 0
+            promptLevel.loose.followed += prompt.followsAllLoose ? 1 : 0
+            for (index, id) in prompt.instructionIDs.enumerated() {
+                instructionLevel.strict.followed += prompt.strict[index] ? 1 : 0
+                instructionLevel.loose.followed += prompt.loose[index] ? 1 : 0
+                perInstruction[id, default: StrictLooseCounts()].strict.followed += prompt.strict[index] ? 1 : 0
+                perInstruction[id, default: StrictLooseCounts()].loose.followed += prompt.loose[index] ? 1 : 0
+                perInstruction[id]!.strict.total += 1
+                perInstruction[id]!.loose.total += 1
+            }
+            instructionLevel.strict.total += prompt.instructionIDs.count
+        }
+        promptLevel.strict.total = prompts.count
+        promptLevel.loose.total = prompts.count
+        instructionLevel.loose.total = instructionLevel.strict.total
+        var perCategory: [String: StrictLooseCounts] = [:]
+        for (id, counts) in perInstruction {
+            let category = ScoreSummary.category(of: id)
+            perCategory[category, default: StrictLooseCounts()].strict.total += counts.strict.total
+            perCategory[category, default: StrictLooseCounts()].strict.followed += counts.strict.followed
+            perCategory[category, default: StrictLooseCounts()].loose.total += counts.loose.total
+            perCategory[category, default: StrictLooseCounts()].loose.followed += counts.loose.followed
+        }
+        func mismatch(_ field: String, _ stated: Int, _ found: Int) -> InputError {
+            InputError(file: summaryPath, message: "\(field) is \(stated), but \(RunFiles.strictResults) and \(RunFiles.looseResults) give \(found)", hint: hint)
+        }
+        func compare(_ field: String, _ stated: StrictLooseCounts, _ found: StrictLooseCounts, names: (String, String, String)) throws(InputError) {
+            if stated.strict.total != found.strict.total { throw mismatch("\(field)\(names.0)", stated.strict.total, found.strict.total) }
+            if stated.strict.followed != found.strict.followed { throw mismatch("\(field)\(names.1)", stated.strict.followed, found.strict.followed) }
+            if stated.loose.followed != found.loose.followed { throw mismatch("\(field)\(names.2)", stated.loose.followed, found.loose.followed) }
+        }
+        try compare("counts.", summary.promptLevel, promptLevel, names: ("prompts", "prompts_strict_followed", "prompts_loose_followed"))
+        try compare("counts.", summary.instructionLevel, instructionLevel,
+                    names: ("instructions", "instructions_strict_followed", "instructions_loose_followed"))
+        for (group, stated, found) in [("per_category", summary.perCategory, perCategory), ("per_instruction", summary.perInstruction, perInstruction)] {
+            let statedNames = stated.keys.map { Array($0.unicodeScalars) }
+            for name in found.keys.sorted(by: codePointOrder) {
+                guard let statedCounts = stated.first(where: { Array($0.key.unicodeScalars) == Array(name.unicodeScalars) })?.value else {
+                    throw InputError(file: summaryPath, message: "\(group) has no \"\(name)\", which the result files hold", hint: hint)
+                }
+                try compare("\(group).\(name).", statedCounts, found[name]!, names: ("total", "strict_followed", "loose_followed"))
+            }
+            if statedNames.count != found.count {
+                let extra = stated.keys.filter { key in !found.keys.contains { Array($0.unicodeScalars) == Array(key.unicodeScalars) } }.sorted(by: codePointOrder)
+                throw InputError(file: summaryPath, message: "\(group) lists \(extra.map { "\"\($0)\"" }.joined(separator: ", ")), which no result line holds", hint: hint)
+            }
+        }
+    }
+}
+
+/// Whether two runs were scored on the same prompt set: the keys they share must carry
+/// the same prompt text, code point by code point. (Shared keys with other instruction
+/// lists are the gate's error and are left out of comparisons, with a count.)
+public enum PromptSetCheck {
+    /// A sentence naming how many shared keys differ, with a few of them; nil when none do
+    /// (or when either run has only its summary.json).
+    public static func difference(_ a: RunDirectory, _ b: RunDirectory) -> String? {
+        guard a.hasPromptResults, b.hasPromptResults else { return nil }
+        var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
+        for prompt in b.prompts { byKey[prompt.key] = prompt }
+        var differing: [PromptKey] = []
+        var shared = 0
+        for prompt in a.prompts {
+            guard let other = byKey[prompt.key] else { continue }
+            shared += 1
+            if !other.prompt.utf8.elementsEqual(prompt.prompt.utf8) {
+                differing.append(prompt.key)
+            }
+        }
+        guard !differing.isEmpty else { return nil }
+        let examples = differing.prefix(5).map(\.description).joined(separator: ", ")
+        return "\(a.path) and \(b.path) were scored on different prompt sets: \(differing.count) of the \(shared) keys they share have another prompt text (keys \(examples)\(differing.count > 5 ? ", ..." : ""))"
     }
 }

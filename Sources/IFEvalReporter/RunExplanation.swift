@@ -59,7 +59,7 @@ public enum RunExplanation {
         if let raw = prompt.rawResponse {
             out += "(the model's raw output, before its thinking trace was removed, has \(raw.count) characters)\n"
         }
-        return out
+        return TerminalText.visible(out)
     }
 
     /// Every prompt not followed in `mode`, with the instructions it failed and why.
@@ -71,6 +71,6 @@ public enum RunExplanation {
             for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
         }
         if !failed.isEmpty { out += "\n`ifeval explain RUN_DIR --key K` shows one prompt with its response.\n" }
-        return out
+        return TerminalText.visible(out)
     }
 }

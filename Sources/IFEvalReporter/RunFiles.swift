@@ -33,6 +33,8 @@ public enum RunFiles {
     public static let strictResults = "eval_results_strict.jsonl"
     public static let looseResults = "eval_results_loose.jsonl"
     public static let summary = "summary.json"
+    /// The size and digest of the three files, written with them: see `RunManifest`.
+    public static let manifest = "manifest.json"
 
     /// One line of `eval_results_*.jsonl`: the official fields (`prompt`, `response`,
     /// `instruction_id_list`, `follow_instruction_list`, `follow_all_instructions`), plus
@@ -179,10 +181,13 @@ public enum RunFiles {
     }
 
     /// Writes a run directory while its results are still being scored: `append` takes
-    /// results in order and returns at once (it waits only when 8 slices are queued); one
-    /// serial queue encodes their lines and writes both result files, into temporary
-    /// files that `finish` renames into place with `summary.json` (dropped unfinished,
-    /// the writer leaves nothing).
+    /// results in order and returns at once; lines are encoded on a thread of their own
+    /// and each file is written by another, into temporary files. `finish` writes
+    /// `summary.json` and `manifest.json` (the size and digest of the three files) to
+    /// temporary files too, then renames the manifest and the three files into place
+    /// together (an interruption waits for the last rename): a folder whose files do not
+    /// match its manifest holds files of different runs, and readers say so. Dropped
+    /// unfinished, the writer leaves nothing, not even the folder if it made it.
     public final class Writer: @unchecked Sendable {
         private let directory: String
         /// The folders `init` made (the output folder and missing parents, innermost
@@ -199,17 +204,16 @@ public enum RunFiles {
         /// Creates the folder and the temporary result files (so that an unwritable
         /// folder is reported before any scoring).
         public init(directory: String) throws(AtomicFile.WriteError) {
-            var missing: [String] = []
-            var folder = URL(fileURLWithPath: directory)
-            while !FileManager.default.fileExists(atPath: folder.path) && folder.pathComponents.count > 1 {
-                missing.append(folder.path)
-                folder.deleteLastPathComponent()
-            }
-            createdDirectories = missing
-            try AtomicFile.ensureDirectory(directory)
+            createdDirectories = try AtomicFile.ensureDirectory(directory)
             self.directory = directory
-            strict = try ResultFile(path: directory + "/" + strictResults)
-            loose = try ResultFile(path: directory + "/" + looseResults)
+            do throws(AtomicFile.WriteError) {
+                strict = try ResultFile(path: directory + "/" + strictResults)
+                loose = try ResultFile(path: directory + "/" + looseResults)
+            } catch {
+                for folder in createdDirectories { rmdir(folder) }
+                AtomicFile.Cleanup.forget(directories: createdDirectories)
+                throw error
+            }
         }
 
         public func append(_ results: [ScoredPrompt]) {
@@ -229,14 +233,40 @@ public enum RunFiles {
             }
         }
 
-        /// Waits for the queued results, renames the result files into place, and writes
-        /// `summary.json`.
+        /// Waits for the queued results, writes `summary.json` and the manifest, and puts
+        /// the four files in place together.
         public func finish(summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) throws(AtomicFile.WriteError) {
             encoder.sync {}
             finished = true
-            try strict.commit()
-            try loose.commit()
-            try AtomicFile.write(summaryJSON(summary, report: report, metadata: metadata), to: directory + "/" + RunFiles.summary)
+            do throws(AtomicFile.WriteError) {
+                try strict.finishWriting()
+                try loose.finishWriting()
+                let summaryWriter = try AtomicFile.Writer(path: directory + "/" + RunFiles.summary)
+                try summaryWriter.append(Array(summaryJSON(summary, report: report, metadata: metadata).utf8))
+                try summaryWriter.finishWriting()
+                let manifestWriter = try AtomicFile.Writer(path: directory + "/" + RunFiles.manifest)
+                try manifestWriter.append(Array(RunManifest.json([
+                    (strictResults, strict.digest), (looseResults, loose.digest), (RunFiles.summary, summaryWriter.digest),
+                ]).utf8))
+                try manifestWriter.finishWriting()
+                try AtomicFile.Cleanup.installing { () throws(AtomicFile.WriteError) in
+                    try manifestWriter.install()
+                    try strict.install()
+                    try loose.install()
+                    try summaryWriter.install()
+                }
+            } catch {
+                strict.discard()
+                loose.discard()
+                removeCreatedDirectories()
+                throw error
+            }
+            AtomicFile.Cleanup.forget(directories: createdDirectories)
+        }
+
+        private func removeCreatedDirectories() {
+            for folder in createdDirectories { rmdir(folder) }
+            AtomicFile.Cleanup.forget(directories: createdDirectories)
         }
 
         /// Dropped without `finish` (the run failed): nothing is left behind, not even the
@@ -246,13 +276,13 @@ public enum RunFiles {
             encoder.sync {}
             strict.discard()
             loose.discard()
-            for folder in createdDirectories { rmdir(folder) }
+            removeCreatedDirectories()
         }
     }
 }
 
 /// A result file being written, touched only on the writer's encoding queue (and after
-/// it has drained). The first write error is kept and thrown by `commit`.
+/// it has drained). The first write error is kept and thrown by `finishWriting`.
 private final class ResultFile: @unchecked Sendable {
     private let writer: AtomicFile.Writer
     private var failure: AtomicFile.WriteError?
@@ -262,6 +292,8 @@ private final class ResultFile: @unchecked Sendable {
     init(path: String) throws(AtomicFile.WriteError) {
         writer = try AtomicFile.Writer(path: path)
     }
+
+    var digest: ContentDigest { writer.digest }
 
     func writeLines() {
         defer { lines.removeAll(keepingCapacity: true) }
@@ -278,10 +310,14 @@ private final class ResultFile: @unchecked Sendable {
         writer.discard()
     }
 
-    /// Renames the file into place, or throws the first write error.
-    func commit() throws(AtomicFile.WriteError) {
+    /// Writes the rest and closes the file, or throws the first write error.
+    func finishWriting() throws(AtomicFile.WriteError) {
         if let failure { throw failure }
-        try writer.commit()
+        try writer.finishWriting()
+    }
+
+    func install() throws(AtomicFile.WriteError) {
+        try writer.install()
     }
 }
 

@@ -54,7 +54,8 @@ final class CLIRunner {
     func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
 
     /// `environment` adds to (or, with "", blanks) the test process's variables.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// `stdout` or `stderr`: a file to send that stream to instead of a pipe.
+    func run(_ arguments: [String], environment: [String: String] = [:], stdout: String? = nil, stderr: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -64,9 +65,11 @@ final class CLIRunner {
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = stdout.flatMap { FileHandle(forWritingAtPath: $0) } ?? out
+        process.standardError = stderr.flatMap { FileHandle(forWritingAtPath: $0) } ?? err
         try process.run()
+        if stdout != nil { try out.fileHandleForWriting.close() }
+        if stderr != nil { try err.fileHandleForWriting.close() }
         // Read both pipes before waiting so that a large output cannot block the child.
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()

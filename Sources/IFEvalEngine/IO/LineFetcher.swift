@@ -6,6 +6,8 @@ import Foundation
 final class LineFetcher: @unchecked Sendable {
     let path: String
     private let descriptor: Int32
+    /// What the opened file is (device, inode, size, modification time).
+    let identity: FileIdentity
 
     /// Runs of lines closer than this are read together (the gap is read and dropped).
     static let largestGap = 64 << 10
@@ -27,6 +29,7 @@ final class LineFetcher: @unchecked Sendable {
         }
         self.path = path
         self.descriptor = descriptor
+        identity = FileIdentity(status)
     }
 
     deinit { close(descriptor) }
@@ -41,6 +44,36 @@ final class LineFetcher: @unchecked Sendable {
     static func changed(_ path: String, line: Int? = nil, _ what: String = "changed while it was read") -> InputError {
         InputError(file: path, line: line, message: "the file \(what) (it is read twice: once to match responses, once to score them)",
                    hint: "score a file that is not being moved or written to")
+    }
+
+    /// The device, inode, size and modification time of a file: the second pass checks
+    /// that it reads the file the first pass read (not one moved over it, or written to
+    /// since), which parsing alone would not notice when the new lines have the old lengths.
+    struct FileIdentity: Equatable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modifiedSeconds: Int64
+        var modifiedNanoseconds: Int64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int64(status.st_size)
+            #if canImport(Darwin)
+            modifiedSeconds = Int64(status.st_mtimespec.tv_sec)
+            modifiedNanoseconds = Int64(status.st_mtimespec.tv_nsec)
+            #else
+            modifiedSeconds = Int64(status.st_mtim.tv_sec)
+            modifiedNanoseconds = Int64(status.st_mtim.tv_nsec)
+            #endif
+        }
+
+        init?(path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            self.init(status)
+        }
     }
 
     /// Whether `path` names a regular file (not a pipe, a terminal or a folder), which can

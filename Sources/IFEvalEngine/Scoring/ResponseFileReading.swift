@@ -39,13 +39,31 @@ final class TakenOnce<Value: Sendable>: Sendable {
 public struct PromptIndex: Sendable {
     private var indexByKey: [PromptKey: Int] = [:]
     private var indexByPrompt: [CodePointKey: Int] = [:]
+    /// Prompts whose text an earlier prompt also has: the index a text matches (the last
+    /// prompt with it) -> the earlier ones. Empty in a set of distinct texts.
+    private(set) var sameText: [Int: [Int]] = [:]
 
     public init(_ prompts: [PreparedPrompt]) {
         indexByKey.reserveCapacity(prompts.count)
         indexByPrompt.reserveCapacity(prompts.count)
         for (index, prompt) in prompts.enumerated() {
             indexByKey[prompt.key] = index
-            indexByPrompt[CodePointKey(prompt.prompt)] = index
+            if let earlier = indexByPrompt.updateValue(index, forKey: CodePointKey(prompt.prompt)) {
+                sameText[index] = (sameText.removeValue(forKey: earlier) ?? []) + [earlier]
+            }
+        }
+    }
+
+    /// Whether prompt `index` shares its text with earlier prompts.
+    func hasSameTextPrompts(_ index: Int) -> Bool { !sameText.isEmpty && sameText[index] != nil }
+
+    /// The official code looks responses up by prompt text, so prompts with the same text
+    /// get the same (last) response: a response matched by text to such a prompt also
+    /// answers the earlier prompts with that text that have no answer of their own.
+    func shareTextAnswers<Answer>(_ answers: inout [Answer?], matchedByText: Set<Int>) {
+        for index in matchedByText {
+            guard let answer = answers[index], let earlier = sameText[index] else { continue }
+            for other in earlier where answers[other] == nil { answers[other] = answer }
         }
     }
 
@@ -98,6 +116,7 @@ extension ScoringRun {
         var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
+        var matchedByText = Set<Int>()
         for line in lines {
             report.responseLines += 1
             switch line {
@@ -109,8 +128,10 @@ extension ScoringRun {
                 }
                 if answers[position] != nil { duplicated.insert(prompts[position].key) }
                 answers[position] = .record(read.record)
+                if read.record.key == nil && index.hasSameTextPrompts(position) { matchedByText.insert(position) }
             }
         }
+        index.shareTextAnswers(&answers, matchedByText: matchedByText)
         return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
     }
 

@@ -173,6 +173,8 @@ public struct ScoringRun: Sendable {
         report.format = responses.format
         var answers: [AnswerSource?]
         let scoredPrompts: [PreparedPrompt]
+        // The response file as the first of two passes found it (a large regular file).
+        var firstPassIdentity: LineFetcher.FileIdentity?
         switch responses.format {
         case .samples:
             let records: [ResponseRecord?]
@@ -185,12 +187,13 @@ public struct ScoringRun: Sendable {
             if let lines = responses.lines.take() {
                 answers = try match(lines, path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             } else {
+                firstPassIdentity = LineFetcher.FileIdentity(path: responsesPath)
                 answers = try collectResponses(path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
             }
             scoredPrompts = prompts
         }
         try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
-        try score(&answers, prompts: scoredPrompts, path: responsesPath, report: &report, onResults: onResults)
+        try score(&answers, prompts: scoredPrompts, path: responsesPath, firstPass: firstPassIdentity, report: &report, onResults: onResults)
         return report
     }
 
@@ -252,12 +255,15 @@ public struct ScoringRun: Sendable {
     /// can be written while the next slice is scored. Each slice's answers are dropped from
     /// `answers` as it is scored (their texts are freed once written, and their memory
     /// reused by the next slices).
-    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, report: inout MatchingReport,
-                       onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
+    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, firstPass: LineFetcher.FileIdentity?,
+                       report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
         let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
         let fetcher = rereads ? LineFetcher(path: path) : nil
         if rereads && fetcher == nil {
             throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
+        }
+        if let fetcher, let firstPass, fetcher.identity != firstPass {
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "was replaced or written to between its two reading passes")]))
         }
         // Each slice is scored on other threads while this one hands the previous slice's
         // results on (assembling them, `onResults`): no core waits for that serial part.
@@ -356,12 +362,13 @@ public struct ScoringRun: Sendable {
                                   report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
         enum Line: Sendable {
             case unmatched(line: Int)
-            case matched(index: Int, AnswerSource)
+            case matched(index: Int, byText: Bool, AnswerSource)
         }
         let rereadable = LineFetcher.isRegularFile(path) && LineFetcher.size(of: path) > readOnceLimit
         var answers = [AnswerSource?](repeating: nil, count: prompts.count)
         var errors: [InputError] = []
         var duplicated = Set<PromptKey>()
+        var matchedByText = Set<Int>()
         do throws(InputError) {
             try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { line in
                 Result { () throws(InputError) -> Line in
@@ -369,10 +376,11 @@ public struct ScoringRun: Sendable {
                     guard let index = promptIndex.index(of: record) else {
                         return .unmatched(line: record.line)
                     }
-                    if rereadable { return .matched(index: index, .located(line.location)) }
+                    let byText = record.key == nil
+                    if rereadable { return .matched(index: index, byText: byText, .located(line.location)) }
                     // The prompt has its text already; not kept twice.
                     record.prompt = nil
-                    return .matched(index: index, .record(record))
+                    return .matched(index: index, byText: byText, .record(record))
                 }
             }, consume: { result in
                 report.responseLines += 1
@@ -380,14 +388,16 @@ public struct ScoringRun: Sendable {
                 switch result {
                 case let .failure(error): errors.append(error)
                 case let .success(.unmatched(line)): report.unmatchedLines.append(line)
-                case let .success(.matched(index, answer)):
+                case let .success(.matched(index, byText, answer)):
                     if answers[index] != nil { duplicated.insert(prompts[index].key) }
                     answers[index] = answer
+                    if byText && promptIndex.hasSameTextPrompts(index) { matchedByText.insert(index) }
                 }
             })
         } catch {
             throw .input(InputErrors(errors: [error]))
         }
+        promptIndex.shareTextAnswers(&answers, matchedByText: matchedByText)
         return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
     }
 

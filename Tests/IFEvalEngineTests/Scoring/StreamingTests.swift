@@ -193,3 +193,83 @@ import Testing
         #expect(LineFetcher(path: folder.url.appendingPathComponent("absent").path) == nil)
     }
 }
+
+/// A response file read twice (first to match, then to score) that is replaced between
+/// the passes by one with the same line lengths: parsing the second pass cannot tell, the
+/// file's identity (inode, size, modification time) can.
+@Suite struct TwoPassIdentityTests {
+    final class Flag: @unchecked Sendable { var value = false }
+
+    @Test func aFileSwappedBetweenThePassesIsAnInputError() throws {
+        let folder = try StreamingTests.Folder()
+        let count = 16_400  // past the first progress report (every 16,384 lines), where the swap happens
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", StreamingTests.promptSet(count: count)))
+        let original = (1...count).map { StreamingTests.response($0, text: "Answer \($0)") }
+        let swapped = (1...count).map { StreamingTests.response($0, text: "Answer,\($0)") }
+        let path = try folder.write("responses.jsonl", original.joined(separator: "\n") + "\n")
+        let other = try folder.write("other.jsonl", swapped.joined(separator: "\n") + "\n")
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        run.readOnceLimit = 0  // read twice, however small the file
+        let moved = Flag()
+        run.progress = { progress in
+            if case .read = progress, !moved.value {
+                moved.value = true
+                rename(other, path)
+            }
+        }
+        var followed = 0
+        #expect(throws: ScoringError.self, "before: scored the other file's responses (all with a comma)") {
+            _ = try run.stream(prompts: prompts, responsesPath: path) { results in
+                followed += results.filter(\.evaluation.followsAllStrict).count
+            }
+        }
+        #expect(moved.value)
+        #expect(followed == 0)
+        // Read again, unchanged, the same file scores.
+        let report = try run.stream(prompts: prompts, responsesPath: path) { _ in }
+        #expect(report.matched == count)
+    }
+}
+
+/// Two prompts with the same text: the official code looks responses up by prompt text,
+/// so both get the response given for that text. Before, the earlier prompt was reported
+/// as having no response.
+@Suite struct SameTextPromptTests {
+    @Test func promptsWithTheSameTextShareTheirResponseInEveryReadingMode() throws {
+        let folder = try StreamingTests.Folder()
+        let text = "Say hi without commas."
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", [1, 2, 3].map { key in
+            StreamingTests.line([("key", .number(JSONNumber(key))), ("prompt", .string(key == 3 ? "Another prompt." : text)),
+                                 ("instruction_id_list", .array([.string("punctuation:no_comma")])), ("kwargs", .array([.object([])]))])
+        }.joined(separator: "\n") + "\n"))
+        let responses = [(text, "hi there"), ("Another prompt.", "a, b")].map { prompt, answer in
+            StreamingTests.line([("prompt", .string(prompt)), ("response", .string(answer))])
+        }.joined(separator: "\n") + "\n"
+        let path = try folder.write("responses.jsonl", responses)
+        let fifo = folder.url.appendingPathComponent("responses.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        for (limit, file) in [(64 << 20, path), (0, path), (64 << 20, fifo)] {
+            run.readOnceLimit = limit
+            if file == fifo {
+                let feeder = Thread {
+                    if let handle = FileHandle(forWritingAtPath: fifo) {
+                        handle.write(Data(responses.utf8))
+                        try? handle.close()
+                    }
+                }
+                feeder.start()
+            }
+            let (results, report) = try run.score(prompts: prompts, responsesPath: file)
+            #expect(results.map(\.response) == ["hi there", "hi there", "a, b"], "limit \(limit), \(file)")
+            #expect(results.map(\.status) == [.present, .present, .present])
+            #expect(results.map(\.evaluation.followsAllStrict) == [true, true, false])
+            #expect(report.missing.isEmpty)
+        }
+        // Matched by key, each prompt needs its own answer.
+        let keyed = try folder.write("keyed.jsonl", StreamingTests.line([("key", .number(JSONNumber(2))), ("response", .string("hi"))]) + "\n"
+            + StreamingTests.line([("key", .number(JSONNumber(3))), ("response", .string("hi"))]) + "\n")
+        run.readOnceLimit = 64 << 20
+        #expect(throws: ScoringError.self) { _ = try run.score(prompts: prompts, responsesPath: keyed) }
+    }
+}
