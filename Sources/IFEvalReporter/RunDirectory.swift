@@ -117,7 +117,11 @@ public struct RunDirectory: Sendable {
               let instructionsLoose = int(countsObject["instructions_loose_followed"]) else {
             throw .notASummary(path: path)
         }
-        try RunConsistency.checkCounts(value, path: path)
+        do throws(InputError) {
+            try RunConsistency.checkCounts(value, path: path)
+        } catch {
+            throw .invalid(error)
+        }
         var promptLevel = StrictLooseCounts()
         promptLevel.strict = AccuracyCount(followed: promptsStrict, total: prompts)
         promptLevel.loose = AccuracyCount(followed: promptsLoose, total: prompts)
@@ -332,7 +336,7 @@ enum RunConsistency {
         instructionLevel.loose.total = instructionLevel.strict.total
         var perCategory: [String: StrictLooseCounts] = [:]
         for (id, counts) in perInstruction {
-            let category = ScoreSummary.category(of: id)
+            let category = CategoryRule.idPrefix.category(of: id)  // every shipped suite groups by id prefix
             perCategory[category, default: StrictLooseCounts()].strict.total += counts.strict.total
             perCategory[category, default: StrictLooseCounts()].strict.followed += counts.strict.followed
             perCategory[category, default: StrictLooseCounts()].loose.total += counts.loose.total

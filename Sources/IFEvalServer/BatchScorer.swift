@@ -30,7 +30,7 @@ final class BatchScorer: Sendable {
     init(suite: ServerSuite, jobs: Int) {
         self.suite = suite
         self.jobs = jobs
-        self.caches = CacheGenerations()
+        self.caches = CacheGenerations(suites: .fixed(suite.suite))
     }
 
     /// Scores `items` on a worker thread. Each item is checked against `deadline` and
@@ -114,15 +114,21 @@ private final class StopFlag: @unchecked Sendable {
 private final class CacheGenerations: @unchecked Sendable {
     static let itemsPerGeneration = 200_000
     private let lock = NSLock()
-    private var cache = VerifierCache()
+    private let suites: SuiteSelection
+    private var cache: VerifierCache
     private var items = 0
+
+    init(suites: SuiteSelection) {
+        self.suites = suites
+        self.cache = VerifierCache(suites: suites)
+    }
 
     func current(adding count: Int) -> VerifierCache {
         lock.lock()
         defer { lock.unlock() }
         items += count
         if items > Self.itemsPerGeneration {
-            cache = VerifierCache()
+            cache = VerifierCache(suites: suites)
             items = count
         }
         return cache
