@@ -11,6 +11,9 @@ struct RegexMatcher {
     var budget: Int
 
     private var slots: [Int]
+    /// sre's `lastmark`: the highest capture slot (counted from group 1's start, as
+    /// sre's marks) set on the current path; groups beyond it are unset.
+    private var lastMark = -1
     private var undo: [(slot: Int, old: Int)] = []
     private var choices: [Choice] = []
     private var frames: [Frame] = []
@@ -35,6 +38,11 @@ struct RegexMatcher {
         var count: Int
         var rep: Int
         var undo: Int
+        /// sre's `lastmark` when the choice was made.
+        var lastMark: Int = -1
+        /// Whether resuming here restores the capture positions too (sre's MARK_PUSH /
+        /// MARK_POP, done only in some places), or only `lastMark`.
+        var restores: Bool = true
     }
 
     /// One live general repeat (CPython's SRE_REPEAT), immutable once stored.
@@ -105,6 +113,9 @@ struct RegexMatcher {
             if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
                 slots[0] = start
                 slots[1] = end
+                var slot = lastMark + 3
+                if slot & 1 == 1 { slot -= 1 }  // a group whose end is not marked is unset
+                while slot < slots.count { slots[slot] = -1; slot += 1 }
                 return slots
             }
             if anchoredAtStart { return nil }
@@ -136,6 +147,7 @@ struct RegexMatcher {
 
     private mutating func run(start: Int, refuseEmpty: Bool) throws -> Int? {
         for i in slots.indices { slots[i] = -1 }
+        lastMark = -1
         undo.removeAll(keepingCapacity: true)
         choices.removeAll(keepingCapacity: true)
         frames.removeAll(keepingCapacity: true)
@@ -177,11 +189,21 @@ struct RegexMatcher {
             case .assert(let assertion):
                 if holds(assertion, at: pos) { pc += 1 } else { ok = false }
             case .split(let primary, let alternative):
-                choices.append(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count))
+                choices.append(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
+                                      lastMark: lastMark, restores: inRepeat(rep)))
                 pc = primary
             case .jump(let target):
                 pc = target
             case .save(let slot):
+                let mark = slot - 2
+                if mark > lastMark {
+                    // sre clears the marks it skips over.
+                    for j in (lastMark + 1)..<mark where slots[j + 2] != -1 {
+                        undo.append((j + 2, slots[j + 2]))
+                        slots[j + 2] = -1
+                    }
+                    lastMark = mark
+                }
                 undo.append((slot, slots[slot]))
                 slots[slot] = pos
                 pc += 1
@@ -220,7 +242,8 @@ struct RegexMatcher {
                         ok = false
                     } else {
                         if count > min && !possessive {
-                            choices.append(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count))
+                            choices.append(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
+                                                  lastMark: lastMark, restores: false))
                         }
                         pos += count
                         pc += 1
@@ -240,7 +263,8 @@ struct RegexMatcher {
                     } else {
                         pos += count
                         if count < max {
-                            choices.append(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count))
+                            choices.append(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
+                                                  lastMark: lastMark, restores: false))
                         }
                         pc += 1
                     }
@@ -269,7 +293,8 @@ struct RegexMatcher {
                 } else if greedy {
                     if count < max && pos != frame.lastPos {
                         // Prefer another iteration; on failure, the tail without this repeat.
-                        choices.append(Choice(kind: .branch, pc: pc + 1, pos: pos, count: 0, rep: frame.prev, undo: undo.count))
+                        choices.append(Choice(kind: .branch, pc: pc + 1, pos: pos, count: 0, rep: frame.prev, undo: undo.count,
+                                              lastMark: lastMark))
                         frames.append(Frame(start: startPC, count: count, lastPos: pos, prev: frame.prev))
                         rep = frames.count - 1
                         pc = startPC + 1
@@ -279,7 +304,8 @@ struct RegexMatcher {
                     }
                 } else {
                     if count < max && pos != frame.lastPos {
-                        choices.append(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count))
+                        choices.append(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count,
+                                              lastMark: lastMark))
                     }
                     rep = frame.prev
                     pc += 1
@@ -287,7 +313,7 @@ struct RegexMatcher {
             case .backreference(let group, let fold):
                 let a = slots[2 * group]
                 let b = slots[2 * group + 1]
-                if a < 0 || b < 0 || b < a || pos + (b - a) > n {
+                if 2 * group - 1 > lastMark || a < 0 || b < 0 || b < a || pos + (b - a) > n {
                     ok = false
                 } else {
                     var i = 0
@@ -301,7 +327,7 @@ struct RegexMatcher {
                     if negated { pc = end + 1 } else { ok = false }
                 } else {
                     choices.append(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
-                                          rep: rep, undo: undo.count))
+                                          rep: rep, undo: undo.count, lastMark: lastMark, restores: inRepeat(rep)))
                     pos -= behind
                     pc += 1
                 }
@@ -314,16 +340,12 @@ struct RegexMatcher {
                     pc = look.pc
                     rep = look.rep
                 } else {
-                    while undo.count > look.undo {
-                        let entry = undo.removeLast()
-                        slots[entry.slot] = entry.old
-                    }
                     ok = false
                 }
             case .condition(let group, let no):
                 let a = slots[2 * group]
                 let b = slots[2 * group + 1]
-                pc = a >= 0 && b >= 0 && b >= a ? pc + 1 : no
+                pc = 2 * group - 1 <= lastMark && a >= 0 && b >= 0 && b >= a ? pc + 1 : no
             case .match:
                 if refuseEmpty && pos == start {
                     ok = false
@@ -341,9 +363,20 @@ struct RegexMatcher {
     private mutating func backtrack(_ pc: inout Int, _ pos: inout Int, _ rep: inout Int) -> Bool {
         while let choice = choices.last {
             budget -= 1
-            while undo.count > choice.undo {
-                let entry = undo.removeLast()
-                slots[entry.slot] = entry.old
+            switch choice.kind {
+            case .barrier, .lookahead:
+                // Passed over: the choice below decides what is restored.
+                choices.removeLast()
+                continue
+            default:
+                break
+            }
+            lastMark = choice.lastMark
+            if choice.restores {
+                while undo.count > choice.undo {
+                    let entry = undo.removeLast()
+                    slots[entry.slot] = entry.old
+                }
             }
             switch choice.kind {
             case .branch:
@@ -378,7 +411,7 @@ struct RegexMatcher {
                 rep = choice.rep
                 return true
             case .barrier, .lookahead:
-                choices.removeLast()
+                preconditionFailure("handled above")
             case .negativeLookahead:
                 // The body failed: the negative lookaround holds.
                 choices.removeLast()
@@ -395,6 +428,17 @@ struct RegexMatcher {
                 pos = choice.pos
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether sre would be inside a repeat context (`state->repeat`): an enclosing
+    /// general repeat that is not possessive.
+    private func inRepeat(_ rep: Int) -> Bool {
+        var r = rep
+        while r >= 0 {
+            if !program.possessiveRepeats.contains(frames[r].start) { return true }
+            r = frames[r].prev
         }
         return false
     }

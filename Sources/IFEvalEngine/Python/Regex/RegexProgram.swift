@@ -56,6 +56,9 @@ struct RegexProgram: Sendable {
     /// lookarounds, backreferences or conditionals (then failure memoisation is not known
     /// to be sound and stays off).
     var hasGeneralRepeat = false
+    /// The repeatStart instructions of possessive general repeats (sre's
+    /// POSSESSIVE_REPEAT, which opens no repeat context).
+    var possessiveRepeats: Set<Int> = []
     /// Instructions reachable from several paths, where memoisation pays off.
     var joinPoints: [Int] = []
     /// Literal pattern (no metacharacters after flags): matched by direct comparison.
@@ -289,6 +292,7 @@ private struct RegexCompiler {
             }
             program.hasGeneralRepeat = true
             program.instructions.append(.atomicStart)
+            if possessive { program.possessiveRepeats.insert(pc) }
             try emit(body, flags: possessive ? flags.subtracting(.template) : flags)
             program.instructions.append(.atomicEnd)
         case .group(let index, let add, let remove, let body):
