@@ -1,0 +1,4 @@
+extension IFBenchTypes {
+    static let countRatioSentenceRepeat: [any Verifier.Type] = [
+    ]
+}
