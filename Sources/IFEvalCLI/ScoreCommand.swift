@@ -124,7 +124,7 @@ struct ScoreCommand: ParsableCommand {
             return .success((prompts, PromptIndex(prompts), suite))
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
+        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
                              thinking: thinking, parallelism: jobs)
         run.suites = suites
         if Terminal.stderrIsTerminal {
@@ -179,7 +179,8 @@ struct ScoreCommand: ParsableCommand {
             missingPolicy: missing,
             toolVersion: IFEvalCommand.version,
             languageSeed: languageSeed,
-            stripThinking: stripThinking
+            stripThinking: stripThinking,
+            suite: loaded?.2.name ?? matching.samplesSuite
         )
         if let writer, let outputDirectory {
             do throws(AtomicFile.WriteError) {

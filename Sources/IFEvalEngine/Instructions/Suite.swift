@@ -21,6 +21,9 @@ public struct Suite: Sendable {
     public let headlineMetric: HeadlineMetric
     /// How ids group into report categories.
     public let categories: CategoryRule
+    /// The NLTK flavour of the official results: which tokenizers and word counter the
+    /// suite's prompts are checked with (an included suite's ids get this suite's).
+    public let textAnalysis: TextAnalysisFlavor
 
     let typesByID: [String: any Verifier.Type]
     private let conflictPairs: Set<IDPair>
@@ -34,8 +37,10 @@ public struct Suite: Sendable {
     /// Makes a suite. An id defined twice (in `types` or in an included suite) is a
     /// programming error: this traps.
     public init(name: String, summary: String, types: [any Verifier.Type], including includedSuites: [Suite] = [],
-                kwargsPolicy: KwargsPolicy, headlineMetric: HeadlineMetric, categories: CategoryRule = .idPrefix) {
+                kwargsPolicy: KwargsPolicy, headlineMetric: HeadlineMetric, categories: CategoryRule = .idPrefix,
+                textAnalysis: TextAnalysisFlavor = .nltk3_10) {
         self.name = name
+        self.textAnalysis = textAnalysis
         self.summary = summary
         self.ownTypes = types
         self.includedSuites = includedSuites
@@ -103,9 +108,10 @@ public struct Suite: Sendable {
     public func category(of id: String) -> String { categories.category(of: id) }
 
     /// Whether verifiers built by `other` are those this suite builds for the same ids
-    /// and kwargs: the same policy and the same type for each of its ids.
+    /// and kwargs and checks them alike: the same policy, the same text analysis and the
+    /// same type for each of its ids.
     func buildsLike(_ other: Suite) -> Bool {
-        guard kwargsPolicy == other.kwargsPolicy else { return false }
+        guard kwargsPolicy == other.kwargsPolicy, textAnalysis == other.textAnalysis else { return false }
         return other.typesByID.allSatisfy { id, type in typesByID[id].map { $0 == type } ?? false }
     }
 }

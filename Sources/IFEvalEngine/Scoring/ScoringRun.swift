@@ -49,6 +49,8 @@ public struct MatchingReport: Sendable, Equatable {
     /// Responses holding a closing think tag while stripping was off.
     public var closingTagsSeen = 0
     public var warnings: [String] = []
+    /// The suite that scored the prompts an lm-eval samples file carries (nil otherwise).
+    public var samplesSuite: String?
 }
 
 public enum ScoringError: Error, Sendable, CustomStringConvertible {
@@ -419,6 +421,11 @@ public struct ScoringRun: Sendable {
             }
         }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
+        if given == nil {
+            var ids = Set<String>()
+            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
+            report.samplesSuite = suites.suite(for: ids)?.name ?? usedSuites.keys.sorted().first
+        }
         report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
         return (prompts, answers)
     }

@@ -8,7 +8,8 @@ extension Suite {
         including: [.ifeval],
         kwargsPolicy: .dropNull,
         headlineMetric: .promptLevelLoose,
-        categories: .idPrefix
+        categories: .idPrefix,
+        textAnalysis: .nltk3_9
     )
 }
 
