@@ -49,6 +49,36 @@ public enum TextAnalysisFlavor: String, Sendable, CaseIterable {
     case nltk3_9 = "nltk 3.9.2"
 }
 
+extension TextAnalysisFlavor {
+    /// `\s` as the flavour's NLTK compiles it (`regex`: U+001C...U+001F are not white space; `re`: they are).
+    @inline(__always)
+    func isSpace(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isSpace(c) : PythonCharacterClass.isSpace(c)
+    }
+
+    /// `\d` (`regex`: its own Unicode tables; `re`: `str.isdecimal()`, Unicode 14).
+    @inline(__always)
+    func isDigit(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isDigit(c) : PythonCharacterClass.isDecimal(c)
+    }
+
+    /// `\w` (`regex`: marks included; `re`: `str.isalnum()` or "_").
+    @inline(__always)
+    func isWord(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isWord(c) : PythonCharacterClass.isWord(c)
+    }
+
+    /// `[^\W\d]`.
+    @inline(__always)
+    func isLetterLike(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isLetterLike(c) : PythonCharacterClass.isWord(c) && !PythonCharacterClass.isDecimal(c)
+    }
+
+    /// Whether Punkt counts the curly quotes and guillemets (‘ ’ “ ” « ») as quotes, as
+    /// nltk 3.10 does (3.9.2 knows only the ASCII ones).
+    var punktKnowsCurlyQuotes: Bool { self == .nltk3_10 }
+}
+
 /// The text analysis a verifier may need, bundled so that exact ports can be swapped in
 /// without touching any verifier. Each suite names the flavour its official results were
 /// made with (`Suite.textAnalysis`); the evaluator gives a prompt its suite's analyzers.
@@ -105,8 +135,8 @@ extension TextAnalyzers {
             )
         case .nltk3_9:
             return TextAnalyzers(
-                sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.english),
-                wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer()),
+                sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.englishNLTK39),
+                wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer(flavor: .nltk3_9)),
                 languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed)),
                 wordCounter: PythonReWordCounter()
             )
