@@ -23,7 +23,10 @@ struct ConjunctionCount: Verifier {
         var found = Set<CodePointKey>()
         var order: [String] = []
         for word in PythonString.splitWhitespace(response) {
-            let bare = PythonString.lower(IFBenchText.stripPunctuation(word))
+            let stripped = IFBenchText.stripPunctuation(word)
+            // The conjunctions have 2 or 3 letters; lower() keeps ASCII lengths.
+            guard stripped.utf8.count <= 12 else { continue }
+            let bare = PythonString.lower(stripped)
             if Self.conjunctions.contains(where: { PythonString.identical($0, bare) }), found.insert(CodePointKey(word)).inserted {
                 order.append(word)
             }

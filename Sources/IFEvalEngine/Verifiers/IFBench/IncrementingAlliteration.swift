@@ -16,7 +16,7 @@ struct IncrementingAlliteration: Verifier {
     static func score(_ sentence: String) -> Int {
         var firsts: [Unicode.Scalar] = []
         for word in PythonString.splitWhitespace(PythonString.lower(sentence)) {
-            if let first = PythonString.lstrip(word, characters: IFBenchText.punctuationAndSpace).unicodeScalars.first {
+            if let first = IFBenchText.lstripPunctuation(word).unicodeScalars.first {
                 firsts.append(first)
             }
         }

@@ -18,7 +18,7 @@ struct NumberCount: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         var count = 0
         var inNumber = false
-        for scalar in response.unicodeScalars where !IFBenchText.punctuation.contains(scalar) {
+        for scalar in response.unicodeScalars where !IFBenchText.isPunctuation(scalar.value) {
             let digit = PythonCharacterClass.isDecimal(scalar)
             if digit && !inNumber { count += 1 }
             inNumber = digit

@@ -11,10 +11,7 @@ struct SentenceBalance: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let sentences = IFBenchText.sentences(response, context)
-        let declarative = sentences.count(where: { $0.unicodeScalars.last == "." })
-        let interrogative = sentences.count(where: { $0.unicodeScalars.last == "?" })
-        let exclamatory = sentences.count(where: { $0.unicodeScalars.last == "!" })
+        let (declarative, interrogative, exclamatory) = IFBenchText.sentenceEndings(response, context)
         return Verdict(declarative == interrogative && interrogative == exclamatory,
                        "sentences ending with \".\", \"?\", \"!\": \(declarative), \(interrogative), \(exclamatory); expected equal counts")
     }

@@ -11,9 +11,7 @@ struct SentenceTypeRatio: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let sentences = IFBenchText.sentences(response, context)
-        let declarative = sentences.count(where: { $0.unicodeScalars.last == "." })
-        let interrogative = sentences.count(where: { $0.unicodeScalars.last == "?" })
+        let (declarative, interrogative, _) = IFBenchText.sentenceEndings(response, context)
         return Verdict(declarative == 2 * interrogative,
                        "\(declarative) sentences end with \".\" and \(interrogative) with \"?\", expected twice as many \".\"")
     }
