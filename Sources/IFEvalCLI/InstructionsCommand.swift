@@ -23,7 +23,7 @@ struct InstructionsCommand: ParsableCommand {
     func run() throws {
         let suites = suite.flatMap { SuiteRegistry.standard.suite(named: $0) }.map { [$0] } ?? SuiteRegistry.standard.suites
         if json {
-            let entries = suites.flatMap { InstructionListing.examplesJSON($0, analyzers: .standard).arrayValue ?? [] }
+            let entries = suites.flatMap { InstructionListing.examplesJSON($0, analyzers: .standard(flavor: $0.textAnalysis)).arrayValue ?? [] }
             try StandardOutput.write(JSONWriter.string(.array(entries)) + "\n")
         } else {
             try StandardOutput.write(suites.map(InstructionListing.text).joined(separator: "\n"))

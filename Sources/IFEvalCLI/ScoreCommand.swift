@@ -128,7 +128,7 @@ struct ScoreCommand: ParsableCommand {
             return .success((prompts, PromptIndex(prompts), suite))
         }
         let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: languageSeed)), missingPolicy: missing,
+        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
                              thinking: thinking, parallelism: jobs)
         run.suites = suites
         if Terminal.stderrIsTerminal {
@@ -193,7 +193,8 @@ struct ScoreCommand: ParsableCommand {
             toolVersion: IFEvalCommand.version,
             languageSeed: languageSeed,
             stripThinking: stripThinking,
-            warnings: warnings
+            warnings: warnings,
+            suite: loaded?.2.name ?? matching.samplesSuite
         )
         if let writer, let outputDirectory {
             do throws(AtomicFile.WriteError) {

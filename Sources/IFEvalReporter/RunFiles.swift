@@ -13,10 +13,14 @@ public struct RunMetadata: Sendable {
     /// The run's warnings, worded by the tool that ran it (`MatchingReport.warnings` are
     /// values).
     public var warnings: [String]
+    /// The suite that scored the run; `summary.json` records it when it is not `ifeval`
+    /// (IFEval summaries stay as they were).
+    public var suite: String?
 
     public init(model: String, inputData: String, responses: String, missingPolicy: MissingResponsePolicy, toolVersion: String,
-                languageSeed: Int = 0, stripThinking: Bool = false, warnings: [String] = []) {
+                languageSeed: Int = 0, stripThinking: Bool = false, warnings: [String] = [], suite: String? = nil) {
         self.warnings = warnings
+        self.suite = suite
         self.languageSeed = languageSeed
         self.stripThinking = stripThinking
         self.model = model
@@ -125,9 +129,17 @@ public enum RunFiles {
                 ("loose_acc", number(c.loose.accuracy)),
             ])
         }
+        // Runs of another suite than IFEval record it, and the cells the official code
+        // raises on (also an IFEval run, should it ever have any).
+        let otherSuite = metadata.suite.flatMap { $0 == "ifeval" ? nil : $0 }
+        let suiteMembers: [(String, JSONValue)] = otherSuite.map { [("suite", .string($0))] } ?? []
+        let errorMembers: [(String, JSONValue)] = otherSuite != nil || !summary.officialErrors.isZero
+            ? [("official_errors", .object([("strict", int(summary.officialErrors.strict)), ("loose", int(summary.officialErrors.loose))]))]
+            : []
         let object: JSONValue = .object([
             ("format", .string("ifeval-swift summary v1")),
             ("model", .string(metadata.model)),
+        ] + suiteMembers + [
             ("prompt_level_strict_acc", number(summary.promptLevelStrictAccuracy)),
             ("inst_level_strict_acc", number(summary.instructionLevelStrictAccuracy)),
             ("prompt_level_loose_acc", number(summary.promptLevelLooseAccuracy)),
@@ -140,6 +152,7 @@ public enum RunFiles {
                 ("instructions_strict_followed", int(summary.instructionLevel.strict.followed)),
                 ("instructions_loose_followed", int(summary.instructionLevel.loose.followed)),
             ])),
+        ] + errorMembers + [
             ("per_category", .object(summary.perCategory.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perCategory[$0]!)) })),
             ("per_instruction", .object(summary.perInstruction.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perInstruction[$0]!)) })),
             ("responses", .object([

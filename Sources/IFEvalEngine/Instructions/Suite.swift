@@ -23,6 +23,9 @@ public final class Suite: Sendable {
     public let headlineMetric: Metric
     /// How ids group into report categories.
     public let categories: CategoryRule
+    /// The NLTK flavour of the official results: which tokenizers and word counter the
+    /// suite's prompts are checked with (an included suite's ids get this suite's).
+    public let textAnalysis: TextAnalysisFlavor
 
     let typesByID: [String: any Verifier.Type]
     private let conflictPairs: Set<IDPair>
@@ -36,8 +39,10 @@ public final class Suite: Sendable {
     /// Makes a suite. An id defined twice (in `types` or in an included suite) is a
     /// programming error: this traps.
     public init(name: String, summary: String, types: [any Verifier.Type], including includedSuites: [Suite] = [],
-                kwargsPolicy: KwargsPolicy, headlineMetric: Metric, categories: CategoryRule = .idPrefix) {
+                kwargsPolicy: KwargsPolicy, headlineMetric: Metric, categories: CategoryRule = .idPrefix,
+                textAnalysis: TextAnalysisFlavor = .nltk3_10) {
         self.name = name
+        self.textAnalysis = textAnalysis
         self.summary = summary
         self.ownTypes = types
         self.includedSuites = includedSuites
@@ -105,9 +110,10 @@ public final class Suite: Sendable {
     public func category(of id: String) -> String { categories.category(of: id) }
 
     /// Whether verifiers built by `other` are those this suite builds for the same ids
-    /// and kwargs: the same policy and the same type for each of its ids.
+    /// and kwargs and checks them alike: the same policy, the same text analysis and the
+    /// same type for each of its ids.
     func buildsLike(_ other: Suite) -> Bool {
-        guard kwargsPolicy == other.kwargsPolicy else { return false }
+        guard kwargsPolicy == other.kwargsPolicy, textAnalysis == other.textAnalysis else { return false }
         return other.typesByID.allSatisfy { id, type in typesByID[id].map { ObjectIdentifier($0) == ObjectIdentifier(type) } ?? false }
     }
 }

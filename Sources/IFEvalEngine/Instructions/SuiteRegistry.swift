@@ -15,6 +15,7 @@ public struct SuiteRegistry: Sendable {
     /// The suites that ship with the engine: one line per suite.
     public static let standard = SuiteRegistry([
         .ifeval,
+        .ifbench,
     ])
 
     /// This registry with one more suite.

@@ -34,14 +34,28 @@ extension Verifier {
 public struct Verdict: Sendable, Equatable {
     public var followed: Bool
     public var reason: String
+    /// The official code raises an exception on this text (and its evaluation stops, so it
+    /// has no verdict); here the instruction counts as not followed, and the run counts
+    /// such cells (`summary.json`: `official_errors`).
+    public var officialCodeRaises: Bool
 
     public init(_ followed: Bool, _ reason: String) {
         self.followed = followed
         self.reason = reason
+        self.officialCodeRaises = false
     }
 
     public static func followed(_ reason: String) -> Verdict { Verdict(true, reason) }
     public static func notFollowed(_ reason: String) -> Verdict { Verdict(false, reason) }
+
+    /// Not followed, where the official code raises: `error` names what it raises and why
+    /// ("IndexError: field.strip()[0] on the blank field 2 of line 3"); the reason says
+    /// that the official evaluation stops there.
+    public static func officialCodeRaises(_ error: String) -> Verdict {
+        var verdict = Verdict(false, "the official code raises \(error) here and stops the evaluation; counted as not followed")
+        verdict.officialCodeRaises = true
+        return verdict
+    }
 }
 
 /// What a check may use besides the text.

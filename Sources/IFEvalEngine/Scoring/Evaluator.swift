@@ -7,6 +7,8 @@ public struct InstructionVerdict: Sendable, Equatable {
     public var reason: String
     /// In loose mode, the variant that passed.
     public var looseVariant: LooseVariant?
+    /// The official code raises on this cell (its evaluation would stop); not followed here.
+    public var officialCodeRaises = false
 }
 
 /// Strict and loose verdicts on one response.
@@ -18,17 +20,39 @@ public struct PromptEvaluation: Sendable {
     public var followsAllLoose: Bool { loose.allSatisfy(\.followed) }
 }
 
-/// Checks responses against prepared prompts, strict and loose, as the official code does.
+/// Checks responses against prepared prompts, strict and loose, as the official code does
+/// (IFEval's lm-eval flow and IFBench's `evaluation_lib` are the same here: blank texts
+/// fail, the loose pass tries the same eight variants in the same order).
 public struct Evaluator: Sendable {
+    /// The context of prompts whose suite checks with nltk 3.10.4's flavour (IFEval).
     public let context: VerificationContext
+    /// The context of prompts whose suite checks with nltk 3.9.2's flavour (IFBench).
+    public let nltk3_9Context: VerificationContext
 
+    /// One set of analyzers for the prompts of every suite (tests, embedding programs
+    /// that bring their own).
     public init(analyzers: TextAnalyzers) {
         self.context = VerificationContext(analyzers: analyzers)
+        self.nltk3_9Context = context
+    }
+
+    /// The exact ports, each prompt checked with the flavour its suite names (each call
+    /// makes new memories: one per run).
+    public init(languageSeed: Int = 0) {
+        self.context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_10))
+        self.nltk3_9Context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_9))
+    }
+
+    /// The context a prompt is checked with.
+    @inline(__always)
+    public func context(for flavor: TextAnalysisFlavor) -> VerificationContext {
+        flavor == .nltk3_10 ? context : nltk3_9Context
     }
 
     static let emptyReason = "the response is empty or only white space"
 
     public func evaluate(_ prompt: PreparedPrompt, response: String) -> PromptEvaluation {
+        let context = context(for: prompt.textAnalysis)
         let responseIsBlank = PythonString.isBlank(response)
         // The loose variants are worked out only when some instruction fails strictly,
         // and each text only when a verifier needs it.
@@ -39,23 +63,32 @@ public struct Evaluator: Sendable {
         loose.reserveCapacity(prompt.verifiers.count)
         for (id, verifier) in zip(prompt.instructionIDs, prompt.verifiers) {
             let strictVerdict = responseIsBlank ? Verdict.notFollowed(Evaluator.emptyReason) : verifier.check(response, context: context)
-            strict.append(InstructionVerdict(instructionID: id, followed: strictVerdict.followed, reason: strictVerdict.reason))
+            strict.append(InstructionVerdict(instructionID: id, followed: strictVerdict.followed, reason: strictVerdict.reason,
+                                             officialCodeRaises: strictVerdict.officialCodeRaises))
             if strictVerdict.followed {
                 loose.append(InstructionVerdict(instructionID: id, followed: true, reason: strictVerdict.reason, looseVariant: .response))
                 continue
             }
-            var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason)
-            if verifier.variantsFailWhenResponseFails {
+            // The loose pass checks the response first: where that raises, so does it.
+            var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason,
+                                                  officialCodeRaises: strictVerdict.officialCodeRaises)
+            if verifier.variantsFailWhenResponseFails || strictVerdict.officialCodeRaises {
                 loose.append(looseVerdict)
                 continue
             }
             if variants == nil { variants = LooseVariantTexts(response) }
             // Blank variants are skipped, as official; a variant equal to an earlier one
-            // would repeat its verdict, which failed.
+            // would repeat its verdict, which failed. The first variant that passes or
+            // raises decides (the official loop stops at either).
             for variant in LooseVariant.allCases.dropFirst() where !variants!.isBlank(variant) && !variants!.repeatsEarlier(variant) {
                 let verdict = verifier.check(variants!.text(variant), context: context)
-                if verdict.followed {
-                    looseVerdict = InstructionVerdict(instructionID: id, followed: true, reason: verdict.reason, looseVariant: variant)
+                if verdict.followed || verdict.officialCodeRaises {
+                    looseVerdict = InstructionVerdict(instructionID: id, followed: verdict.followed, reason: verdict.reason,
+                                                      looseVariant: verdict.followed ? variant : nil,
+                                                      officialCodeRaises: verdict.officialCodeRaises)
+                    if verdict.officialCodeRaises {
+                        looseVerdict.reason = "on \(variant): " + verdict.reason
+                    }
                     break
                 }
             }

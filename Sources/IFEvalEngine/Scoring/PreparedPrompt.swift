@@ -80,20 +80,24 @@ public struct PreparedPrompt: Sendable {
     /// The instruction ids, as the registry spells them (one shared string per id).
     public let instructionIDs: [String]
     public let verifiers: [any Verifier]
+    /// The text analysis its suite checks with.
+    public let textAnalysis: TextAnalysisFlavor
 
     /// Builds the verifiers with `suite`'s types and kwargs policy; `patterns` shares
     /// compiled keyword patterns between prompts.
     public init(_ record: PromptRecord, suite: Suite = .ifeval, patterns: PythonRegexCache? = nil) throws(InstructionError) {
-        self.init(record, built: try VerifierCache.build(record, suite: suite, patterns: patterns))
+        self.init(record, built: try VerifierCache.build(record, suite: suite, patterns: patterns), textAnalysis: suite.textAnalysis)
     }
 
     /// Takes the verifiers from `cache`, building them (with the cache's suites) only for
     /// an instruction list (ids and kwargs) it has not seen.
     public init(_ record: PromptRecord, cache: VerifierCache) throws(InstructionError) {
-        self.init(record, built: try cache.verifiers(for: record))
+        let built = try cache.verifiers(for: record)
+        self.init(record, built: built, textAnalysis: built.suite.textAnalysis)
     }
 
-    init(_ record: PromptRecord, built: VerifierCache.Built) {
+    private init(_ record: PromptRecord, built: VerifierCache.Built, textAnalysis: TextAnalysisFlavor) {
+        self.textAnalysis = textAnalysis
         key = record.key
         prompt = record.prompt
         instructionIDs = built.instructionIDs

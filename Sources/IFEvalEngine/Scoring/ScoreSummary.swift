@@ -19,6 +19,18 @@ public struct AccuracyCount: Sendable, Equatable {
     }
 }
 
+/// How many cells of a run the official code raises on (its evaluation would stop at the
+/// first); each counts as not followed here.
+public struct OfficialErrorCounts: Sendable, Equatable {
+    public var strict = 0
+    public var loose = 0
+    public init(strict: Int = 0, loose: Int = 0) {
+        self.strict = strict
+        self.loose = loose
+    }
+    public var isZero: Bool { strict == 0 && loose == 0 }
+}
+
 /// Strict and loose counts side by side.
 public struct StrictLooseCounts: Sendable, Equatable {
     public var strict = AccuracyCount()
@@ -45,6 +57,8 @@ public struct ScoreSummary: Sendable, Equatable {
     public var perInstruction: [String: StrictLooseCounts] = [:]
     /// How ids group into `perCategory` (the suite's rule).
     public var categories: CategoryRule = .idPrefix
+    /// Cells where the official code raises (counted as not followed here), per mode.
+    public var officialErrors = OfficialErrorCounts()
 
     public init(_ results: [ScoredPrompt], categories: CategoryRule = .idPrefix) {
         self.categories = categories
@@ -64,6 +78,8 @@ public struct ScoreSummary: Sendable, Equatable {
             promptLevel.strict.add(evaluation.followsAllStrict)
             promptLevel.loose.add(evaluation.followsAllLoose)
             for (strict, loose) in zip(evaluation.strict, evaluation.loose) {
+                if strict.officialCodeRaises { officialErrors.strict += 1 }
+                if loose.officialCodeRaises { officialErrors.loose += 1 }
                 instructionLevel.strict.add(strict.followed)
                 instructionLevel.loose.add(loose.followed)
                 counts[strict.instructionID, default: StrictLooseCounts()].add(strict: strict.followed, loose: loose.followed)

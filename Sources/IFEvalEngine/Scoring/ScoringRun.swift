@@ -48,6 +48,8 @@ public struct MatchingReport: Sendable, Equatable {
     public var thinkingUnclosed = 0
     /// Responses holding a closing think tag while stripping was off.
     public var closingTagsSeen = 0
+    /// The suite that scored the prompts an lm-eval samples file carries (nil otherwise).
+    public var samplesSuite: String?
 
     /// What is worth a warning about this reading, as values (the caller words them).
     public var warnings: [ScoringWarning] {
@@ -458,6 +460,11 @@ public struct ScoringRun: Sendable {
             }
         }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
+        if given == nil {
+            var ids = Set<String>()
+            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
+            report.samplesSuite = suites.suite(for: ids)?.name ?? verifiers.builtSuitesAndIDs().suites.keys.sorted().first
+        }
         report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
         return (prompts, answers)
     }

@@ -32,22 +32,85 @@ public protocol LanguageDetecting: Sendable {
     func detectLanguage(of text: String) -> String?
 }
 
+/// Counts words the way `instructions_util.count_words` does:
+/// `len(nltk.tokenize.RegexpTokenizer(r"\w+").tokenize(text))`.
+public protocol WordCounting: Sendable {
+    func countWords(in text: String) -> Int
+}
+
+/// Which NLTK a suite's official results were made with. The two differ where text
+/// analysis meets Unicode: nltk 3.10.4 compiles every pattern with the third-party
+/// `regex` module (its `\w` takes combining marks), nltk 3.9.2 with Python's `re`
+/// (`\w` is `str.isalnum()` or `_`, so a combining mark splits a word).
+public enum TextAnalysisFlavor: String, Sendable, CaseIterable {
+    /// IFEval's reference: lm-eval's checkers under nltk 3.10.4.
+    case nltk3_10 = "nltk 3.10.4"
+    /// IFBench's reference (commit db69a6f, `uv.lock`): nltk 3.9.2.
+    case nltk3_9 = "nltk 3.9.2"
+}
+
+extension TextAnalysisFlavor {
+    /// `\s` as the flavour's NLTK compiles it (`regex`: U+001C...U+001F are not white space; `re`: they are).
+    @inline(__always)
+    func isSpace(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isSpace(c) : PythonCharacterClass.isSpace(c)
+    }
+
+    /// `\d` (`regex`: its own Unicode tables; `re`: `str.isdecimal()`, Unicode 14).
+    @inline(__always)
+    func isDigit(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isDigit(c) : PythonCharacterClass.isDecimal(c)
+    }
+
+    /// `\w` (`regex`: marks included; `re`: `str.isalnum()` or "_").
+    @inline(__always)
+    func isWord(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isWord(c) : PythonCharacterClass.isWord(c)
+    }
+
+    /// `[^\W\d]`.
+    @inline(__always)
+    func isLetterLike(_ c: Unicode.Scalar) -> Bool {
+        self == .nltk3_10 ? RegexModuleCharacterClass.isLetterLike(c) : PythonCharacterClass.isWord(c) && !PythonCharacterClass.isDecimal(c)
+    }
+
+    /// Whether Punkt counts the curly quotes and guillemets (‘ ’ “ ” « ») as quotes, as
+    /// nltk 3.10 does (3.9.2 knows only the ASCII ones).
+    var punktKnowsCurlyQuotes: Bool { self == .nltk3_10 }
+}
+
 /// The text analysis a verifier may need, bundled so that exact ports can be swapped in
-/// without touching any verifier.
+/// without touching any verifier. Each suite names the flavour its official results were
+/// made with (`Suite.textAnalysis`); the evaluator gives a prompt its suite's analyzers.
 public struct TextAnalyzers: Sendable {
     public var sentenceCounter: any SentenceCounting
     public var wordTokenizer: any WordTokenizing
     public var languageDetector: any LanguageDetecting
+    public var wordCounter: any WordCounting
 
     public init(
         sentenceCounter: any SentenceCounting,
         wordTokenizer: any WordTokenizing,
-        languageDetector: any LanguageDetecting
+        languageDetector: any LanguageDetecting,
+        wordCounter: any WordCounting = RegexModuleWordCounter()
     ) {
         self.sentenceCounter = sentenceCounter
         self.wordTokenizer = wordTokenizer
         self.languageDetector = languageDetector
+        self.wordCounter = wordCounter
     }
+}
+
+/// `RegexpTokenizer(r"\w+")` compiled by the `regex` module (nltk 3.10.4).
+public struct RegexModuleWordCounter: WordCounting {
+    public init() {}
+    public func countWords(in text: String) -> Int { WordCounter.countWords(in: text) }
+}
+
+/// `RegexpTokenizer(r"\w+")` compiled by Python's `re` (nltk 3.9.2).
+public struct PythonReWordCounter: WordCounting {
+    public init() {}
+    public func countWords(in text: String) -> Int { PythonReWordTokenizer.countWords(in: text) }
 }
 
 extension TextAnalyzers {
@@ -57,11 +120,27 @@ extension TextAnalyzers {
     public static var standard: TextAnalyzers { standard(languageSeed: 0) }
 
     public static func standard(languageSeed: Int) -> TextAnalyzers {
-        TextAnalyzers(
-            sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.english),
-            wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer()),
-            languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed))
-        )
+        standard(languageSeed: languageSeed, flavor: .nltk3_10)
+    }
+
+    /// The exact ports in one suite's flavour (each call makes new memories).
+    public static func standard(languageSeed: Int = 0, flavor: TextAnalysisFlavor) -> TextAnalyzers {
+        switch flavor {
+        case .nltk3_10:
+            return TextAnalyzers(
+                sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.english),
+                wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer()),
+                languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed)),
+                wordCounter: RegexModuleWordCounter()
+            )
+        case .nltk3_9:
+            return TextAnalyzers(
+                sentenceCounter: MemoizedSentenceCounter(PunktSentenceTokenizer.englishNLTK39),
+                wordTokenizer: MemoizedWordTokenizer(NLTKWordTokenizer(flavor: .nltk3_9)),
+                languageDetector: MemoizedLanguageDetector(LangDetectDetector(seed: languageSeed)),
+                wordCounter: PythonReWordCounter()
+            )
+        }
     }
 }
 

@@ -38,7 +38,7 @@ import IFEvalEngine
     func everyStableCellMatchesTheOfficialResults() throws {
         try compareWithGolden(label: "official pair") { testCase in
             let prompts = try PromptSetReader.read(path: testCase.inputData)
-            let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .skip)
+            let run = ScoringRun(evaluator: Evaluator(), missingPolicy: .skip)
             return try run.score(prompts: prompts, responsesPath: testCase.responses).results
         }
     }
@@ -53,7 +53,7 @@ import IFEvalEngine
         try compareWithGolden(label: "lm-eval samples") { testCase in
             let path = folder.appendingPathComponent("samples_ifeval_\(testCase.name).jsonl").path
             try Self.writeSamplesFile(inputData: testCase.inputData, responses: testCase.responses, to: path)
-            let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .skip)
+            let run = ScoringRun(evaluator: Evaluator(), missingPolicy: .skip)
             let (results, report) = try run.score(prompts: nil, responsesPath: path)
             #expect(report.format == .samples)
             return results

@@ -10,7 +10,7 @@ import IFEvalEngine
         let prompts = try PromptSetReader.read(path: SharedData.path("ifeval/mutations/input_data.jsonl"))
         let responses = SharedData.path("ifeval/mutations/responses.jsonl")
         func run(_ threads: Int) throws -> (results: [ScoredPrompt], slices: [[ScoredPrompt]]) {
-            let scoring = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .fail, parallelism: threads)
+            let scoring = ScoringRun(evaluator: Evaluator(), missingPolicy: .fail, parallelism: threads)
             var slices: [[ScoredPrompt]] = []
             let results = try scoring.score(prompts: prompts, responsesPath: responses, onResults: { slices.append($0) }).results
             return (results, slices)

@@ -55,7 +55,7 @@ import Testing
         let path = try folder.write("responses.jsonl", responses)
         let fifo = folder.url.appendingPathComponent("responses.fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        var run = ScoringRun(evaluator: Evaluator(), missingPolicy: .error, parallelism: 2)
         for (limit, file) in [(64 << 20, path), (0, path), (64 << 20, fifo)] {
             run.readOnceLimit = limit
             let feeder = Thread {
@@ -78,7 +78,7 @@ import Testing
         let folder = try Folder()
         let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", Self.promptSet(count: 40)))
         let path = try folder.write("responses.jsonl", (1...40).map { Self.response($0) }.joined(separator: "\n") + "\n")
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        let run = ScoringRun(evaluator: Evaluator(), missingPolicy: .error, parallelism: 2)
         let reading = try run.readResponses(path: path)
         var first: [ScoredPrompt] = []
         var second: [ScoredPrompt] = []
@@ -117,7 +117,7 @@ import Testing
         lines.append(Self.line([("prompt", .string("Prompt 7: no commas, please.")), ("response", .null)]))
         let path = try folder.write("responses.jsonl", lines.joined(separator: "\n") + "\n")
 
-        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        var run = ScoringRun(evaluator: Evaluator(), missingPolicy: .error, parallelism: 2)
         run.readOnceLimit = 0  // read twice, however small the file
         var slices: [[ScoredPrompt]] = []
         let report = try run.stream(prompts: prompts, responsesPath: path) { slices.append($0) }

@@ -44,7 +44,7 @@ import Testing
             return
         }
         let prompts = try PromptSetReader.read(path: folder.appendingPathComponent("prompts.jsonl").path)
-        let evaluator = Evaluator(analyzers: .standard)
+        let evaluator = Evaluator()
         for (stripping, expectedFile) in [(true, "official_on_stripped.jsonl"), (false, "official_on_raw.jsonl")] {
             let run = ScoringRun(evaluator: evaluator, thinking: stripping ? stripper : nil)
             let (results, report) = try run.score(prompts: prompts, responsesPath: folder.appendingPathComponent("raw_responses.jsonl").path)

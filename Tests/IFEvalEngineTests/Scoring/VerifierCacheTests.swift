@@ -14,7 +14,7 @@ import Testing
         let composed = try PreparedPrompt(Self.record(1, keyword: "caf\u{E9}"), cache: cache)
         let decomposed = try PreparedPrompt(Self.record(2, keyword: "cafe\u{301}"), cache: cache)
         let again = try PreparedPrompt(Self.record(3, keyword: "caf\u{E9}"), cache: cache)
-        let evaluator = Evaluator(analyzers: .standard)
+        let evaluator = Evaluator()
         let response = "Un caf\u{E9}, s'il vous pla\u{EE}t."
         #expect(evaluator.evaluate(composed, response: response).followsAllStrict)
         #expect(!evaluator.evaluate(decomposed, response: response).followsAllStrict)

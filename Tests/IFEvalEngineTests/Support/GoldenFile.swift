@@ -14,15 +14,16 @@ struct GoldenRecord {
         var records: [PromptKey: GoldenRecord] = [:]
         for case let .success(line) in JSONLinesReader(path: path) {
             let value = line.value
-            guard case let .number(n)? = value["key"], let key = n.intValue else { continue }
+            // IFEval's golden files have integer keys, IFBench's string keys ("0").
+            guard let keyValue = value["key"], let key = PromptKey(keyValue) else { continue }
             func bools(_ name: String) -> [Bool] {
                 (value[name]?.arrayValue ?? []).map { if case let .bool(b) = $0 { return b } else { return false } }
             }
             func indexes(_ name: String) -> Set<Int> {
                 Set((value[name]?.arrayValue ?? []).compactMap { if case let .number(n) = $0 { return n.intValue } else { return nil } })
             }
-            records[.int(key)] = GoldenRecord(
-                key: .int(key),
+            records[key] = GoldenRecord(
+                key: key,
                 instructionIDs: (value["instruction_id_list"]?.arrayValue ?? []).compactMap(\.stringValue),
                 strict: bools("strict"),
                 loose: bools("loose"),

@@ -44,7 +44,7 @@ import Testing
         ])
         let set = try PromptSetReader.readPromptSet(path: prompts, suites: .implied(by: TestSuites.registry))
         #expect(set.suite.name == "toy")
-        let run = ScoringRun(evaluator: Evaluator(analyzers: .standard))
+        let run = ScoringRun(evaluator: Evaluator())
         let (results, _) = try run.score(prompts: set.prompts, responsesPath: responses)
         #expect(results.map { $0.evaluation.strict.map(\.followed) } == [[true, true], [true]])
         // The standard suites do not know the id; IFEval's policy drops the 0.
@@ -66,7 +66,7 @@ import Testing
         let set = try PromptSetReader.readPromptSet(path: prompts, suites: .implied(by: TestSuites.registry), parallelism: 1)
         #expect(set.suite.name == "toy")
         #expect(set.prompts.map(\.key) == [.int(1), .int(2)])
-        let evaluation = Evaluator(analyzers: .standard).evaluate(set.prompts[0], response: "anything")
+        let evaluation = Evaluator().evaluate(set.prompts[0], response: "anything")
         #expect(evaluation.strict.map(\.followed) == [true])
     }
 

@@ -36,7 +36,7 @@ import Testing
     @Test(arguments: claiming.map { $0.type.id })
     func failuresOnTheResponseAreFailuresOnEveryVariant(_ id: String) throws {
         let (suite, type) = Self.claiming.first { $0.type.id == id }!
-        let context = VerificationContext(analyzers: .standard)
+        let context = VerificationContext(analyzers: .standard(flavor: suite.textAnalysis))
         let examples = type.description.examples
         let pieces = Self.pieces + examples.flatMap { $0.response.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
         let verifiers = try Self.verifiers(suite, type).filter(\.variantsFailWhenResponseFails)

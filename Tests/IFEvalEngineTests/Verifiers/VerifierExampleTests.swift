@@ -54,7 +54,7 @@ import Testing
         let example = entry.example
         let kwargs = try #require(try JSONParser.parse(example.kwargs).objectMembers)
         let verifier = try entry.suite.makeVerifier(id: entry.id, kwargs: kwargs, prompt: example.prompt)
-        let verdict = verifier.check(example.response, context: VerificationContext(analyzers: .standard))
+        let verdict = verifier.check(example.response, context: VerificationContext(analyzers: .standard(flavor: entry.suite.textAnalysis)))
         #expect(verdict.followed == example.followed, "\(name): \(verdict.reason)")
         #expect(!verdict.reason.isEmpty)
     }

@@ -2,6 +2,8 @@
 /// `_annotate_first_pass` and `_annotate_second_pass`).
 struct PunktAnnotator: Sendable {
     let model: PunktModel
+    /// Which NLTK's Punkt: character classes and quotes.
+    var flavor: TextAnalysisFlavor = .nltk3_10
 
     /// The buffers one text's annotations reuse from one context to the next.
     struct Scratch {
@@ -15,7 +17,7 @@ struct PunktAnnotator: Sendable {
     /// `text_contains_sentbreak`). The passes run token by token, as nltk's generators
     /// do, and stop at the first break.
     func containsSentenceBreak(_ scalars: PunktText, _ range: Range<Int>, _ scratch: inout Scratch) -> Bool {
-        Self.tokenize(scalars, range, into: &scratch.ranges)
+        Self.tokenize(scalars, range, into: &scratch.ranges, flavor)
         let ranges = scratch.ranges
         guard ranges.count > 1 else { return false }
         scratch.types.removeAll()
@@ -35,20 +37,20 @@ struct PunktAnnotator: Sendable {
     private func token(_ scalars: PunktText, _ range: Range<Int>, previousPeriodFinal: Bool, _ types: PunktTypeBytes) -> PunktToken {
         let text = scalars[range]
         let needsType = previousPeriodFinal || text.last == "."
-        return PunktToken(text, type: needsType ? PunktToken.appendType(of: text, to: types) : 0..<0)
+        return PunktToken(text, type: needsType ? PunktToken.appendType(of: text, to: types, flavor) : 0..<0)
     }
 
     /// nltk's `_tokenize_words`: the text split on "\n", lines that Python's `strip()`
     /// empties skipped, each other line segmented by `PunktWordScanner`; the token ranges
     /// replace `ranges`' contents.
-    static func tokenize(_ scalars: PunktText, _ range: Range<Int>, into ranges: inout [Range<Int>]) {
+    static func tokenize(_ scalars: PunktText, _ range: Range<Int>, into ranges: inout [Range<Int>], _ f: TextAnalysisFlavor = .nltk3_10) {
         ranges.removeAll(keepingCapacity: true)
         var lineStart = range.lowerBound
         while lineStart <= range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound && scalars[lineEnd] != "\n" { lineEnd += 1 }
             if scalars[lineStart..<lineEnd].contains(where: { !PythonCharacterClass.isSpace($0) }) {
-                PunktWordScanner.scanLine(scalars, lineStart..<lineEnd, into: &ranges)
+                PunktWordScanner.scanLine(scalars, lineStart..<lineEnd, into: &ranges, f)
             }
             lineStart = lineEnd + 1
         }
@@ -87,7 +89,7 @@ struct PunktAnnotator: Sendable {
         guard token.periodFinal else { return }
         let type = token.typeWithoutPeriod(types)
         let nextType = next.typeWithoutSentencePeriod(types)
-        let isInitial = token.isInitial
+        let isInitial = token.isInitial(flavor)
 
         if model.isCollocation(types.bytes(type), types.bytes(nextType)) {
             token.sentenceBreak = false

@@ -1,16 +1,22 @@
 /// NLTK's Punkt sentence tokenizer with the English model, as
-/// `PunktTokenizer("english").tokenize(text)` behaves in nltk 3.10.4 (tokenize side
-/// only, no training). Sentences are slices of the text: not stripped, with closing
+/// `PunktTokenizer("english").tokenize(text)` behaves in nltk 3.10.4 (`english`) or in
+/// nltk 3.9.2 (`englishNLTK39`: patterns compiled by `re`, and the curly quotes and
+/// guillemets are not quotes to it) (tokenize side only, no training). Sentences are slices of the text: not stripped, with closing
 /// quotes and brackets after a sentence end moved onto the sentence they close.
 public struct PunktSentenceTokenizer: SentenceCounting {
     let annotator: PunktAnnotator
 
     /// The tokenizer with NLTK's English model (embedded, decoded once).
     public static let english = PunktSentenceTokenizer()
+    /// The tokenizer as nltk 3.9.2 runs it (IFBench's reference).
+    public static let englishNLTK39 = PunktSentenceTokenizer(flavor: .nltk3_9)
+
+    /// Which NLTK's Punkt.
+    public var flavor: TextAnalysisFlavor { annotator.flavor }
 
     /// A tokenizer with NLTK's English model.
-    public init() {
-        annotator = PunktAnnotator(model: .english)
+    public init(flavor: TextAnalysisFlavor = .nltk3_10) {
+        annotator = PunktAnnotator(model: .english, flavor: flavor)
     }
 
     public func sentences(in text: String) -> [String] {
@@ -49,7 +55,7 @@ public struct PunktSentenceTokenizer: SentenceCounting {
         var lastBreak = 0
         var scratch = PunktAnnotator.Scratch()
         s.withUnsafeBufferPointer { text in
-            PunktEndContexts.forEach(in: s, endMarks: endMarks) { context in
+            PunktEndContexts.forEach(in: s, endMarks: endMarks, flavor: flavor) { context in
                 if annotator.containsSentenceBreak(text, context.contextRange, &scratch) {
                     slices.append((lastBreak, context.matchEnd))
                     lastBreak = context.nextTokenStart ?? context.matchEnd
@@ -74,7 +80,7 @@ public struct PunktSentenceTokenizer: SentenceCounting {
                 continue
             }
             let next = slices[i + 1]
-            if let match = Self.closingPunctuation(s, from: next.start, to: next.end) {
+            if let match = Self.closingPunctuation(s, from: next.start, to: next.end, flavor) {
                 sentence(Self.pythonSlice(start, next.start + match.kept, s.count) ?? 0..<0)
                 realign = match.length
             } else {
@@ -90,17 +96,17 @@ public struct PunktSentenceTokenizer: SentenceCounting {
         return lower < upper ? lower..<upper : nil
     }
 
-    /// `["')\]}‘’“”«»]+?(?:\s+|(?=--)|$)` matched at the start of `s[from..<to]`: the
-    /// match length and its length without trailing white space.
-    static func closingPunctuation(_ s: [Unicode.Scalar], from: Int, to: Int) -> (length: Int, kept: Int)? {
+    /// `["')\]}‘’“”«»]+?(?:\s+|(?=--)|$)` (nltk 3.9.2: `["')\]}]+?...`) matched at the
+    /// start of `s[from..<to]`: the match length and its length without trailing white space.
+    static func closingPunctuation(_ s: [Unicode.Scalar], from: Int, to: Int, _ f: TextAnalysisFlavor = .nltk3_10) -> (length: Int, kept: Int)? {
         let to = min(to, s.count)
         var k = from
-        while k < to && isClosingPunctuation(s[k]) {
+        while k < to && isClosingPunctuation(s[k], f) {
             k += 1
             if k == to { return (k - from, k - from) }
-            if RegexModuleCharacterClass.isSpace(s[k]) {
+            if f.isSpace(s[k]) {
                 var e = k
-                while e < to && RegexModuleCharacterClass.isSpace(s[e]) { e += 1 }
+                while e < to && f.isSpace(s[e]) { e += 1 }
                 return (e - from, k - from)
             }
             if k + 1 < to && s[k] == "-" && s[k + 1] == "-" { return (k - from, k - from) }
@@ -109,9 +115,10 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     }
 
     @inline(__always)
-    static func isClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+    static func isClosingPunctuation(_ c: Unicode.Scalar, _ f: TextAnalysisFlavor = .nltk3_10) -> Bool {
         switch c {
-        case "\"", "'", ")", "]", "}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}": return true
+        case "\"", "'", ")", "]", "}": return true
+        case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}": return f.punktKnowsCurlyQuotes
         default: return false
         }
     }

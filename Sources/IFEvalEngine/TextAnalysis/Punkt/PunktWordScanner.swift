@@ -8,26 +8,27 @@
 ///   comma that is itself followed by one of those;
 /// - else one non-space character.
 ///
-/// White space is `\s` of the `regex` module. Tokens are ranges into the scalars.
+/// White space is `\s` of the flavour's engine (the `regex` module for nltk 3.10.4, `re`
+/// for 3.9.2). Tokens are ranges into the scalars.
 enum PunktWordScanner {
     /// Appends the tokens of `scalars[range]` (one line: no "\n" inside) to `tokens`.
-    static func scanLine(_ scalars: PunktText, _ range: Range<Int>, into tokens: inout [Range<Int>]) {
+    static func scanLine(_ scalars: PunktText, _ range: Range<Int>, into tokens: inout [Range<Int>], _ f: TextAnalysisFlavor) {
         let end = range.upperBound
         var p = range.lowerBound
         while p < end {
             let c = scalars[p]
-            if RegexModuleCharacterClass.isSpace(c) {
+            if f.isSpace(c) {
                 p += 1
                 continue
             }
-            if let length = multiCharacterLength(scalars, p, end) {
+            if let length = multiCharacterLength(scalars, p, end, f) {
                 tokens.append(p..<(p + length))
                 p += length
                 continue
             }
             if !excludedFromWordStart(c) {
                 var q = p + 1
-                while !isWordEnd(scalars, q, end) { q += 1 }
+                while !isWordEnd(scalars, q, end, f) { q += 1 }
                 tokens.append(p..<q)
                 p = q
                 continue
@@ -47,13 +48,14 @@ enum PunktWordScanner {
     }
 
     /// Characters that cannot appear within words (and end one):
-    /// `) " ; } ] * : @ ' ( { [ ‘ ’ “ ” « » ? !`.
+    /// `) " ; } ] * : @ ' ( { [ ‘ ’ “ ” « » ? !` (nltk 3.9.2: without ‘ ’ “ ” « »).
     @inline(__always)
-    static func isNonWordCharacter(_ c: Unicode.Scalar) -> Bool {
+    static func isNonWordCharacter(_ c: Unicode.Scalar, _ f: TextAnalysisFlavor = .nltk3_10) -> Bool {
         switch c {
-        case ")", "\"", ";", "}", "]", "*", ":", "@", "'", "(", "{", "[",
-             "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "?", "!":
+        case ")", "\"", ";", "}", "]", "*", ":", "@", "'", "(", "{", "[", "?", "!":
             return true
+        case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}":
+            return f.punktKnowsCurlyQuotes
         default:
             return false
         }
@@ -72,36 +74,37 @@ enum PunktWordScanner {
 
     /// Whether a word that has reached `q` ends there (the lookahead after `\S+?`).
     @inline(__always)
-    private static func isWordEnd(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
+    private static func isWordEnd(_ s: PunktText, _ q: Int, _ end: Int, _ f: TextAnalysisFlavor) -> Bool {
         if q >= end { return true }
         let c = s[q]
-        if continuesWord(c) { return false }
-        if RegexModuleCharacterClass.isSpace(c) || isNonWordCharacter(c) { return true }
-        if startsMultiCharacter(s, q, end) { return true }
+        // (U+001C...U+001F continue a word for `regex`, but are white space for `re`.)
+        if continuesWord(c) && (f == .nltk3_10 || c.value < 0x1C || c.value > 0x1F) { return false }
+        if f.isSpace(c) || isNonWordCharacter(c, f) { return true }
+        if startsMultiCharacter(s, q, end, f) { return true }
         if c == "," {
             let r = q + 1
             if r >= end { return true }
             let d = s[r]
-            return RegexModuleCharacterClass.isSpace(d) || isNonWordCharacter(d) || startsMultiCharacter(s, r, end)
+            return f.isSpace(d) || isNonWordCharacter(d, f) || startsMultiCharacter(s, r, end, f)
         }
         return false
     }
 
     /// Whether a multi-character punctuation run starts at `q`.
     @inline(__always)
-    private static func startsMultiCharacter(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
+    private static func startsMultiCharacter(_ s: PunktText, _ q: Int, _ end: Int, _ f: TextAnalysisFlavor) -> Bool {
         let c = s[q]
         guard c == "-" || c == "." else { return false }
         guard q + 1 < end else { return false }
         if s[q + 1] == c { return true }
         // `. . .`: two period-space pairs, then a period.
-        return c == "." && q + 4 < end && RegexModuleCharacterClass.isSpace(s[q + 1])
-            && s[q + 2] == "." && RegexModuleCharacterClass.isSpace(s[q + 3]) && s[q + 4] == "."
+        return c == "." && q + 4 < end && f.isSpace(s[q + 1])
+            && s[q + 2] == "." && f.isSpace(s[q + 3]) && s[q + 4] == "."
     }
 
     /// The length of the multi-character punctuation run at `p`, if any; the regex
     /// alternatives in order, each as long as its greedy repetition allows.
-    private static func multiCharacterLength(_ s: PunktText, _ p: Int, _ end: Int) -> Int? {
+    private static func multiCharacterLength(_ s: PunktText, _ p: Int, _ end: Int, _ f: TextAnalysisFlavor) -> Int? {
         let c = s[p]
         guard c == "-" || c == "." else { return nil }
         if p + 1 < end && s[p + 1] == c {
@@ -112,7 +115,7 @@ enum PunktWordScanner {
         guard c == "." else { return nil }
         // (?:\.\s){2,}\. — greedy pairs, giving one back when no period follows them.
         var pairs = 0
-        while p + 2 * pairs + 1 < end && s[p + 2 * pairs] == "." && RegexModuleCharacterClass.isSpace(s[p + 2 * pairs + 1]) {
+        while p + 2 * pairs + 1 < end && s[p + 2 * pairs] == "." && f.isSpace(s[p + 2 * pairs + 1]) {
             pairs += 1
         }
         if pairs >= 2 && p + 2 * pairs < end && s[p + 2 * pairs] == "." { return 2 * pairs + 1 }

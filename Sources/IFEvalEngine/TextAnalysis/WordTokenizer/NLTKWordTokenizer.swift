@@ -1,17 +1,21 @@
-/// `nltk.word_tokenize(text)` (English, `preserve_line=False`) as nltk 3.10.4 behaves:
-/// Punkt sentences, then NLTK's improved Treebank word tokenizer on each sentence.
+/// `nltk.word_tokenize(text)` (English, `preserve_line=False`) as nltk 3.10.4 behaves, or
+/// as nltk 3.9.2 does (`flavor: .nltk3_9`: its Punkt, `re`'s classes, the older rule for an
+/// opening apostrophe, and no padding of the dashes U+2012...U+2015): Punkt sentences,
+/// then NLTK's improved Treebank word tokenizer on each sentence.
 public struct NLTKWordTokenizer: WordTokenizing {
     let sentenceTokenizer: PunktSentenceTokenizer
+    public let flavor: TextAnalysisFlavor
 
-    public init() {
-        sentenceTokenizer = .english
+    public init(flavor: TextAnalysisFlavor = .nltk3_10) {
+        self.flavor = flavor
+        sentenceTokenizer = flavor == .nltk3_10 ? .english : .englishNLTK39
     }
 
     public func wordTokens(in text: String) -> [String] {
         let scalars = ScalarText.scalars(of: text)
         var tokens: [String] = []
         for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
-            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]))
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
             for range in ranges { tokens.append(ScalarText.string(tokenized[range])) }
         }
         return tokens
@@ -20,6 +24,8 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
+        // The shortcuts below are proven for nltk 3.10.4's rules; 3.9.2 counts the tokens.
+        guard flavor == .nltk3_10 else { return wordTokens(in: text).count(where: PythonString.isUpper) }
         let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         return scalars.withUnsafeBufferPointer { buffer in
             // Without a lone upper-case character (as in about half the shared texts) no
@@ -72,16 +78,16 @@ public struct NLTKWordTokenizer: WordTokenizing {
     }
 
     /// `NLTKWordTokenizer().tokenize(sentence)`: the Treebank word tokenizer alone.
-    public static func tokenize(sentence: String) -> [String] {
-        let (tokenized, ranges) = tokenRanges(sentence: ScalarText.scalars(of: sentence))
+    public static func tokenize(sentence: String, flavor: TextAnalysisFlavor = .nltk3_10) -> [String] {
+        let (tokenized, ranges) = tokenRanges(sentence: ScalarText.scalars(of: sentence), flavor)
         return ranges.map { ScalarText.string(tokenized[$0]) }
     }
 
     /// nltk's substitutions in nltk's order, then a split on white space: the rewritten
     /// text and its token ranges. A rule whose trigger characters the sentence lacks
     /// (counting those earlier rules insert) cannot match and is skipped.
-    static func tokenRanges(sentence: [Unicode.Scalar]) -> ([Unicode.Scalar], [Range<Int>]) {
-        let t = rewrite(sentence: sentence)
+    static func tokenRanges(sentence: [Unicode.Scalar], _ f: TextAnalysisFlavor = .nltk3_10) -> ([Unicode.Scalar], [Range<Int>]) {
+        let t = rewrite(sentence: sentence, f)
         return (t, splitOnWhiteSpace(t))
     }
 
@@ -90,7 +96,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// when a later rule that looks for " " can match (they all need an apostrophe); the
     /// contraction rules see white space only through `\b` and `(?=\s)`, which any
     /// white space satisfies as " " does.
-    static func rewrite(sentence: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func rewrite(sentence: [Unicode.Scalar], _ f: TextAnalysisFlavor = .nltk3_10) -> [Unicode.Scalar] {
         typealias R = TreebankRules
         let has = TriggerCharacters(sentence)
         var t = sentence
@@ -99,11 +105,11 @@ public struct NLTKWordTokenizer: WordTokenizing {
         t = R.openLeadingDoubleQuote(t)
         if has.doubleBacktick || has.doubleApostrophe || has.any("\"") { t = R.padDoubleBackticks(t) }
         if has.any("\"'") { t = R.openQuotesAfterSpaceOrBracket(t) }
-        if has.any("'") { t = R.splitOpeningApostrophe(t) }
+        if has.any("'") { t = f == .nltk3_10 ? R.splitOpeningApostrophe(t) : R.splitOpeningApostropheNLTK39(t) }
         // Punctuation.
-        if has.any(".") { t = R.splitFinalPeriodWithClosers(t) }
+        if has.any(".") { t = R.splitFinalPeriodWithClosers(t, f) }
         if has.any(":,") {
-            t = R.padColonsAndCommasBeforeNonDigits(t)
+            t = R.padColonsAndCommasBeforeNonDigits(t, f)
             t = R.padFinalColonOrComma(t)
         }
         if has.doublePeriod { t = R.padEllipses(t) }
@@ -115,8 +121,8 @@ public struct NLTKWordTokenizer: WordTokenizing {
                 }
             }
         }
-        if has.nonASCII { t = padCharacters(in: t) { $0.value >= 0x2012 && $0.value <= 0x2015 } }
-        if has.any(".") { t = R.splitFinalPeriod(t) }
+        if has.nonASCII && f == .nltk3_10 { t = padCharacters(in: t) { $0.value >= 0x2012 && $0.value <= 0x2015 } }
+        if has.any(".") { t = R.splitFinalPeriod(t, f) }
         if has.any("?!") { t = padCharacters(in: t) { $0 == "?" || $0 == "!" } }
         if has.any("'") { t = R.splitApostropheBeforeSpace(t) }
         if has.any("*") { t = padCharacters(in: t) { $0 == "*" } }
@@ -139,7 +145,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         if has.nonASCII { t = padCharacters(in: t) { $0 == "\u{BB}" || $0 == "\u{201D}" || $0 == "\u{2019}" } }
         if has.doubleApostrophe { t = R.padDoubleApostrophes(t) }
         if has.any("\"") { t = R.closeDoubleQuotes(t) }
-        if has.any("'") { t = R.collapseWhiteSpace(t) }
+        if has.any("'") { t = R.collapseWhiteSpace(t, f) }
         if has.any("'") {
             t = R.splitPossessivesAndClosingApostrophes(t)
             t = R.splitClitics(t)

@@ -72,23 +72,38 @@ enum TreebankRules {
         })
     }
 
+    /// nltk 3.9.2's rule: `(?i)(\')(?!re|ve|ll|m|t|s|d|n)(\w)\b` → `\1 \2` (`re`'s
+    /// `\w`): an apostrophe before a one-character word, unless a clitic prefix follows.
+    static func splitOpeningApostropheNLTK39(_ t: Scalars) -> Scalars {
+        substituteMatches(in: t, matchLength: { t, i in
+            guard t[i] == "'", i + 1 < t.count, PythonCharacterClass.isWord(t[i + 1]) else { return nil }
+            guard i + 2 == t.count || !PythonCharacterClass.isWord(t[i + 2]) else { return nil }
+            for clitic in cliticsAfterApostrophe where occursIgnoringCase(clitic, in: t, at: i + 1, dotlessI: true) { return nil }
+            return 2
+        }, replace: { t, m, out in
+            out.append(t[m.lowerBound])
+            out.append(" ")
+            out.append(t[m.lowerBound + 1])
+        })
+    }
+
     // MARK: Punctuation
 
     /// A period after a non-period, then characters of `closing`, then white space to the
     /// end: the match at `i` as (closing run end), or nil.
     @inline(__always)
-    static func finalPeriod(_ t: ScalarBuffer, _ i: Int, closing: (Unicode.Scalar) -> Bool) -> Int? {
+    static func finalPeriod(_ t: ScalarBuffer, _ i: Int, _ f: TextAnalysisFlavor, closing: (Unicode.Scalar) -> Bool) -> Int? {
         guard i + 1 < t.count, t[i + 1] == ".", t[i] != "." else { return nil }
         var j = i + 2
         while j < t.count && closing(t[j]) { j += 1 }
         var k = j
-        while k < t.count && Class.isSpace(t[k]) { k += 1 }
+        while k < t.count && f.isSpace(t[k]) { k += 1 }
         return k == t.count ? j : nil
     }
 
     /// `([^\.])(\.)([\]\)}>"\'»”’ ]*+)\s*$` → `\1 \2 \3 `.
-    static func splitFinalPeriodWithClosers(_ t: Scalars) -> Scalars {
-        splitLastPeriod(t, spaceBeforeRun: true) { c in
+    static func splitFinalPeriodWithClosers(_ t: Scalars, _ f: TextAnalysisFlavor = .nltk3_10) -> Scalars {
+        splitLastPeriod(t, f, spaceBeforeRun: true) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'", "\u{BB}", "\u{201D}", "\u{2019}", " ": return true
             default: return false
@@ -99,10 +114,10 @@ enum TreebankRules {
     /// The final-period rules. What follows a matching period holds no period, so only
     /// the last period of the text can match (and only when no period precedes it).
     @inline(__always)
-    static func splitLastPeriod(_ t: Scalars, spaceBeforeRun: Bool, closing: (Unicode.Scalar) -> Bool) -> Scalars {
+    static func splitLastPeriod(_ t: Scalars, _ f: TextAnalysisFlavor, spaceBeforeRun: Bool, closing: (Unicode.Scalar) -> Bool) -> Scalars {
         guard let period = t.lastIndex(of: "."), period >= 1, t[period - 1] != "." else { return t }
         let i = period - 1
-        let runEnd: Int? = t.withUnsafeBufferPointer { finalPeriod($0, i, closing: closing) }
+        let runEnd: Int? = t.withUnsafeBufferPointer { finalPeriod($0, i, f, closing: closing) }
         guard let runEnd else { return t }
         var out = Scalars(t[...i])
         out.reserveCapacity(t.count + 3)
@@ -115,9 +130,9 @@ enum TreebankRules {
     }
 
     /// `([:,])([^\d])` → ` \1 \2`.
-    static func padColonsAndCommasBeforeNonDigits(_ t: Scalars) -> Scalars {
+    static func padColonsAndCommasBeforeNonDigits(_ t: Scalars, _ f: TextAnalysisFlavor = .nltk3_10) -> Scalars {
         substituteMatches(in: t, matchLength: { t, i in
-            (t[i] == ":" || t[i] == ",") && i + 1 < t.count && !Class.isDigit(t[i + 1]) ? 2 : nil
+            (t[i] == ":" || t[i] == ",") && i + 1 < t.count && !f.isDigit(t[i + 1]) ? 2 : nil
         }, replace: { t, m, out in
             out.append(" ")
             out.append(t[m.lowerBound])
@@ -149,8 +164,8 @@ enum TreebankRules {
     }
 
     /// `([^\.])(\.)([\]\)}>"\']*)\s*$` → `\1 \2\3 `.
-    static func splitFinalPeriod(_ t: Scalars) -> Scalars {
-        splitLastPeriod(t, spaceBeforeRun: false) { c in
+    static func splitFinalPeriod(_ t: Scalars, _ f: TextAnalysisFlavor = .nltk3_10) -> Scalars {
+        splitLastPeriod(t, f, spaceBeforeRun: false) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'": return true
             default: return false
@@ -194,11 +209,11 @@ enum TreebankRules {
     }
 
     /// `\s+` → " ".
-    static func collapseWhiteSpace(_ t: Scalars) -> Scalars {
+    static func collapseWhiteSpace(_ t: Scalars, _ f: TextAnalysisFlavor = .nltk3_10) -> Scalars {
         substituteMatches(in: t, matchLength: { t, i in
-            guard Class.isSpace(t[i]) else { return nil }
+            guard f.isSpace(t[i]) else { return nil }
             var j = i + 1
-            while j < t.count && Class.isSpace(t[j]) { j += 1 }
+            while j < t.count && f.isSpace(t[j]) { j += 1 }
             // A lone space already is the replacement.
             return j - i == 1 && t[i] == " " ? nil : j - i
         }, replace: { _, _, out in out.append(" ") })

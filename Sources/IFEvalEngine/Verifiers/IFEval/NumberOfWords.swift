@@ -1,5 +1,5 @@
-/// `length_constraints:number_words`: the number of `\w+` runs (Python's Unicode `\w`)
-/// is below / at least N.
+/// `length_constraints:number_words`: the number of `\w+` runs is below / at least N
+/// (`\w` as the suite's NLTK compiles it: the `regex` module's in IFEval, `re`'s in IFBench).
 struct NumberOfWords: Verifier {
     static let numWords = InstructionArgument.threshold("num_words", promptStates: .number)
     static let relation = InstructionArgument.relation("relation")
@@ -25,7 +25,7 @@ struct NumberOfWords: Verifier {
     var variantsFailWhenResponseFails: Bool { relation == .atLeast }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let found = WordCounter.countWords(in: response)
+        let found = context.analyzers.wordCounter.countWords(in: response)
         return Verdict(relation.holds(found, threshold),
                        "found \(Plural.count(found, "word")), expected \(relation.describe(threshold))")
     }

@@ -1,0 +1,37 @@
+"""Texts written for this project to exercise IFBench's text analysis: plain English,
+and adversarial Unicode (combining marks, other numbers, NBSP, full-width forms, emoji
+sequences, scripts without case, final sigma, CRLF...). Shared by the ifbench_*
+oracle scripts. No IFBench prompt or response text is copied here."""
+
+TEXTS = [
+    "",
+    " ",
+    "The quick brown fox jumps over the lazy dog.",
+    "I am not sure whether you're right, but they'll see; we shouldn't have done it!",
+    "Cafe\u0301 au lait, please \u2014 and a cre\u0300me bru\u0302le\u0301e for me.",
+    "Caf\u00e9 au lait, please \u2014 and a cr\u00e8me br\u00fbl\u00e9e for me.",
+    "snake_case_words and __dunder__ names, x\u00b2 + y\u00b2 = z\u00b2, \u2460\u2461\u2462, \u00bd of 10.",
+    "Numbers: 2024, 1999-2000, 3.14159, 1,000,000 and \u0663\u0664\u0665 (Arabic-Indic) and \uff11\uff12\uff13.",
+    "Full\u3000width\uff0cpunctuation\uff01 And\u00a0NBSP\u00a0spaces\u2009thin\u202fnarrow.",
+    "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 \u03bf\u03b4\u03c5\u03c3\u03c3\u03b5\u03cd\u03c2 \u03a3\u03a3 \u03c3.",
+    "\u0130stanbul \u0131s\u0131k STRASSE stra\u00dfe \ufb01ne \ufb03x \u01c5 \u01c6 \u1e9e.",
+    "Emoji \U0001F600 and \U0001F468\u200D\U0001F469\u200D\U0001F467 and \u2764\ufe0f and \U0001F44D\U0001F3FD and \U0001F1FA\U0001F1F8!",
+    "Keycaps 1\ufe0f\u20e3 #\ufe0f\u20e3 *\u20e3 and \u00a9 \u00ae \u2122 \u203c\ufe0f \u2049 \u3030 \u303d.",
+    "Tags \U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F flag, \U0001F9D1\u200D\U0001F4BB coder.",
+    "Line one\r\nLine two\rLine three\nLine four\u2028Line five\u2029Six\x1cSeven\x1fEight\x85Nine",
+    "Hebrew \u05e9\u05dc\u05d5\u05dd, Arabic \u0645\u0631\u062d\u0628\u0627, Hindi \u0928\u092e\u0938\u094d\u0924\u0947, Thai \u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35.",
+    "Japanese \u3053\u3093\u306b\u3061\u306f\u4e16\u754c, Korean \ud55c\uad6d\uc5b4, Chinese \u4e2d\u6587\u5b57.",
+    "Zero\u200bwidth\u200cjoiner\u200dtest\u2060word\ufeffBOM.",
+    "Dashes\u2010hyphen\u2011nb\u2012figure\u2013en\u2014em\u2015bar and -leading and trailing- and a--b.",
+    "Quotes \u201cdouble\u201d \u2018single\u2019 \u00abguillemets\u00bb \u201elow\u201c `back` ''two'' \"plain\".",
+    "Mr. Smith went to Washington D.C. on Jan. 5th. He met Dr. Jones at 3 p.m. Then he left...",
+    "IS THIS ALL CAPS? yes it is. No? MAYBE!!! e.g. this, i.e. that.",
+    "Unassigned \U000E01F0 and private \ue000 and newer \U0001FAE8 \U0001F6DC \u0cf3 code points.",
+    "Superscripts \u00b9\u00b2\u00b3\u2070\u2074 subscripts \u2080\u2081 fractions \u00bc\u2153 roman \u2160\u2161\u216b.",
+    "Mixed\u0301\u0301 marks\u0308 on\u20dd letters\u0489 and a\u0332b\u0336c.",
+    "Kelvin \u212a, Ohm \u2126, Angstrom \u212b, long s \u017f, dotless \u0131, Greek question \u037e.",
+    "Tabs\tand\vvertical\ffeed and  double  spaces   here.",
+    "Math \U0001D400\U0001D401\U0001D7CE\U0001D7CF and circled \u24b6\u24d0 and \U0001F130.",
+    "Hyphenated-words, well-known state-of-the-art e-mail re-enter 24-7 -dash.",
+    "What a day! It's 1984 and 12 o'clock; the year 2000 was 'Y2K'.",
+]

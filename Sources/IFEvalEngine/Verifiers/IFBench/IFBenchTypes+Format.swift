@@ -1,0 +1,4 @@
+extension IFBenchTypes {
+    static let format: [any Verifier.Type] = [
+    ]
+}

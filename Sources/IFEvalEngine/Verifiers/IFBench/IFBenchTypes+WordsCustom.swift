@@ -1,0 +1,4 @@
+extension IFBenchTypes {
+    static let wordsCustom: [any Verifier.Type] = [
+    ]
+}
