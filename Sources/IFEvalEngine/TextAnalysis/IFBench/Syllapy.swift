@@ -22,12 +22,9 @@ public enum Syllapy {
         return table
     }()
 
-    /// `string.punctuation`.
-    static let punctuation: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-
     /// `syllapy.count(word)`.
     public static func count(_ word: String) -> Int {
-        let word = PythonString.strip(PythonString.lower(PythonString.strip(word)), characters: punctuation)
+        let word = PythonString.strip(PythonString.lower(PythonString.strip(word)), characters: PythonString.asciiPunctuation)
         if word.isEmpty { return 0 }
         let scalars = Array(word.unicodeScalars)
         if scalars.contains(where: PythonCharacterClass.isDecimal) { return 0 }
