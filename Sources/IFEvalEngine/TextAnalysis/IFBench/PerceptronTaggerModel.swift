@@ -23,18 +23,9 @@ struct PerceptronTaggerModel: Sendable {
         self.classes = classes
         self.weights = weights
         self.bucketBits = bucketBits
-        var dict: [[UInt8]: UInt8] = [:]
         let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { (Array($1.utf8), UInt8($0)) })
-        let bytes = UnsafeBufferPointer(start: tagdict.utf8Start, count: tagdict.utf8CodeUnitCount)
-        var start = 0, separator = 0
-        for (k, byte) in bytes.enumerated() {
-            if byte == 1 {
-                separator = k
-            } else if byte == 2 {
-                dict[Array(bytes[start..<separator])] = index[Array(bytes[(separator + 1)..<k])]!
-                start = k + 1
-            }
-        }
+        var dict: [[UInt8]: UInt8] = [:]
+        for (word, tag) in generatedPairs(tagdict) { dict[Array(word)] = index[Array(tag)]! }
         self.tagdict = dict
     }
 

@@ -14,41 +14,41 @@ struct PunktAnnotator: Sendable {
     /// Whether `scalars[range]` holds a sentence break before its last token (nltk's
     /// `text_contains_sentbreak`). The passes run token by token, as nltk's generators
     /// do, and stop at the first break.
-    func containsSentenceBreak(_ scalars: PunktText, _ range: Range<Int>, _ scratch: inout Scratch) -> Bool {
-        Self.tokenize(scalars, range, into: &scratch.ranges)
+    func containsSentenceBreak<F: NLTKFlavor>(_ flavor: F.Type, _ scalars: PunktText, _ range: Range<Int>, _ scratch: inout Scratch) -> Bool {
+        Self.tokenize(F.self, scalars, range, into: &scratch.ranges)
         let ranges = scratch.ranges
         guard ranges.count > 1 else { return false }
         scratch.types.removeAll()
         // The second pass reads the types of period-final tokens and of their successors.
-        var previous = token(scalars, ranges[0], previousPeriodFinal: false, scratch.types)
+        var previous = token(F.self, scalars, ranges[0], previousPeriodFinal: false, scratch.types)
         firstPass(&previous, scratch.types)
         for range in ranges.dropFirst() {
-            var current = token(scalars, range, previousPeriodFinal: previous.periodFinal, scratch.types)
+            var current = token(F.self, scalars, range, previousPeriodFinal: previous.periodFinal, scratch.types)
             firstPass(&current, scratch.types)
-            secondPass(&previous, next: current, scratch.types)
+            secondPass(F.self, &previous, next: current, scratch.types)
             if previous.sentenceBreak { return true }
             previous = current
         }
         return false
     }
 
-    private func token(_ scalars: PunktText, _ range: Range<Int>, previousPeriodFinal: Bool, _ types: PunktTypeBytes) -> PunktToken {
+    private func token<F: NLTKFlavor>(_ flavor: F.Type, _ scalars: PunktText, _ range: Range<Int>, previousPeriodFinal: Bool, _ types: PunktTypeBytes) -> PunktToken {
         let text = scalars[range]
         let needsType = previousPeriodFinal || text.last == "."
-        return PunktToken(text, type: needsType ? PunktToken.appendType(of: text, to: types) : 0..<0)
+        return PunktToken(text, type: needsType ? PunktToken.appendType(F.self, of: text, to: types) : 0..<0)
     }
 
     /// nltk's `_tokenize_words`: the text split on "\n", lines that Python's `strip()`
     /// empties skipped, each other line segmented by `PunktWordScanner`; the token ranges
     /// replace `ranges`' contents.
-    static func tokenize(_ scalars: PunktText, _ range: Range<Int>, into ranges: inout [Range<Int>]) {
+    static func tokenize<F: NLTKFlavor>(_ flavor: F.Type, _ scalars: PunktText, _ range: Range<Int>, into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
         var lineStart = range.lowerBound
         while lineStart <= range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound && scalars[lineEnd] != "\n" { lineEnd += 1 }
             if scalars[lineStart..<lineEnd].contains(where: { !PythonCharacterClass.isSpace($0) }) {
-                PunktWordScanner.scanLine(scalars, lineStart..<lineEnd, into: &ranges)
+                PunktWordScanner.scanLine(F.self, scalars, lineStart..<lineEnd, into: &ranges)
             }
             lineStart = lineEnd + 1
         }
@@ -83,11 +83,11 @@ struct PunktAnnotator: Sendable {
 
     /// Token-based reclassification of a period-final token from the token after it
     /// (collocations, orthographic and sentence-starter heuristics, initials, ordinals).
-    func secondPass(_ token: inout PunktToken, next: PunktToken, _ types: PunktTypeBytes) {
+    func secondPass<F: NLTKFlavor>(_ flavor: F.Type, _ token: inout PunktToken, next: PunktToken, _ types: PunktTypeBytes) {
         guard token.periodFinal else { return }
         let type = token.typeWithoutPeriod(types)
         let nextType = next.typeWithoutSentencePeriod(types)
-        let isInitial = token.isInitial
+        let isInitial = token.isInitial(F.self)
 
         if model.isCollocation(types.bytes(type), types.bytes(nextType)) {
             token.sentenceBreak = false

@@ -24,7 +24,7 @@ struct PunktEndContexts {
 
     /// Calls `body` with each potential end's context, in text order; `endMarks` are
     /// the offsets of the ".", "?" and "!" of `s` (`endMarks(in:)`).
-    static func forEach(in s: [Unicode.Scalar], endMarks: [Int], _ body: (Context) -> Void) {
+    static func forEach<F: NLTKFlavor>(_ flavor: F.Type, in s: [Unicode.Scalar], endMarks: [Int], _ body: (Context) -> Void) {
         var previousWord: (start: Int, end: Int) = (0, 0)
         var previous: (matchStart: Int, afterEnd: Int, nextTokenStart: Int?)?
         let n = s.count
@@ -34,14 +34,14 @@ struct PunktEndContexts {
             var nextTokenStart: Int?
             if p + 1 < n {
                 let d = s[p + 1]
-                if PunktWordScanner.isNonWordCharacter(d) {
+                if PunktWordScanner.isNonWordCharacter(F.self, d) {
                     afterEnd = p + 2
-                } else if RegexModuleCharacterClass.isSpace(d) {
+                } else if F.isSpace(d) {
                     var q = p + 2
-                    while q < n && RegexModuleCharacterClass.isSpace(s[q]) { q += 1 }
+                    while q < n && F.isSpace(s[q]) { q += 1 }
                     if q < n {
                         var r = q + 1
-                        while r < n && !RegexModuleCharacterClass.isSpace(s[r]) { r += 1 }
+                        while r < n && !F.isSpace(s[r]) { r += 1 }
                         afterEnd = r
                         nextTokenStart = q
                     }

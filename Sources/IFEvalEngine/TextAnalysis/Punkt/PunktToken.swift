@@ -24,21 +24,21 @@ struct PunktToken {
 
     /// Appends the type of `scalars` to `types`: "##number##" for a number, else the
     /// lower-case text.
-    static func appendType(of scalars: Slice<PunktText>, to types: PunktTypeBytes) -> Range<Int> {
+    static func appendType<F: NLTKFlavor>(_ flavor: F.Type, of scalars: Slice<PunktText>, to types: PunktTypeBytes) -> Range<Int> {
         // Lower-casing never makes or unmakes the characters of a number.
-        isNumeric(scalars) ? types.append(PunktTypeBytes.number) : types.appendLowercased(scalars)
+        isNumeric(F.self, scalars) ? types.append(PunktTypeBytes.number) : types.appendLowercased(scalars)
     }
 
     /// `^-?[\.,]?\d[\d,\.-]*\.?$`.
-    private static func isNumeric(_ s: Slice<PunktText>) -> Bool {
+    private static func isNumeric<F: NLTKFlavor>(_ flavor: F.Type, _ s: Slice<PunktText>) -> Bool {
         var i = s.startIndex
         if i < s.endIndex && s[i] == "-" { i += 1 }
         if i < s.endIndex && (s[i] == "." || s[i] == ",") { i += 1 }
-        guard i < s.endIndex, RegexModuleCharacterClass.isDigit(s[i]) else { return false }
+        guard i < s.endIndex, F.isDigit(s[i]) else { return false }
         i += 1
         while i < s.endIndex {
             let c = s[i]
-            guard RegexModuleCharacterClass.isDigit(c) || c == "," || c == "." || c == "-" else { return false }
+            guard F.isDigit(c) || c == "," || c == "." || c == "-" else { return false }
             i += 1
         }
         return true
@@ -67,8 +67,8 @@ struct PunktToken {
     }
 
     /// `[^\W\d]\.$`: one letter-like character, then a period.
-    var isInitial: Bool {
-        scalars.count == 2 && scalars.last == "." && RegexModuleCharacterClass.isLetterLike(scalars.first!)
+    func isInitial<F: NLTKFlavor>(_ flavor: F.Type) -> Bool {
+        scalars.count == 2 && scalars.last == "." && F.isLetterLike(scalars.first!)
     }
 
     /// Whether the token is exactly one of the sentence-ending characters.

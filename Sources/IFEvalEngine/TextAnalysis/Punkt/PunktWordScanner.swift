@@ -8,26 +8,27 @@
 ///   comma that is itself followed by one of those;
 /// - else one non-space character.
 ///
-/// White space is `\s` of the `regex` module. Tokens are ranges into the scalars.
+/// White space is `\s` of the flavour's pattern engine (`NLTKFlavor`). Tokens are
+/// ranges into the scalars.
 enum PunktWordScanner {
     /// Appends the tokens of `scalars[range]` (one line: no "\n" inside) to `tokens`.
-    static func scanLine(_ scalars: PunktText, _ range: Range<Int>, into tokens: inout [Range<Int>]) {
+    static func scanLine<F: NLTKFlavor>(_ flavor: F.Type, _ scalars: PunktText, _ range: Range<Int>, into tokens: inout [Range<Int>]) {
         let end = range.upperBound
         var p = range.lowerBound
         while p < end {
             let c = scalars[p]
-            if RegexModuleCharacterClass.isSpace(c) {
+            if F.isSpace(c) {
                 p += 1
                 continue
             }
-            if let length = multiCharacterLength(scalars, p, end) {
+            if let length = multiCharacterLength(F.self, scalars, p, end) {
                 tokens.append(p..<(p + length))
                 p += length
                 continue
             }
             if !excludedFromWordStart(c) {
                 var q = p + 1
-                while !isWordEnd(scalars, q, end) { q += 1 }
+                while !isWordEnd(F.self, scalars, q, end) { q += 1 }
                 tokens.append(p..<q)
                 p = q
                 continue
@@ -59,6 +60,13 @@ enum PunktWordScanner {
         }
     }
 
+    /// `isNonWordCharacter` as the flavour has it: nltk 3.9.2 lacks ‘ ’ “ ” « ».
+    @inline(__always)
+    static func isNonWordCharacter<F: NLTKFlavor>(_ flavor: F.Type, _ c: Unicode.Scalar) -> Bool {
+        if !F.punktCurlyQuotes && c.value >= 0x80 { return false }
+        return isNonWordCharacter(c)
+    }
+
     /// ASCII characters other than white space, the non-word characters and "-", ".",
     /// ",": a word that reaches one goes on (bit c of the two masks, for c below 0x80;
     /// checked by `PunktWordScannerTests`).
@@ -72,36 +80,36 @@ enum PunktWordScanner {
 
     /// Whether a word that has reached `q` ends there (the lookahead after `\S+?`).
     @inline(__always)
-    private static func isWordEnd(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
+    private static func isWordEnd<F: NLTKFlavor>(_ flavor: F.Type, _ s: PunktText, _ q: Int, _ end: Int) -> Bool {
         if q >= end { return true }
         let c = s[q]
-        if continuesWord(c) { return false }
-        if RegexModuleCharacterClass.isSpace(c) || isNonWordCharacter(c) { return true }
-        if startsMultiCharacter(s, q, end) { return true }
+        if continuesWord(c) && !(F.informationSeparatorsAreSpace && c.value >= 0x1C && c.value <= 0x1F) { return false }
+        if F.isSpace(c) || isNonWordCharacter(F.self, c) { return true }
+        if startsMultiCharacter(F.self, s, q, end) { return true }
         if c == "," {
             let r = q + 1
             if r >= end { return true }
             let d = s[r]
-            return RegexModuleCharacterClass.isSpace(d) || isNonWordCharacter(d) || startsMultiCharacter(s, r, end)
+            return F.isSpace(d) || isNonWordCharacter(F.self, d) || startsMultiCharacter(F.self, s, r, end)
         }
         return false
     }
 
     /// Whether a multi-character punctuation run starts at `q`.
     @inline(__always)
-    private static func startsMultiCharacter(_ s: PunktText, _ q: Int, _ end: Int) -> Bool {
+    private static func startsMultiCharacter<F: NLTKFlavor>(_ flavor: F.Type, _ s: PunktText, _ q: Int, _ end: Int) -> Bool {
         let c = s[q]
         guard c == "-" || c == "." else { return false }
         guard q + 1 < end else { return false }
         if s[q + 1] == c { return true }
         // `. . .`: two period-space pairs, then a period.
-        return c == "." && q + 4 < end && RegexModuleCharacterClass.isSpace(s[q + 1])
-            && s[q + 2] == "." && RegexModuleCharacterClass.isSpace(s[q + 3]) && s[q + 4] == "."
+        return c == "." && q + 4 < end && F.isSpace(s[q + 1])
+            && s[q + 2] == "." && F.isSpace(s[q + 3]) && s[q + 4] == "."
     }
 
     /// The length of the multi-character punctuation run at `p`, if any; the regex
     /// alternatives in order, each as long as its greedy repetition allows.
-    private static func multiCharacterLength(_ s: PunktText, _ p: Int, _ end: Int) -> Int? {
+    private static func multiCharacterLength<F: NLTKFlavor>(_ flavor: F.Type, _ s: PunktText, _ p: Int, _ end: Int) -> Int? {
         let c = s[p]
         guard c == "-" || c == "." else { return nil }
         if p + 1 < end && s[p + 1] == c {
@@ -112,7 +120,7 @@ enum PunktWordScanner {
         guard c == "." else { return nil }
         // (?:\.\s){2,}\. — greedy pairs, giving one back when no period follows them.
         var pairs = 0
-        while p + 2 * pairs + 1 < end && s[p + 2 * pairs] == "." && RegexModuleCharacterClass.isSpace(s[p + 2 * pairs + 1]) {
+        while p + 2 * pairs + 1 < end && s[p + 2 * pairs] == "." && F.isSpace(s[p + 2 * pairs + 1]) {
             pairs += 1
         }
         if pairs >= 2 && p + 2 * pairs < end && s[p + 2 * pairs] == "." { return 2 * pairs + 1 }

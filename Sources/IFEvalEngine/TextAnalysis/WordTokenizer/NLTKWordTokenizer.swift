@@ -1,17 +1,21 @@
-/// `nltk.word_tokenize(text)` (English, `preserve_line=False`) as nltk 3.10.4 behaves:
-/// Punkt sentences, then NLTK's improved Treebank word tokenizer on each sentence.
+/// `nltk.word_tokenize(text)` (English, `preserve_line=False`) as nltk 3.10.4 behaves or,
+/// for IFBench, nltk 3.9.2 (`NLTKVersion`): Punkt sentences, then NLTK's improved
+/// Treebank word tokenizer on each sentence.
 public struct NLTKWordTokenizer: WordTokenizing {
     let sentenceTokenizer: PunktSentenceTokenizer
 
-    public init() {
-        sentenceTokenizer = .english
+    /// The nltk release reproduced.
+    public var version: NLTKVersion { sentenceTokenizer.version }
+
+    public init(version: NLTKVersion = .nltk3_10_4) {
+        sentenceTokenizer = version == .nltk3_10_4 ? .english : .englishNLTK3_9_2
     }
 
     public func wordTokens(in text: String) -> [String] {
         let scalars = ScalarText.scalars(of: text)
         var tokens: [String] = []
         for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
-            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]))
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), version: version)
             for range in ranges { tokens.append(ScalarText.string(tokenized[range])) }
         }
         return tokens
@@ -20,6 +24,10 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
+        guard version == .nltk3_10_4 else {
+            // The shortcuts of `UpperCaseTokens` are written for nltk 3.10.4.
+            return wordTokens(in: text).reduce(0) { $0 + (PythonString.isUpper($1) ? 1 : 0) }
+        }
         let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         return scalars.withUnsafeBufferPointer { buffer in
             // Without a lone upper-case character (as in about half the shared texts) no
@@ -72,16 +80,16 @@ public struct NLTKWordTokenizer: WordTokenizing {
     }
 
     /// `NLTKWordTokenizer().tokenize(sentence)`: the Treebank word tokenizer alone.
-    public static func tokenize(sentence: String) -> [String] {
-        let (tokenized, ranges) = tokenRanges(sentence: ScalarText.scalars(of: sentence))
+    public static func tokenize(sentence: String, version: NLTKVersion = .nltk3_10_4) -> [String] {
+        let (tokenized, ranges) = tokenRanges(sentence: ScalarText.scalars(of: sentence), version: version)
         return ranges.map { ScalarText.string(tokenized[$0]) }
     }
 
     /// nltk's substitutions in nltk's order, then a split on white space: the rewritten
     /// text and its token ranges. A rule whose trigger characters the sentence lacks
     /// (counting those earlier rules insert) cannot match and is skipped.
-    static func tokenRanges(sentence: [Unicode.Scalar]) -> ([Unicode.Scalar], [Range<Int>]) {
-        let t = rewrite(sentence: sentence)
+    static func tokenRanges(sentence: [Unicode.Scalar], version: NLTKVersion = .nltk3_10_4) -> ([Unicode.Scalar], [Range<Int>]) {
+        let t = version == .nltk3_10_4 ? rewrite(NLTK3_10_4.self, sentence: sentence) : rewrite(NLTK3_9_2.self, sentence: sentence)
         return (t, splitOnWhiteSpace(t))
     }
 
@@ -90,7 +98,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// when a later rule that looks for " " can match (they all need an apostrophe); the
     /// contraction rules see white space only through `\b` and `(?=\s)`, which any
     /// white space satisfies as " " does.
-    static func rewrite(sentence: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func rewrite<F: NLTKFlavor>(_ flavor: F.Type, sentence: [Unicode.Scalar]) -> [Unicode.Scalar] {
         typealias R = TreebankRules
         let has = TriggerCharacters(sentence)
         var t = sentence
@@ -99,11 +107,11 @@ public struct NLTKWordTokenizer: WordTokenizing {
         t = R.openLeadingDoubleQuote(t)
         if has.doubleBacktick || has.doubleApostrophe || has.any("\"") { t = R.padDoubleBackticks(t) }
         if has.any("\"'") { t = R.openQuotesAfterSpaceOrBracket(t) }
-        if has.any("'") { t = R.splitOpeningApostrophe(t) }
+        if has.any("'") { t = F.splitsOpeningApostrophes ? R.splitOpeningApostrophe(t) : R.splitApostropheBeforeLoneCharacter(t) }
         // Punctuation.
-        if has.any(".") { t = R.splitFinalPeriodWithClosers(t) }
+        if has.any(".") { t = R.splitFinalPeriodWithClosers(F.self, t) }
         if has.any(":,") {
-            t = R.padColonsAndCommasBeforeNonDigits(t)
+            t = R.padColonsAndCommasBeforeNonDigits(F.self, t)
             t = R.padFinalColonOrComma(t)
         }
         if has.doublePeriod { t = R.padEllipses(t) }
@@ -115,8 +123,8 @@ public struct NLTKWordTokenizer: WordTokenizing {
                 }
             }
         }
-        if has.nonASCII { t = padCharacters(in: t) { $0.value >= 0x2012 && $0.value <= 0x2015 } }
-        if has.any(".") { t = R.splitFinalPeriod(t) }
+        if F.padsDashes && has.nonASCII { t = padCharacters(in: t) { $0.value >= 0x2012 && $0.value <= 0x2015 } }
+        if has.any(".") { t = R.splitFinalPeriod(F.self, t) }
         if has.any("?!") { t = padCharacters(in: t) { $0 == "?" || $0 == "!" } }
         if has.any("'") { t = R.splitApostropheBeforeSpace(t) }
         if has.any("*") { t = padCharacters(in: t) { $0 == "*" } }
@@ -139,7 +147,7 @@ public struct NLTKWordTokenizer: WordTokenizing {
         if has.nonASCII { t = padCharacters(in: t) { $0 == "\u{BB}" || $0 == "\u{201D}" || $0 == "\u{2019}" } }
         if has.doubleApostrophe { t = R.padDoubleApostrophes(t) }
         if has.any("\"") { t = R.closeDoubleQuotes(t) }
-        if has.any("'") { t = R.collapseWhiteSpace(t) }
+        if has.any("'") { t = R.collapseWhiteSpace(F.self, t) }
         if has.any("'") {
             t = R.splitPossessivesAndClosingApostrophes(t)
             t = R.splitClitics(t)

@@ -1,10 +1,11 @@
 /// The substitution rules of nltk's `NLTKWordTokenizer` (the improved Treebank word
 /// tokenizer), each a faithful scanner for one of nltk's regular expressions, applied in
-/// nltk's order by `NLTKWordTokenizer`. Character classes are the `regex` module's except
-/// in the contraction rules, which nltk compiles with `re`.
+/// nltk's order by `NLTKWordTokenizer`. Character classes are the flavour's
+/// (`NLTKFlavor`: the `regex` module's for nltk 3.10.4, `re`'s for 3.9.2) except in the
+/// contraction rules, which both releases compile with `re`.
 enum TreebankRules {
     typealias Scalars = [Unicode.Scalar]
-    typealias Class = RegexModuleCharacterClass
+    typealias Class = NLTK3_10_4
 
     // MARK: Starting quotes
 
@@ -72,23 +73,41 @@ enum TreebankRules {
         })
     }
 
+    /// nltk 3.9.2: `(?i)(\')(?!re|ve|ll|m|t|s|d|n)(\w)\b` → `\1 \2` (with `re`): an
+    /// apostrophe before a lone word character, unless a clitic's letters follow.
+    static func splitApostropheBeforeLoneCharacter(_ t: Scalars) -> Scalars {
+        typealias F = NLTK3_9_2
+        return substituteMatches(in: t, matchLength: { t, i in
+            guard t[i] == "'", i + 1 < t.count, F.isWord(t[i + 1]) else { return nil }
+            if i + 2 < t.count && F.isWord(t[i + 2]) { return nil }
+            for clitic in cliticsAfterApostrophe where occursIgnoringCase(clitic, in: t, at: i + 1, dotlessI: true) {
+                return nil
+            }
+            return 2
+        }, replace: { t, m, out in
+            out.append(t[m.lowerBound])
+            out.append(" ")
+            out.append(t[m.lowerBound + 1])
+        })
+    }
+
     // MARK: Punctuation
 
     /// A period after a non-period, then characters of `closing`, then white space to the
     /// end: the match at `i` as (closing run end), or nil.
     @inline(__always)
-    static func finalPeriod(_ t: ScalarBuffer, _ i: Int, closing: (Unicode.Scalar) -> Bool) -> Int? {
+    static func finalPeriod<F: NLTKFlavor>(_ flavor: F.Type, _ t: ScalarBuffer, _ i: Int, closing: (Unicode.Scalar) -> Bool) -> Int? {
         guard i + 1 < t.count, t[i + 1] == ".", t[i] != "." else { return nil }
         var j = i + 2
         while j < t.count && closing(t[j]) { j += 1 }
         var k = j
-        while k < t.count && Class.isSpace(t[k]) { k += 1 }
+        while k < t.count && F.isSpace(t[k]) { k += 1 }
         return k == t.count ? j : nil
     }
 
     /// `([^\.])(\.)([\]\)}>"\'»”’ ]*+)\s*$` → `\1 \2 \3 `.
-    static func splitFinalPeriodWithClosers(_ t: Scalars) -> Scalars {
-        splitLastPeriod(t, spaceBeforeRun: true) { c in
+    static func splitFinalPeriodWithClosers<F: NLTKFlavor>(_ flavor: F.Type, _ t: Scalars) -> Scalars {
+        splitLastPeriod(F.self, t, spaceBeforeRun: true) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'", "\u{BB}", "\u{201D}", "\u{2019}", " ": return true
             default: return false
@@ -99,10 +118,10 @@ enum TreebankRules {
     /// The final-period rules. What follows a matching period holds no period, so only
     /// the last period of the text can match (and only when no period precedes it).
     @inline(__always)
-    static func splitLastPeriod(_ t: Scalars, spaceBeforeRun: Bool, closing: (Unicode.Scalar) -> Bool) -> Scalars {
+    static func splitLastPeriod<F: NLTKFlavor>(_ flavor: F.Type, _ t: Scalars, spaceBeforeRun: Bool, closing: (Unicode.Scalar) -> Bool) -> Scalars {
         guard let period = t.lastIndex(of: "."), period >= 1, t[period - 1] != "." else { return t }
         let i = period - 1
-        let runEnd: Int? = t.withUnsafeBufferPointer { finalPeriod($0, i, closing: closing) }
+        let runEnd: Int? = t.withUnsafeBufferPointer { finalPeriod(F.self, $0, i, closing: closing) }
         guard let runEnd else { return t }
         var out = Scalars(t[...i])
         out.reserveCapacity(t.count + 3)
@@ -115,9 +134,9 @@ enum TreebankRules {
     }
 
     /// `([:,])([^\d])` → ` \1 \2`.
-    static func padColonsAndCommasBeforeNonDigits(_ t: Scalars) -> Scalars {
+    static func padColonsAndCommasBeforeNonDigits<F: NLTKFlavor>(_ flavor: F.Type, _ t: Scalars) -> Scalars {
         substituteMatches(in: t, matchLength: { t, i in
-            (t[i] == ":" || t[i] == ",") && i + 1 < t.count && !Class.isDigit(t[i + 1]) ? 2 : nil
+            (t[i] == ":" || t[i] == ",") && i + 1 < t.count && !F.isDigit(t[i + 1]) ? 2 : nil
         }, replace: { t, m, out in
             out.append(" ")
             out.append(t[m.lowerBound])
@@ -149,8 +168,8 @@ enum TreebankRules {
     }
 
     /// `([^\.])(\.)([\]\)}>"\']*)\s*$` → `\1 \2\3 `.
-    static func splitFinalPeriod(_ t: Scalars) -> Scalars {
-        splitLastPeriod(t, spaceBeforeRun: false) { c in
+    static func splitFinalPeriod<F: NLTKFlavor>(_ flavor: F.Type, _ t: Scalars) -> Scalars {
+        splitLastPeriod(F.self, t, spaceBeforeRun: false) { c in
             switch c {
             case "]", ")", "}", ">", "\"", "'": return true
             default: return false
@@ -194,11 +213,11 @@ enum TreebankRules {
     }
 
     /// `\s+` → " ".
-    static func collapseWhiteSpace(_ t: Scalars) -> Scalars {
+    static func collapseWhiteSpace<F: NLTKFlavor>(_ flavor: F.Type, _ t: Scalars) -> Scalars {
         substituteMatches(in: t, matchLength: { t, i in
-            guard Class.isSpace(t[i]) else { return nil }
+            guard F.isSpace(t[i]) else { return nil }
             var j = i + 1
-            while j < t.count && Class.isSpace(t[j]) { j += 1 }
+            while j < t.count && F.isSpace(t[j]) { j += 1 }
             // A lone space already is the replacement.
             return j - i == 1 && t[i] == " " ? nil : j - i
         }, replace: { _, _, out in out.append(" ") })

@@ -106,7 +106,7 @@ enum UpperCaseTokens {
         for chunk in kept.chunks {
             guard let tokens = upperTokens(ofLetters: s[chunk]) else {
                 let reduced = reduce(s, sentence, kept)
-                return NLTKWordTokenizer.countUpperTokens(NLTKWordTokenizer.rewrite(sentence: reduced))
+                return NLTKWordTokenizer.countUpperTokens(NLTKWordTokenizer.rewrite(NLTK3_10_4.self, sentence: reduced))
             }
             count += tokens
         }
