@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import IFEvalEngine
 
-/// Sentences, word tokens, POS tags, `\w+` word and stopword counts of every shared IFBench
-/// response against nltk 3.9.2 (`Scripts/oracle/ifbench_shared_text_expect.py`: hashes
+/// Sentences, word tokens, POS tags (of every token in `sample`, of the first 60 in the
+/// larger corpora), `\w+` word and stopword counts of every shared IFBench response
+/// against nltk 3.9.2 (`Scripts/oracle/ifbench_shared_text_expect.py`: hashes
 /// and counts, no text). Skipped without ../shared.
 @Suite struct IFBenchSharedTextTests {
     static func fnv(_ items: [String]) -> String {
@@ -26,6 +27,8 @@ import IFEvalEngine
         for file in vectors["files"]?.arrayValue ?? [] {
             let path = try #require(file["path"]?.stringValue)
             let rows = try #require(file["rows"]?.arrayValue)
+            // The tags of the first `tag_limit` tokens (all when null).
+            let tagLimit: Int? = { if case let .number(n)? = file["tag_limit"] { return n.intValue } else { return nil } }()
             let text = try String(contentsOfFile: SharedData.path("ifbench/" + path), encoding: .utf8)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
             try #require(lines.count == rows.count, "\(path): line count changed")
@@ -35,7 +38,7 @@ import IFEvalEngine
                 let tokens = words.wordTokens(in: response)
                 let got: [String] = [
                     Self.fnv(sentences.sentences(in: response)), Self.fnv(tokens),
-                    Self.fnv(PerceptronTagger.english.tag(tokens)),
+                    Self.fnv(PerceptronTagger.english.tag(tokens, count: tagLimit ?? tokens.count)),
                     String(PythonReWordTokenizer.countWords(in: response)),
                     String(NLTKStopwords.countEnglishStopwords(in: response)),
                 ]
