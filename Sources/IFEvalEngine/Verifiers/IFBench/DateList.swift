@@ -37,6 +37,7 @@ struct DateList: Verifier {
 
     static let examples: [VerifierExample] = [
         .followed("1769-08-15, 1800-02-29,1821-05-05"),
+        .followed("١٨٠٠-٠١-٠١"),
         .notFollowed("1769-08-15, 1822-01-01"),
         .notFollowed("1769-04-31"),
         .notFollowed("15 August 1769"),
