@@ -17,6 +17,8 @@ import IFEvalEngine
             #expect(scalars(PunktSentenceTokenizer.englishNLTK3_9_2.sentences(in: text)) == scalars(sentences), "\(String(reflecting: text))")
             #expect(PunktSentenceTokenizer.englishNLTK3_9_2.countSentences(in: text) == sentences.count)
             #expect(scalars(words.wordTokens(in: text)) == scalars(tokens), "\(String(reflecting: text))")
+            // capital_word_frequency's count, from the oracle's tokens.
+            #expect(words.countUppercaseWords(in: text) == tokens.filter(PythonString.isUpper).count)
         }
     }
 
