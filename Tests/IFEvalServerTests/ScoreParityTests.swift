@@ -85,7 +85,7 @@ final class ScoreParityTests: XCTestCase {
         for prompt in try SharedData.lines(prompts) {
             promptsByText[Array(try XCTUnwrap(prompt["prompt"]?.stringValue).utf8)] = prompt
         }
-        let allArguments = Set(InstructionRegistry.verifierTypes.flatMap { $0.argumentNames }).sorted()
+        let allArguments = Set(Suite.ifeval.types.flatMap { $0.description.argumentNames }).sorted()
         // The last answer to a prompt wins, as in `ifeval score`.
         var items: [Keyed] = []
         var position: [String: Int] = [:]

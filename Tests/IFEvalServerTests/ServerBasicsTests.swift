@@ -20,7 +20,7 @@ final class ServerBasicsTests: XCTestCase {
         XCTAssertEqual(value["suite"]?.stringValue, "ifeval")
         let instructions = try XCTUnwrap(value["instructions"]?.arrayValue)
         XCTAssertEqual(instructions.count, 25)
-        XCTAssertEqual(instructions.compactMap { $0["id"]?.stringValue }, InstructionRegistry.ids)
+        XCTAssertEqual(instructions.compactMap { $0["id"]?.stringValue }, Suite.ifeval.ids)
         let frequency = try XCTUnwrap(instructions.first { $0["id"]?.stringValue == "keywords:frequency" })
         XCTAssertEqual(frequency["arguments"]?.arrayValue?.compactMap(\.stringValue).sorted(), ["frequency", "keyword", "relation"])
         XCTAssertEqual(frequency["category"]?.stringValue, "keywords")

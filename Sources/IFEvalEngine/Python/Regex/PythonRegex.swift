@@ -80,6 +80,19 @@ public struct PythonRegex: Sendable {
         }
     }
 
+    /// `re.match(pattern, text)`: a match that starts at offset 0 (not necessarily
+    /// reaching the end).
+    public func prefixMatch(in text: [Unicode.Scalar]) throws -> Match? {
+        try naming {
+            try text.withUnsafeBufferPointer { buffer in
+                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+                return try matcher.match(at: 0).map(makeMatch)
+            }
+        }
+    }
+
+    public func prefixMatch(in text: String) throws -> Match? { try prefixMatch(in: Array(text.unicodeScalars)) }
+
     /// `re.search(...) is not None`.
     public func matchesAnywhere(in text: [Unicode.Scalar]) throws -> Bool {
         try firstMatch(in: text) != nil

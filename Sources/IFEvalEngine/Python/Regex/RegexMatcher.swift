@@ -124,6 +124,18 @@ struct RegexMatcher {
         return nil
     }
 
+    /// `re.match` at `start`: a match that begins exactly there, or nil.
+    mutating func match(at start: Int) throws -> [Int]? {
+        guard start <= text.count else { return nil }
+        memoActive = false
+        stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
+        for i in runStart.indices { runStart[i] = Int.max }
+        guard let end = try run(start: start, refuseEmpty: false) else { return nil }
+        slots[0] = start
+        slots[1] = end
+        return slots
+    }
+
     private func searchLiteral(_ matchers: [RegexCharMatcher], from: Int) -> [Int]? {
         let n = text.count
         let k = matchers.count

@@ -39,29 +39,41 @@ public struct PerceptronTagger: Sendable {
         var output: [String] = []
         output.reserveCapacity(count)
         var scores = [Double](repeating: 0, count: model.classes.count)
+        var feature: [UInt8] = []
+        feature.reserveCapacity(64)
         for i in 0..<count {
             let label: Int
             if let known = model.dictionaryTag(Array(tokens[i].utf8)) {
                 label = Int(known)
             } else {
-                for k in scores.indices { scores[k] = 0 }
                 let c = i + 2
                 let word = words[i]
-                let space: [UInt8] = [0x20]
-                model.addWeights(.bias, [], to: &scores)
-                model.addWeights(.suffix, Self.utf8(word.suffix(3)), to: &scores)
-                model.addWeights(.prefix1, Self.utf8(word.prefix(1)), to: &scores)
-                model.addWeights(.previousTag, prev, to: &scores)
-                model.addWeights(.previousTag2, prev2, to: &scores)
-                model.addWeights(.tagPair, prev + space + prev2, to: &scores)
-                model.addWeights(.word, context[c], to: &scores)
-                model.addWeights(.previousTagAndWord, prev + space + context[c], to: &scores)
-                model.addWeights(.previousWord, context[c - 1], to: &scores)
-                model.addWeights(.previousSuffix, Self.utf8Suffix3(context[c - 1]), to: &scores)
-                model.addWeights(.previousWord2, context[c - 2], to: &scores)
-                model.addWeights(.nextWord, context[c + 1], to: &scores)
-                model.addWeights(.nextSuffix, Self.utf8Suffix3(context[c + 1]), to: &scores)
-                model.addWeights(.nextWord2, context[c + 2], to: &scores)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    let s = scores.baseAddress!
+                    for k in scores.indices { scores[k] = 0 }
+                    func add(_ kind: PerceptronTaggerModel.Feature, _ parts: [UInt8]...) {
+                        feature.removeAll(keepingCapacity: true)
+                        for (k, part) in parts.enumerated() {
+                            if k > 0 { feature.append(0x20) }
+                            feature.append(contentsOf: part)
+                        }
+                        feature.withUnsafeBufferPointer { model.addWeights(kind, $0, to: s) }
+                    }
+                    add(.bias)
+                    add(.suffix, Self.utf8(word.suffix(3)))
+                    add(.prefix1, Self.utf8(word.prefix(1)))
+                    add(.previousTag, prev)
+                    add(.previousTag2, prev2)
+                    add(.tagPair, prev, prev2)
+                    add(.word, context[c])
+                    add(.previousTagAndWord, prev, context[c])
+                    add(.previousWord, context[c - 1])
+                    add(.previousSuffix, Self.utf8Suffix3(context[c - 1]))
+                    add(.previousWord2, context[c - 2])
+                    add(.nextWord, context[c + 1])
+                    add(.nextSuffix, Self.utf8Suffix3(context[c + 1]))
+                    add(.nextWord2, context[c + 2])
+                }
                 // Classes are sorted: on a tie the later (greater) one wins, as in Python.
                 var best = 0
                 for k in 1..<scores.count where scores[k] >= scores[best] { best = k }
@@ -92,13 +104,13 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// The UTF-8 bytes of the last three code points of a UTF-8 string (`s[-3:]`).
-    private static func utf8Suffix3(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    private static func utf8Suffix3(_ bytes: [UInt8]) -> [UInt8] {
         var start = bytes.count
         var seen = 0
         while start > 0 && seen < 3 {
             start -= 1
             if bytes[start] & 0xC0 != 0x80 { seen += 1 }
         }
-        return bytes[start...]
+        return Array(bytes[start...])
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parameters of NLTK's averaged perceptron tagger, read in place from the
 /// generated literals of `PerceptronTaggerModel+Data.swift` (layout: the docstring of
 /// `Scripts/generate_pos_tagger_data.py`). Nothing is decoded until a tagger first
@@ -23,27 +29,18 @@ struct PerceptronTaggerModel: Sendable {
         self.classes = classes
         self.weights = weights
         self.bucketBits = bucketBits
-        var dict: [[UInt8]: UInt8] = [:]
         let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { (Array($1.utf8), UInt8($0)) })
-        let bytes = UnsafeBufferPointer(start: tagdict.utf8Start, count: tagdict.utf8CodeUnitCount)
-        var start = 0, separator = 0
-        for (k, byte) in bytes.enumerated() {
-            if byte == 1 {
-                separator = k
-            } else if byte == 2 {
-                dict[Array(bytes[start..<separator])] = index[Array(bytes[(separator + 1)..<k])]!
-                start = k + 1
-            }
-        }
+        var dict: [[UInt8]: UInt8] = [:]
+        for (word, tag) in generatedPairs(tagdict) { dict[Array(word)] = index[Array(tag)]! }
         self.tagdict = dict
     }
 
     /// `tagdict.get(word)`: the class index of a word the tagger tags without its model.
     func dictionaryTag(_ word: [UInt8]) -> UInt8? { tagdict[word] }
 
-    /// Adds the weights of the feature `kind` + `rest` to `scores`, in the model's order.
-    @inline(__always)
-    func addWeights(_ kind: Feature, _ rest: some Collection<UInt8>, to scores: inout [Double]) {
+    /// Adds the weights of the feature `kind` + `rest` (UTF-8) to `scores`, in the
+    /// model's order.
+    func addWeights(_ kind: Feature, _ rest: UnsafeBufferPointer<UInt8>, to scores: UnsafeMutablePointer<Double>) {
         var hash: UInt32 = 0x811C_9DC5
         hash = (hash ^ UInt32(kind.rawValue)) &* 0x0100_0193
         for byte in rest { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
@@ -53,18 +50,17 @@ struct PerceptronTaggerModel: Sendable {
         var p = header + Self.number(table, at: bucket * 4, digits: 4)
         let end = header + Self.number(table, at: (bucket + 1) * 4, digits: 4)
         while p < end {
-            let entryKind = table[p] &- 0x30
             let length = Self.number(table, at: p + 1, digits: 2)
             let count = Int(table[p + 3] &- 0x30)
             let key = p + 4
             let weightsStart = key + length
-            if entryKind == kind.rawValue && length == rest.count
-                && rest.enumerated().allSatisfy({ table[key + $0.offset] == $0.element }) {
-                for w in 0..<count {
-                    let at = weightsStart + 4 * w
-                    let label = Int(table[at] &- 0x30)
+            if table[p] &- 0x30 == kind.rawValue && length == rest.count
+                && (length == 0 || memcmp(table + key, rest.baseAddress!, length) == 0) {
+                var at = weightsStart
+                for _ in 0..<count {
                     let thousandths = Self.number(table, at: at + 1, digits: 3) - (1 << 17)
-                    scores[label] += Double(thousandths) / 1000
+                    scores[Int(table[at] &- 0x30)] += Double(thousandths) / 1000
+                    at += 4
                 }
                 return
             }

@@ -8,26 +8,16 @@
 /// non-vowel, and at least 1.
 public enum Syllapy {
     private static let words: [[UInt8]: Int] = {
-        let bytes = UnsafeBufferPointer(start: wordTable.utf8Start, count: wordTable.utf8CodeUnitCount)
         var table: [[UInt8]: Int] = [:]
-        var start = 0, separator = 0
-        for (k, byte) in bytes.enumerated() {
-            if byte == 1 {
-                separator = k
-            } else if byte == 2 {
-                table[Array(bytes[start..<separator])] = Int(String(decoding: bytes[(separator + 1)..<k], as: UTF8.self))!
-                start = k + 1
-            }
+        for (word, count) in generatedPairs(wordTable) {
+            table[Array(word)] = Int(String(decoding: count, as: UTF8.self))!
         }
         return table
     }()
 
-    /// `string.punctuation`.
-    static let punctuation: Set<Unicode.Scalar> = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
-
     /// `syllapy.count(word)`.
     public static func count(_ word: String) -> Int {
-        let word = PythonString.strip(PythonString.lower(PythonString.strip(word)), characters: punctuation)
+        let word = PythonString.strip(PythonString.lower(PythonString.strip(word)), characters: PythonString.asciiPunctuation)
         if word.isEmpty { return 0 }
         let scalars = Array(word.unicodeScalars)
         if scalars.contains(where: PythonCharacterClass.isDecimal) { return 0 }

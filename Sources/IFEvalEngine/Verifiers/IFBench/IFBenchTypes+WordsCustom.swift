@@ -1,4 +1,28 @@
 extension IFBenchTypes {
     static let wordsCustom: [any Verifier.Type] = [
+        AlphabetLoop.self,
+        SingleVowelParagraph.self,
+        ConsonantClusters.self,
+        PalindromeCount.self,
+        PrimeLengthWords.self,
+        StartWithVerb.self,
+        LimitedWordRepeats.self,
+        AlternatingSyllableParity.self,
+        LastWordFirstNext.self,
+        ParagraphFirstLastWord.self,
+        NoConsecutiveFirstLetter.self,
+        KeywordAtPosition.self,
+        SecondWordPosition.self,
+        MultiplesOfSeven.self,
+        MultipleChoiceQuestions.self,
+        ReverseAlphabeticalLines.self,
+        WordReverseOrder.self,
+        CharacterReverseOrder.self,
+        SentenceAlphabet.self,
+        EuropeanCapitalsOrder.self,
+        CityCSV.self,
+        SpecialCharacterCSV.self,
+        QuotedTabCSV.self,
+        DateList.self,
     ]
 }

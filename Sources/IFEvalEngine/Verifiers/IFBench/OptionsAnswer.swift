@@ -5,7 +5,7 @@
 /// option exactly; otherwise the response and each option are compared with ASCII
 /// punctuation and spaces stripped from both ends, lower-cased.
 struct OptionsAnswer: Verifier {
-    static let options = Argument.string("options", promptStates: .nothing,
+    static let options = InstructionArgument.string("options", promptStates: .nothing,
                                                     note: "split on \"/\", else \"or\", else \",\"")
     static let description = InstructionDescription(
         id: "format:options", suite: "ifbench",

@@ -11,7 +11,7 @@ struct QuoteExplanation: Verifier {
         examples: examples
     )
 
-    private static let edge: Set<Unicode.Scalar> = Set("0123456789".unicodeScalars).union(IFBenchText.punctuation.subtracting(["\""]))
+    private static let edge: Set<Unicode.Scalar> = Set("0123456789".unicodeScalars).union(PythonString.asciiPunctuation.subtracting(["\""]))
 
     init(arguments: InstructionArguments) throws(InstructionError) {}
 

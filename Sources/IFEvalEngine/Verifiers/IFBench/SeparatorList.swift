@@ -2,7 +2,7 @@
 /// (`len(re.findall(re.escape(sep), value)) >= 2`): `sep` occurs at least twice anywhere,
 /// non-overlapping, not necessarily at line starts (an empty `sep` matches len + 1 times).
 struct SeparatorList: Verifier {
-    static let sep = Argument.string("sep", promptStates: .nothing, note: "the marker used instead of bullet points")
+    static let sep = InstructionArgument.string("sep", promptStates: .nothing, note: "the marker used instead of bullet points")
     static let description = InstructionDescription(
         id: "format:list", suite: "ifbench",
         summary: "A list whose items are marked by sep instead of bullet points.",

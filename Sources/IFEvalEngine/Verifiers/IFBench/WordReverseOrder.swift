@@ -1,0 +1,30 @@
+/// `custom:word_reverse`: the words of the response (lower-cased, stripped, punctuation
+/// removed), put back in reverse order, include "bald eagle" and form one sentence by
+/// `nltk.sent_tokenize`.
+struct WordReverseOrder: Verifier {
+    static let description = InstructionDescription(
+        id: "custom:word_reverse", suite: "ifbench",
+        summary: "The sentence about the bald eagle, words in reverse order.",
+        arguments: [],
+        examples: examples
+    )
+
+    init(arguments: InstructionArguments) throws(InstructionError) {}
+
+    func check(_ response: String, context: VerificationContext) -> Verdict {
+        let text = IFBenchText.removingPunctuation(PythonString.strip(PythonString.lower(response)))
+        let reversed = PythonString.splitWhitespace(text).reversed().joined(separator: " ")
+        guard PythonString.contains(reversed, "bald eagle") else {
+            return .notFollowed("reversed, the words do not contain \"bald eagle\" (\(IFBenchText.quote(reversed, limit: 50)))")
+        }
+        let sentences = IFBenchText.sentences(reversed, context)
+        let whole = sentences.contains { PythonString.identical($0, reversed) }
+        return Verdict(whole, whole ? "reversed, the words read \(IFBenchText.quote(reversed, limit: 50)), one sentence"
+                                    : "reversed, the words \(IFBenchText.quote(reversed, limit: 50)) are not one sentence (\(Plural.count(sentences.count, "sentence")))")
+    }
+
+    static let examples: [VerifierExample] = [
+        .followed("sky. the in flies eagle bald The"),
+        .notFollowed("The bald eagle flies in the sky."),
+    ]
+}
