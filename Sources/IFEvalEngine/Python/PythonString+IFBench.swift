@@ -28,10 +28,13 @@ extension PythonString {
         return -1
     }
 
-    /// `s.count(sub)`: non-overlapping occurrences, left to right (`len(s) + 1` for "").
+    /// `s.count(sub)`: non-overlapping occurrences, left to right, code point by code point
+    /// (`len(s) + 1` for ""). Compared on UTF-8 bytes: UTF-8 is self-synchronising, so a
+    /// byte match is exactly a code-point match.
     public static func count(_ s: String, _ sub: String) -> Int {
-        let h = Array(s.unicodeScalars), n = Array(sub.unicodeScalars)
-        if n.isEmpty { return h.count + 1 }
+        let n = Array(sub.utf8)
+        if n.isEmpty { return s.unicodeScalars.count + 1 }
+        let h = Array(s.utf8)
         var count = 0, i = 0
         while i + n.count <= h.count {
             if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {

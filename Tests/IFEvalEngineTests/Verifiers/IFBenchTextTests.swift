@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func countIsPythonsStrCount() {
-        #expect(IFBenchText.count("aa", in: "aaaa") == 2)  // non-overlapping
-        #expect(IFBenchText.count("", in: "abc") == 4)
-        #expect(IFBenchText.count("é", in: "e\u{301} é") == 1)  // code points, not canonical equivalence
+        #expect(PythonString.count("aaaa", "aa") == 2)  // non-overlapping
+        #expect(PythonString.count("abc", "") == 4)
+        #expect(PythonString.count("e\u{301} é", "é") == 1)  // code points, not canonical equivalence
     }
 }

@@ -43,26 +43,6 @@ enum IFBenchText {
         return String(decoding: s.utf8.filter { !isPunctuation(UInt32($0)) }, as: UTF8.self)
     }
 
-    /// `haystack.count(needle)`: non-overlapping occurrences, code point by code point
-    /// (an empty needle occurs `len(haystack) + 1` times, as in Python).
-    static func count(_ needle: String, in haystack: String) -> Int {
-        let n = Array(needle.utf8)
-        let h = Array(haystack.utf8)
-        if n.isEmpty { return haystack.unicodeScalars.count + 1 }
-        // UTF-8 is self-synchronising: byte matches are exactly code-point matches.
-        var count = 0
-        var i = 0
-        while i + n.count <= h.count {
-            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {
-                count += 1
-                i += n.count
-            } else {
-                i += 1
-            }
-        }
-        return count
-    }
-
     /// A short quotation of `text` for reasons.
     static func quote(_ text: String, limit: Int = 60) -> String {
         let scalars = text.unicodeScalars

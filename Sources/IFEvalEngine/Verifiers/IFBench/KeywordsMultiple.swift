@@ -30,7 +30,7 @@ struct KeywordsMultiple: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = PythonString.lower(response)
         for (keyword, times) in zip(keywords, Self.times) {
-            let found = IFBenchText.count(keyword, in: text)
+            let found = PythonString.count(text, keyword)
             if found != times {
                 return .notFollowed("\(IFBenchText.quote(keyword, limit: 30)) occurs \(found) time\(found == 1 ? "" : "s"), expected \(times)")
             }

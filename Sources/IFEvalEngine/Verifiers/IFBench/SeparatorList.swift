@@ -17,7 +17,7 @@ struct SeparatorList: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let found = IFBenchText.count(marker, in: response)
+        let found = PythonString.count(response, marker)
         return Verdict(found >= 2, "\(IFBenchText.quote(marker, limit: 20)) occurs \(Plural.times(found)), expected at least twice")
     }
 
