@@ -23,21 +23,9 @@ import syllapy  # noqa: E402
 from nltk.tag.perceptron import PerceptronTagger  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from codepoint_ranges import ranges  # noqa: E402
 from ifbench_texts import TEXTS  # noqa: E402
 
-
-def ranges(predicate):
-    out, start = [], None
-    for cp in range(0x110000):
-        hit = predicate(chr(cp))
-        if hit and start is None:
-            start = cp
-        elif not hit and start is not None:
-            out.append([start, cp - 1])
-            start = None
-    if start is not None:
-        out.append([start, 0x10FFFF])
-    return out
 
 
 def main():

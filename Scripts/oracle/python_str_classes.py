@@ -7,22 +7,12 @@ results were made.
 Usage: python3.11 python_str_classes.py > Tests/IFEvalEngineTests/Vectors/python_str_classes.json
 """
 import json
+import os
 import sys
 import unicodedata
 
-
-def ranges(predicate):
-    out, start = [], None
-    for cp in range(0x110000):
-        hit = predicate(chr(cp))
-        if hit and start is None:
-            start = cp
-        elif not hit and start is not None:
-            out.append([start, cp - 1])
-            start = None
-    if start is not None:
-        out.append([start, 0x10FFFF])
-    return out
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from codepoint_ranges import ranges  # noqa: E402
 
 
 def mapping(method):
