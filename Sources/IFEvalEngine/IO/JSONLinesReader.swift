@@ -1,8 +1,10 @@
 import Foundation
 
 /// Reads a JSON Lines file in chunks, so that memory does not grow with the file: one
-/// JSON value per non-blank line. Accepts a UTF-8 byte-order mark at the start and CRLF
-/// line ends; reports invalid UTF-8 or JSON with the line number.
+/// JSON value per non-blank line. Accepts a UTF-8 byte-order mark at the start; lines end
+/// where Python's text mode (universal newlines, how the official scripts read their
+/// JSONL files) ends them: at LF, CR LF or a lone CR. Reports invalid UTF-8 or JSON with
+/// the line number.
 public struct JSONLinesReader: Sequence {
     public struct Line {
         public let number: Int
@@ -40,7 +42,7 @@ public struct JSONLinesReader: Sequence {
             return .success(Line(number: line, value: value))
         } catch {
             return .failure(InputError(file: file, line: line, message: "invalid JSON: \(error.description)",
-                                       hint: "each line must be one complete JSON object"))
+                                       hint: error.hint ?? "each line must be one complete JSON object"))
         }
     }
 
@@ -121,6 +123,9 @@ final class ChunkedFileReader {
     private var start = 0
     private var scanned = 0
     private var end = 0
+    /// The first LF at or after `scanned`, or `end` when there is none; below `scanned`
+    /// when not known.
+    private var lineFeed = -1
     /// The file offset of `storage[start]`.
     private var startOffset = 0
     private var atEnd = false
@@ -146,17 +151,38 @@ final class ChunkedFileReader {
         storage.deallocate()
     }
 
-    /// The next line's bytes (without its line feed) and file offset; nil at the end.
+    /// The next line's bytes and file offset; nil at the end. A line ends at LF, CR LF or
+    /// a lone CR, as in Python's universal newlines (`open(path)`, `for line in file`;
+    /// not `str.splitlines`, which also splits at VT, FF, U+2028 and others). The CR of a
+    /// CR LF stays in the line (JSON white space), as it always has.
     func nextLine() throws(InputError) -> (bytes: [UInt8], offset: Int)? {
         while true {
-            if scanned < end, let hit = memchr(storage + scanned, 0x0A, end - scanned) {
-                let newline = storage.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                return take(upTo: newline, skipping: 1)
+            if lineFeed < scanned {
+                // Where the next LF is, searched once per buffer rather than once per line
+                // (a file of CR-only lines has none).
+                lineFeed = scanned < end ? memchr(storage + scanned, 0x0A, end - scanned).map {
+                    storage.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? end : end
             }
+            if scanned < lineFeed, let hit = memchr(storage + scanned, 0x0D, lineFeed - scanned) {
+                let carriageReturn = storage.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if carriageReturn + 1 < end {
+                    return storage[carriageReturn + 1] == 0x0A
+                        ? take(upTo: carriageReturn + 1, skipping: 1) : take(upTo: carriageReturn, skipping: 1)
+                }
+                if atEnd { return take(upTo: carriageReturn, skipping: 1) }
+                // A CR that ends the buffer: read on to see whether an LF follows it.
+                scanned = carriageReturn
+                lineFeed = -1
+                try fill()
+                continue
+            }
+            if lineFeed < end { return take(upTo: lineFeed, skipping: 1) }
             scanned = end
             if atEnd {
                 return start < end ? take(upTo: end, skipping: 0) : nil
             }
+            lineFeed = -1
             try fill()
         }
     }

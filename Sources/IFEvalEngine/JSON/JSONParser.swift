@@ -3,16 +3,34 @@
 /// any value may stand at the top level, only `" \t\n\r"` is white space, control
 /// characters inside strings are rejected, and an integer literal of more than 4,300
 /// digits is an error (CPython's integer string conversion limit).
+///
+/// One difference, by default: an escaped surrogate that is not half of a pair (`"\ud800"`)
+/// is an error. Python keeps it in the string as a lone code point; a Swift string cannot
+/// hold one, and replacing it (by U+FFFD, say) would make another text, which could then
+/// match another prompt or be scored as something it is not. `validate`, which builds no
+/// value, accepts it as Python does (see `LoneSurrogates`).
 public struct JSONParser {
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// What is wrong, in the words of Python's `JSONDecodeError` where it has them.
         public let message: String
         /// Byte offset of the problem within the parsed text.
         public let offset: Int
+        /// What to do, where the usual advice (one complete JSON value) does not fit.
+        public var hint: String? = nil
         public var description: String { "\(message) (at byte \(offset + 1))" }
         /// The text nests arrays and objects deeper than the parser's limit.
         public var isNestingTooDeep: Bool { message.hasPrefix(Failure.tooDeepPrefix) }
         static let tooDeepPrefix = "Nesting deeper than "
+    }
+
+    /// What to do with an escaped surrogate that is not half of a pair (`"\ud800"`,
+    /// `"\udc00"`, `"\ud800\u0041"`); a high and a low one in a row are one code point
+    /// (`"\ud83d\ude00"` is U+1F600), as in Python.
+    public enum LoneSurrogates: Sendable {
+        /// A `Failure` naming the escape (the default).
+        case reject
+        /// U+FFFD in its place: Python's acceptance, not its text (for test vectors).
+        case replace
     }
 
     /// Input files (prompt sets, responses, run folders): deeper nesting than this is
@@ -30,27 +48,33 @@ public struct JSONParser {
     static let maximumIntegerDigits = 4300
 
     /// Parses one complete JSON text.
-    public static func parse(_ text: String, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) -> JSONValue {
+    public static func parse(_ text: String, maximumDepth: Int = JSONParser.maximumDepth,
+                             loneSurrogates: LoneSurrogates = .reject) throws(Failure) -> JSONValue {
         var copy = text
         let result: Result<JSONValue, Failure> = copy.withUTF8 { buffer in
-            do throws(Failure) { return .success(try parse(buffer, maximumDepth: maximumDepth)) } catch { return .failure(error) }
+            do throws(Failure) {
+                return .success(try parse(buffer, maximumDepth: maximumDepth, loneSurrogates: loneSurrogates))
+            } catch { return .failure(error) }
         }
         return try result.get()
     }
 
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) -> JSONValue {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = JSONParser.maximumDepth,
+                             loneSurrogates: LoneSurrogates = .reject) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes: bytes, buildValues: true)
         parser.depthLimit = maximumDepth
+        parser.rejectsLoneSurrogates = loneSurrogates == .reject
         return try parser.parseDocument()
     }
 
     /// Checks `text` as Python's `json.loads` does, without building values (errors as
-    /// `parse` gives them).
+    /// `parse` gives them; lone escaped surrogates are accepted, as Python accepts them).
     public static func validate(_ text: String, maximumDepth: Int = JSONParser.maximumDepth) throws(Failure) {
         var copy = text
         let failure: Failure? = copy.withUTF8 { buffer in
             var parser = JSONParser(bytes: buffer, buildValues: false)
             parser.depthLimit = maximumDepth
+            parser.rejectsLoneSurrogates = false
             do throws(Failure) { _ = try parser.parseDocument(); return nil } catch { return error }
         }
         if let failure { throw failure }
@@ -66,7 +90,8 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
-    /// Whether `text` is accepted by Python's `json.loads` (no value is built).
+    /// Whether `text` is accepted by Python's `json.loads` (no value is built; lone
+    /// escaped surrogates are accepted).
     public static func isValid(_ text: String) -> Bool {
         do { try validate(text); return true } catch { return false }
     }
@@ -77,6 +102,9 @@ public struct JSONParser {
     private var position = 0
     private var depth = 0
     private var depthLimit = JSONParser.maximumDepth
+    /// Set for every parse that builds values (also over skipped members, so that a first
+    /// pass finds what a second would); `validate` accepts them as Python does.
+    private var rejectsLoneSurrogates = true
 
     private init(bytes: UnsafeBufferPointer<UInt8>, buildValues: Bool) {
         self.bytes = bytes
@@ -251,13 +279,15 @@ public struct JSONParser {
                     if (0xDC00...0xDFFF).contains(low) {
                         decoded = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))!
                     } else {
-                        // A lone high surrogate: Python keeps it; Swift strings cannot, so
-                        // it becomes U+FFFD and the next escape is read on its own.
+                        // A high surrogate not followed by a low one: lone; the next
+                        // escape is read on its own.
                         position = save
-                        decoded = "\u{FFFD}"
+                        decoded = try loneSurrogate(at: escapeStart)
                     }
+                } else if let scalar = Unicode.Scalar(unit) {
+                    decoded = scalar
                 } else {
-                    decoded = Unicode.Scalar(unit) ?? "\u{FFFD}"
+                    decoded = try loneSurrogate(at: escapeStart)
                 }
             default:
                 throw failure("Invalid \\escape", at: escapeStart)
@@ -266,6 +296,17 @@ public struct JSONParser {
             runStart = position
         }
         throw failure("Unterminated string starting at", at: quote)
+    }
+
+    /// A lone surrogate escape: an error, or U+FFFD where replacing was asked for.
+    private func loneSurrogate(at escapeStart: Int) throws(Failure) -> Unicode.Scalar {
+        guard rejectsLoneSurrogates else { return "\u{FFFD}" }
+        let escape = String(decoding: UnsafeBufferPointer(rebasing: bytes[escapeStart..<escapeStart + 6]), as: UTF8.self)
+        var problem = failure("Lone surrogate \(escape) in a string (Python keeps it as an unpaired code point, "
+                              + "which no Swift string can hold; replacing it would change the text)", at: escapeStart)
+        problem.hint = "a surrogate escape must be half of a pair (\\ud83d\\ude00 is one emoji); "
+            + "write the character itself, or remove the escape"
+        throw problem
     }
 
     /// Writes the UTF-8 encoding of a scalar value; returns its length.

@@ -8,7 +8,8 @@ enum Vectors {
             throw VectorError(message: "missing vector file \(name).json")
         }
         let text = try String(contentsOf: url, encoding: .utf8)
-        return try JSONParser.parse(text)
+        // json_vectors.json holds Python strings with lone surrogates; they load as U+FFFD.
+        return try JSONParser.parse(text, loneSurrogates: .replace)
     }
 
     struct VectorError: Error, CustomStringConvertible {
