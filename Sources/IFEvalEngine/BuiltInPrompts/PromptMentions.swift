@@ -2,7 +2,8 @@
 /// "at least 3 bullet points" or "include 'harbor'" if the prompt says so. What each
 /// argument needs is its declaration's `promptStates`.
 enum PromptMentions {
-    /// English names of the languages langdetect 1.0.9 can return.
+    /// English names of the languages langdetect 1.0.9 can return (the codes
+    /// `language:response_language` accepts).
     static let languageNames: [String: String] = [
         "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
         "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
@@ -44,10 +45,8 @@ enum PromptMentions {
             }
             return nil
         case .languageName:
-            guard let code = value.stringValue else { return nil }
-            guard let languageName = languageNames[code] else {
-                return "\(instruction): \(Quote.text(code)) is not a language code langdetect can return (such as fr, ja, sw)"
-            }
+            // An unknown code fails to build (`ResponseLanguage`), which reports it.
+            guard let code = value.stringValue, let languageName = languageNames[code] else { return nil }
             let text = Array(PythonString.lower(prompt).unicodeScalars)
             return contains(text, PythonString.lower(languageName)) ? nil : "\(instruction): the prompt does not name the language (\(languageName))"
         case .verbatim:

@@ -57,7 +57,13 @@ public enum PromptSetValidator {
         return errors
     }
 
-    /// The problems of one prompt, independent of the rest of the set.
+    /// At most this many messages are given for one prompt; the rest are counted.
+    public static let problemsShownPerPrompt = 20
+
+    /// The problems of one prompt, independent of the rest of the set: each message once
+    /// (with how many times it applies when more than once), at most
+    /// `problemsShownPerPrompt` of them and then how many were left out. Linear in the
+    /// number of instructions: repeated ids are grouped, conflicts looked up per id.
     public static func problems(in record: PromptRecord, suite: Suite = .ifeval) -> [String] {
         var problems: [String] = []
         if record.instructionIDs.isEmpty { problems.append("no instructions") }
@@ -67,12 +73,8 @@ public enum PromptSetValidator {
         } catch {
             problems.append(error.description)
         }
+        problems += repetitionsAndConflicts(record.instructionIDs, suite: suite)
         let ids = record.instructionIDs
-        for i in ids.indices {
-            for j in ids.indices where j > i && suite.conflict(ids[i], ids[j]) {
-                problems.append(ids[i] == ids[j] ? "\(ids[i]) appears twice" : "\(ids[i]) conflicts with \(ids[j])")
-            }
-        }
         if ids.contains("punctuation:no_comma"), let index = ids.firstIndex(of: "combination:repeat_prompt"), index < record.kwargs.count,
            record.kwargs[index].first(where: { $0.0 == "prompt_to_repeat" })?.1.stringValue?.contains(",") == true {
             problems.append("prompt_to_repeat holds a comma, so no response can both repeat it and follow punctuation:no_comma")
@@ -86,6 +88,54 @@ public enum PromptSetValidator {
                 }
             }
         }
-        return problems
+        return capped(problems)
+    }
+
+    /// "X appears twice" (or "N times") for a repeated id and "X conflicts with Y" for
+    /// each conflicting pair of ids, once per pair of distinct ids, in the order of their
+    /// places in the list (the second place of a repeated id, the first of a partner).
+    static func repetitionsAndConflicts(_ ids: [String], suite: Suite) -> [String] {
+        var distinct: [String] = []
+        var firstPlace: [Int] = []
+        var secondPlace: [Int?] = []
+        var count: [Int] = []
+        var slot: [String: Int] = [:]
+        for (place, id) in ids.enumerated() {
+            if let k = slot[id] {
+                if count[k] == 1 { secondPlace[k] = place }
+                count[k] += 1
+            } else {
+                slot[id] = distinct.count
+                distinct.append(id)
+                firstPlace.append(place)
+                secondPlace.append(nil)
+                count.append(1)
+            }
+        }
+        var messages: [(order: (Int, Int), text: String)] = []
+        for (k, id) in distinct.enumerated() where count[k] > 1 {
+            messages.append(((firstPlace[k], secondPlace[k]!), count[k] == 2 ? "\(id) appears twice" : "\(id) appears \(count[k]) times"))
+        }
+        for (a, b) in suite.conflictingPairs(amongDistinct: distinct) {
+            messages.append(((firstPlace[a], firstPlace[b]), "\(distinct[a]) conflicts with \(distinct[b])"))
+        }
+        return messages.sorted { $0.order < $1.order }.map(\.text)
+    }
+
+    /// Each message once, in first-seen order, with "(N times)" when it was given more
+    /// than once; beyond `limit` messages, one line saying how many were left out.
+    static func capped(_ problems: [String], limit: Int = problemsShownPerPrompt) -> [String] {
+        var order: [String] = []
+        var times: [String: Int] = [:]
+        for problem in problems {
+            if times[problem] == nil { order.append(problem) }
+            times[problem, default: 0] += 1
+        }
+        var shown = order.prefix(limit).map { times[$0]! > 1 ? "\($0) (\(times[$0]!) times)" : $0 }
+        if order.count > limit {
+            let left = order.dropFirst(limit).reduce(0) { $0 + times[$1]! }
+            shown.append("\(left) more \(left == 1 ? "problem" : "problems") with this prompt left out (\(order.count - limit) different)")
+        }
+        return shown
     }
 }

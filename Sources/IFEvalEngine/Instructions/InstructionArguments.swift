@@ -32,6 +32,15 @@ public struct InstructionArguments: Sendable {
         error("missing argument '\(name)' (the official code would pick a random value, so results would not be reproducible)")
     }
 
+    /// The error for an integer (or a float with an integral value) beyond the range of
+    /// `Int`, which says so and gives the range (Python's integers have no bound, but no
+    /// count or index in a response comes near it); nil for any other value.
+    func outOfRange(_ name: String, _ value: JSONValue, from lowest: Int = Int.min) -> InstructionError? {
+        guard case let .number(number) = value, number.intValue == nil, let double = number.doubleValue, double.isFinite,
+              double.rounded() == double else { return nil }
+        return error("argument '\(name)' is \(number.text), out of range: it must be an integer from \(lowest) to \(Int.max)")
+    }
+
     // The accessors behind the declared arguments (`InstructionArgument.count(...)` and the others);
     // verifiers read `arguments[Self.argument]` so that each name is written once.
 
@@ -40,7 +49,7 @@ public struct InstructionArguments: Sendable {
         guard let value = values[name] else { throw missing(name) }
         guard case let .number(number) = value, let int = number.intValue else {
             if case let .bool(b) = value, b { return 1 }  // Python's True is the integer 1.
-            throw error("argument '\(name)' must be an integer, not \(value.typeName)")
+            throw outOfRange(name, value, from: 0) ?? error("argument '\(name)' must be an integer, not \(value.typeName)")
         }
         guard int >= 0 else {
             throw error("argument '\(name)' must not be negative (the official code would pick a random value)")

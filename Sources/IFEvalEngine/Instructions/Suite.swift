@@ -29,6 +29,8 @@ public final class Suite: Sendable {
 
     let typesByID: [String: any Verifier.Type]
     private let conflictPairs: Set<IDPair>
+    /// Each id's declared conflicts, both ways.
+    private let conflictsByID: [String: Set<String>]
     private let exclusive: [String: Set<String>]
 
     private struct IDPair: Hashable {
@@ -58,16 +60,20 @@ public final class Suite: Sendable {
         }
         self.typesByID = typesByID
         var pairs = Set<IDPair>()
+        var conflictsByID: [String: Set<String>] = [:]
         var exclusive: [String: Set<String>] = [:]
         for type in typesByID.values {
             let description = type.description
             for other in description.conflicts {
                 pairs.insert(IDPair(a: description.id, b: other))
                 pairs.insert(IDPair(a: other, b: description.id))
+                conflictsByID[description.id, default: []].insert(other)
+                conflictsByID[other, default: []].insert(description.id)
             }
             if let allowed = description.combinesOnlyWith { exclusive[description.id] = Set(allowed) }
         }
         self.conflictPairs = pairs
+        self.conflictsByID = conflictsByID
         self.exclusive = exclusive
     }
 
@@ -104,6 +110,26 @@ public final class Suite: Sendable {
         if let allowed = exclusive[a], !allowed.contains(b) { return true }
         if let allowed = exclusive[b], !allowed.contains(a) { return true }
         return conflictPairs.contains(IDPair(a: a, b: b))
+    }
+
+    /// The pairs `(i, j)`, `i < j`, of distinct ids that `conflict` says may not appear
+    /// together, in that order; in time linear in the number of ids (each id's declared
+    /// partners are looked up, not every pair tried), for prompts with thousands of them.
+    public func conflictingPairs(amongDistinct ids: [String]) -> [(Int, Int)] {
+        var index: [String: Int] = [:]
+        for (i, id) in ids.enumerated() { index[id] = i }
+        let exclusiveIndices = ids.indices.filter { exclusive[ids[$0]] != nil }
+        var pairs: [(Int, Int)] = []
+        for (i, id) in ids.enumerated() {
+            var partners = Set<Int>()
+            for other in conflictsByID[id] ?? [] { if let j = index[other], j > i { partners.insert(j) } }
+            if let allowed = exclusive[id] {
+                for j in (i + 1)..<ids.count where !allowed.contains(ids[j]) { partners.insert(j) }
+            }
+            for j in exclusiveIndices where j > i && !exclusive[ids[j]]!.contains(id) { partners.insert(j) }
+            pairs += partners.sorted().map { (i, $0) }
+        }
+        return pairs
     }
 
     /// The report category of an id.

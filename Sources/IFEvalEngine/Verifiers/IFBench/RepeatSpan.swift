@@ -13,6 +13,7 @@ struct RepeatSpan: Verifier {
                 throw arguments.error("missing argument '\(name)' (the official code would pick a random value, so the result would not be reproducible)")
             }
             guard case let .number(number) = value, let int = number.intValue else {
+                if let outOfRange = arguments.outOfRange(name, value) { throw outOfRange }
                 throw arguments.error("'\(name)' must be an integer, not \(JSONWriter.string(value))")
             }
             return number.isInteger ? int : nil

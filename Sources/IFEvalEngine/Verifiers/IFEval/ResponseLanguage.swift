@@ -14,6 +14,17 @@ struct ResponseLanguage: Verifier {
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         language = try arguments[Self.language]
+        // A code langdetect never returns could only ever be "not followed" (or "followed"
+        // where nothing is detected): a mistake in the prompt set (`zh-CN` for `zh-cn`),
+        // refused like an unknown instruction id. The official `build_description` raises
+        // KeyError for any code outside its own 30 (`instructions_util.LANGUAGE_CODES`),
+        // `zh-cn` and `sv` included; the codes langdetect can return beyond those 30 are
+        // scored here, deterministically.
+        guard PromptMentions.languageNames[language] != nil else {
+            throw arguments.error("argument 'language' is \(Quote.text(language)), not a language code langdetect can return; "
+                                  + "the codes are " + PromptMentions.languageNames.keys.sorted().joined(separator: ", ")
+                                  + " (the official code raises KeyError here)")
+        }
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
