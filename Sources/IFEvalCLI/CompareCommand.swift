@@ -50,6 +50,8 @@ struct CompareCommand: ParsableCommand {
         let comparison: RunComparison
         do {
             comparison = try RunComparison(a: a, b: b)
+        } catch let RunComparison.Failure.invalidRun(error) {
+            throw CommandFailure(Messages.text(error))
         } catch {
             throw CommandFailure(error.description)
         }

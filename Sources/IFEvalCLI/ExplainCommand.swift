@@ -46,13 +46,19 @@ struct ExplainCommand: ParsableCommand {
             throw CommandFailure("\(runDirectory): no per-prompt results (\(RunFilesNames.results)); pass the run directory of `ifeval score --output-dir`, not summary.json alone")
         }
         if failed {
-            try StandardOutput.write(RunExplanation.failures(run, mode: mode))
+            try StandardOutput.write(RunExplanation.failures(run, mode: mode,
+                                                                     footer: "`ifeval explain RUN_DIR --key K` shows one prompt with its response."))
             return
         }
         guard let key, let prompt = RunExplanation.findPrompt(key, in: run) else {
             let sample = run.prompts.prefix(5).map(\.key.description).joined(separator: ", ")
             throw CommandFailure("\(runDirectory): no prompt with key \(key ?? "") (the run has \(run.prompts.count) prompts; keys such as \(sample))")
         }
-        try StandardOutput.write(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : .standard))
+        try StandardOutput.write(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : Self.standardTruncation))
     }
+
+    /// The standard cut, with the option that shows everything.
+    static let standardTruncation = RunExplanation.Truncation(head: RunExplanation.Truncation.standard.head,
+                                                              tail: RunExplanation.Truncation.standard.tail,
+                                                              howToShowAll: "--full shows all")
 }

@@ -97,7 +97,8 @@ struct GateCommand: ParsableCommand {
             minScore: try GateThreshold.parse(minScore, option: "--min-score"),
             alpha: alphaValue,
             maxInstructionDrop: try GateThreshold.parse(maxInstructionDrop, option: "--max-instruction-drop"),
-            minInstructionCount: minInstructionCount
+            minInstructionCount: minInstructionCount,
+            vocabulary: .commandLine
         )
     }
 
@@ -112,7 +113,7 @@ struct GateCommand: ParsableCommand {
         } catch let error as RunDirectory.ReadError {
             throw CommandFailure(Messages.text(error))
         } catch let error as GateInputError {
-            throw CommandFailure(error.description)
+            throw CommandFailure(Messages.text(error))
         }
         Terminal.note(GateReport.details(result))
         let markdownText = GateReport.markdown(result)

@@ -42,7 +42,7 @@ enum Messages {
     /// A scoring error with the hint of the flag that addresses it.
     static func text(_ error: ScoringError) -> String {
         switch error {
-        case .input: return error.description
+        case let .input(errors): return text(errors)
         case .missingResponses:
             return error.description
                 + "\n  hint: add the responses, or pass --missing fail (score them as not followed) or --missing skip (leave them out)"
@@ -50,4 +50,24 @@ enum Messages {
             return error.description + "\n  hint: pass --input-data PROMPTS.jsonl"
         }
     }
+
+    /// Why two runs cannot be gated or compared, in terms of this tool's commands.
+    static func text(_ error: GateInputError) -> String { error.describe(.commandLine) }
+
+    /// An lm-eval samples file that is not one, with the flag that reads it as responses.
+    static func text(_ errors: InputErrors) -> String {
+        var errors = errors
+        for index in errors.errors.indices where errors.errors[index].kind == .notASamplesLine {
+            errors.errors[index].hint = "pass --format responses for a {\"prompt\", \"response\"} file"
+        }
+        return errors.description
+    }
+}
+
+extension GateVocabulary {
+    /// The gate's rules by the names of `ifeval gate`'s options.
+    static let commandLine = GateVocabulary(
+        minScore: "--min-score", maxDrop: "--max-drop", alpha: "--alpha", maxInstructionDrop: "--max-instruction-drop",
+        minInstructionCount: "--min-instruction-count", scoreOnOnePromptSet: "score both on the same --input-data",
+        runFolders: "the run directories written by `ifeval score --output-dir`", scoreAgain: "re-run `ifeval score`")
 }

@@ -36,15 +36,15 @@ public struct RunComparison: Sendable {
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case noPromptResults(String)
         case nothingShared(String, String)
-        case invalidRun(String)
+        case invalidRun(GateInputError)
         public var description: String {
             switch self {
             case let .noPromptResults(path):
                 return "\(path): no per-prompt results (eval_results_strict.jsonl and eval_results_loose.jsonl); a comparison pairs prompts, so it needs the run directory, not summary.json alone"
             case let .nothingShared(a, b):
                 return "\(a) and \(b) share no prompt (with the same instructions); are they scored on the same prompt set?"
-            case let .invalidRun(message):
-                return message
+            case let .invalidRun(error):
+                return error.description
             }
         }
     }
@@ -58,7 +58,7 @@ public struct RunComparison: Sendable {
         do throws(GateInputError) {
             paired = try PairedRuns.pair(baseline: runA, candidate: runB, mismatches: .exclude)
         } catch {
-            throw .invalidRun(error.description)
+            throw .invalidRun(error)
         }
         guard !paired.pairs.isEmpty else { throw .nothingShared(runA.path, runB.path) }
         modelA = runA.model

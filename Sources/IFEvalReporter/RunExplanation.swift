@@ -8,8 +8,17 @@ public enum RunExplanation {
     public struct Truncation: Sendable {
         public var head: Int
         public var tail: Int
+        /// How the caller's user sees the whole text, added to the note on a cut (the CLI
+        /// names its option); nil for none.
+        public var howToShowAll: String?
         public static let standard = Truncation(head: 800, tail: 300)
         public static let full = Truncation(head: .max, tail: 0)
+
+        public init(head: Int, tail: Int, howToShowAll: String? = nil) {
+            self.head = head
+            self.tail = tail
+            self.howToShowAll = howToShowAll
+        }
     }
 
     public static func findPrompt(_ key: String, in run: RunDirectory) -> RunDirectory.PromptVerdicts? {
@@ -41,7 +50,8 @@ public enum RunExplanation {
         let count = text.count
         guard truncation.head != .max, count > truncation.head + truncation.tail + 100 else { return (text, 0) }
         let cut = count - truncation.head - truncation.tail
-        return (String(text.prefix(truncation.head)) + "\n[… \(cut) characters not shown; --full shows all …]\n" + String(text.suffix(truncation.tail)), cut)
+        let note = "\(cut) characters not shown" + (truncation.howToShowAll.map { "; " + $0 } ?? "")
+        return (String(text.prefix(truncation.head)) + "\n[… \(note) …]\n" + String(text.suffix(truncation.tail)), cut)
     }
 
     public static func explain(_ prompt: RunDirectory.PromptVerdicts, run: RunDirectory, mode: OfficialReport.Mode, truncation: Truncation) -> String {
@@ -62,15 +72,16 @@ public enum RunExplanation {
         return TerminalText.visible(out)
     }
 
-    /// Every prompt not followed in `mode`, with the instructions it failed and why.
-    public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode) -> String {
+    /// Every prompt not followed in `mode`, with the instructions it failed and why;
+    /// `footer` (how the caller's user sees one prompt in full) ends a non-empty list.
+    public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode, footer: String? = nil) -> String {
         let failed = run.prompts.filter { mode == .strict ? !$0.followsAllStrict : !$0.followsAllLoose }
         var out = "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
         for prompt in failed {
             out += "\nkey \(prompt.key)\n"
             for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
         }
-        if !failed.isEmpty { out += "\n`ifeval explain RUN_DIR --key K` shows one prompt with its response.\n" }
+        if !failed.isEmpty, let footer { out += "\n" + footer + "\n" }
         return TerminalText.visible(out)
     }
 }

@@ -5,12 +5,22 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var line: Int?
     public var message: String
     public var hint: String?
+    /// What kind of problem, where a front end has advice of its own for it (in terms of
+    /// its options); nil for most.
+    public var kind: Kind?
 
-    public init(file: String, line: Int? = nil, message: String, hint: String? = nil) {
+    public enum Kind: Sendable, Equatable {
+        /// A line read as an lm-eval samples line has no `doc`: the file may be a plain
+        /// response file.
+        case notASamplesLine
+    }
+
+    public init(file: String, line: Int? = nil, message: String, hint: String? = nil, kind: Kind? = nil) {
         self.file = file
         self.line = line
         self.message = message
         self.hint = hint
+        self.kind = kind
     }
 
     public var description: String {

@@ -5,7 +5,7 @@ public enum ResponseFileFormat: String, Sendable, CaseIterable {
     /// `{"prompt": ..., "response": ...}` or `{"key": ..., "response": ...}` lines, scored
     /// against a prompt set (the official pair).
     case responses
-    /// lm-eval `--log_samples` output for the `ifeval` task (`samples_ifeval_*.jsonl`):
+    /// lm-eval's logged samples (its `log_samples` option) for the `ifeval` task (`samples_ifeval_*.jsonl`):
     /// each line has `doc` (the prompt set fields) and `filtered_resps` / `resps`.
     case samples
 
@@ -34,7 +34,7 @@ public struct SampleRecord: Sendable {
     public static func decode(_ value: JSONValue, file: String, line: Int) throws(InputError) -> SampleRecord {
         guard let doc = value["doc"] else {
             throw InputError(file: file, line: line, message: "missing \"doc\" (this does not look like an lm-eval samples line)",
-                             hint: "pass --format responses for a {\"prompt\", \"response\"} file")
+                             hint: "read a {\"prompt\", \"response\"} file as ResponseFileFormat.responses", kind: .notASamplesLine)
         }
         let prompt = try PromptSetReader.record(from: doc, file: file, line: line)
         // lm-eval scores `filtered_resps[0]` (the filtered output of the one request);

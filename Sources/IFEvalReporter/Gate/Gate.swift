@@ -38,10 +38,7 @@ public struct GateResult: Sendable {
         if baseline.hasPromptResults && candidate.hasPromptResults {
             let paired = try PairedRuns.pair(baseline: baseline, candidate: candidate)
             guard !paired.pairs.isEmpty else {
-                throw GateInputError("""
-                    the runs share no prompt keys (baseline \(baseline.prompts.count) prompts, candidate \(candidate.prompts.count)): \
-                    score both on the same --input-data
-                    """)
+                throw GateInputError(.noSharedPrompts(baseline: baseline.prompts.count, candidate: candidate.prompts.count))
             }
             basis = .sharedPrompts(shared: paired.pairs.count, onlyInBaseline: paired.onlyInBaseline.count, onlyInCandidate: paired.onlyInCandidate.count)
             metrics = ordered.map(paired.comparison)
@@ -49,12 +46,8 @@ public struct GateResult: Sendable {
         } else {
             if rules.needsPromptResults {
                 let summaryOnly = [baseline, candidate].filter { !$0.hasPromptResults }.map(\.path)
-                let needs = [rules.alpha != nil ? "--alpha" : nil, rules.maxInstructionDrop != nil ? "--max-instruction-drop" : nil].compactMap { $0 }
-                throw GateInputError("""
-                    \(needs.joined(separator: " and ")) need\(needs.count == 1 ? "s" : "") per-prompt results, but \(summaryOnly.joined(separator: " and ")) \
-                    ha\(summaryOnly.count == 1 ? "s" : "ve") only summary.json: pass the run directories written by `ifeval score --output-dir` \
-                    (with \(RunFiles.strictResults) and \(RunFiles.looseResults)), or drop those options
-                    """)
+                let needs = [rules.alpha != nil ? GateCheck.Rule.significantDrop : nil, rules.maxInstructionDrop != nil ? .maxInstructionDrop : nil]
+                throw GateInputError(.needsPromptResults(rules: needs.compactMap { $0 }, summaryOnly: summaryOnly))
             }
             basis = .summaries
             metrics = ordered.map { metric in
@@ -69,6 +62,7 @@ public struct GateResult: Sendable {
     static let epsilon = 1e-9
 
     static func checks(metrics: [MetricComparison], instructions: [InstructionComparison], rules: GateRules) -> [GateCheck] {
+        let words = rules.vocabulary
         var checks: [GateCheck] = []
         for comparison in metrics {
             let name = comparison.metric.name
@@ -78,8 +72,8 @@ public struct GateResult: Sendable {
                 let score = comparison.candidate.accuracy
                 let passed = score >= floor - epsilon
                 let message = passed
-                    ? "\(name): \(GateFormat.fraction(score)) is at least --min-score \(GateFormat.fraction(floor))"
-                    : "\(name): \(GateFormat.fraction(score)) is below --min-score \(GateFormat.fraction(floor)) (by \(GateFormat.fraction(floor - score)))"
+                    ? "\(name): \(GateFormat.fraction(score)) is at least \(words.minScore) \(GateFormat.fraction(floor))"
+                    : "\(name): \(GateFormat.fraction(score)) is below \(words.minScore) \(GateFormat.fraction(floor)) (by \(GateFormat.fraction(floor - score)))"
                 checks.append(GateCheck(rule: .minScore, metric: comparison.metric, passed: passed, message: message))
             }
             if rules.checksDrop {
@@ -90,7 +84,7 @@ public struct GateResult: Sendable {
                     ? "\(name): dropped \(GateFormat.fraction(drop)) (\(from) -> \(to))"
                     : "\(name): \(drop == 0 ? "unchanged" : "rose \(GateFormat.fraction(-drop))") (\(from) -> \(to))"
                 if drop > 0 {
-                    message += tooLarge ? ", more than --max-drop \(GateFormat.fraction(limit))" : ", within --max-drop \(GateFormat.fraction(limit))"
+                    message += (tooLarge ? ", more than " : ", within ") + "\(words.maxDrop) \(GateFormat.fraction(limit))"
                 }
                 if let alpha = rules.alpha, let paired = comparison.paired {
                     let p = paired.pValue
@@ -108,16 +102,16 @@ public struct GateResult: Sendable {
             let gated = instructions.filter { $0.total >= rules.minInstructionCount }
             let failing = gated.filter { $0.drop > limit + epsilon }
             let skipped = instructions.count - gated.count
-            let skippedNote = skipped > 0 ? " (\(skipped) ids with fewer than --min-instruction-count \(rules.minInstructionCount) shared instructions not gated)" : ""
+            let skippedNote = skipped > 0 ? " (\(skipped) ids with fewer than \(words.minInstructionCount) \(rules.minInstructionCount) shared instructions not gated)" : ""
             let message: String
             if failing.isEmpty {
-                message = "instruction ids: no strict accuracy dropped more than --max-instruction-drop \(GateFormat.fraction(limit)) across \(gated.count) ids\(skippedNote)"
+                message = "instruction ids: no strict accuracy dropped more than \(words.maxInstructionDrop) \(GateFormat.fraction(limit)) across \(gated.count) ids\(skippedNote)"
             } else {
                 // The largest few keep the verdict one readable line; the reports list all.
                 var listed = failing.prefix(3).map(GateFormat.instructionDrop).joined(separator: ", ")
                 if failing.count > 3 { listed += ", and \(failing.count - 3) more" }
                 let ids = failing.count == 1 ? "1 id" : "\(failing.count) ids"
-                message = "instruction ids: \(ids) dropped more than --max-instruction-drop \(GateFormat.fraction(limit)): \(listed)\(skippedNote)"
+                message = "instruction ids: \(ids) dropped more than \(words.maxInstructionDrop) \(GateFormat.fraction(limit)): \(listed)\(skippedNote)"
             }
             checks.append(GateCheck(rule: .maxInstructionDrop, metric: nil, passed: failing.isEmpty, message: message))
         }

@@ -38,12 +38,13 @@ public enum GateReport {
     }
 
     public static func rulesSentence(_ rules: GateRules) -> String {
+        let words = rules.vocabulary
         var parts: [String] = []
-        if let minScore = rules.minScore { parts.append("--min-score \(GateFormat.threshold(minScore))") }
-        if rules.checksDrop { parts.append("--max-drop \(GateFormat.threshold(rules.effectiveMaxDrop))") }
-        if let alpha = rules.alpha { parts.append("--alpha \(GateFormat.threshold(alpha)) (exact McNemar, paired)") }
+        if let minScore = rules.minScore { parts.append("\(words.minScore) \(GateFormat.threshold(minScore))") }
+        if rules.checksDrop { parts.append("\(words.maxDrop) \(GateFormat.threshold(rules.effectiveMaxDrop))") }
+        if let alpha = rules.alpha { parts.append("\(words.alpha) \(GateFormat.threshold(alpha)) (exact McNemar, paired)") }
         if let limit = rules.maxInstructionDrop {
-            parts.append("--max-instruction-drop \(GateFormat.threshold(limit)) (ids with at least \(rules.minInstructionCount) shared instructions)")
+            parts.append("\(words.maxInstructionDrop) \(GateFormat.threshold(limit)) (ids with at least \(rules.minInstructionCount) shared instructions)")
         }
         return "Rules: " + parts.joined(separator: ", ") + " on " + rules.metrics.map(\.name).joined(separator: ", ") + "."
     }

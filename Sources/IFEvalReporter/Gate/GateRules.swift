@@ -14,10 +14,15 @@ public struct GateRules: Sendable {
     /// Instruction ids with fewer shared instructions are listed but not gated.
     public var minInstructionCount: Int
 
+    /// How the rules are named in messages and reports (the CLI names its options).
+    public var vocabulary: GateVocabulary
+
     public static let defaultMinInstructionCount = 10
 
     public init(metrics: [Metric] = [.promptLevelStrict], maxDrop: Double? = nil, minScore: Double? = nil, alpha: Double? = nil,
-                maxInstructionDrop: Double? = nil, minInstructionCount: Int = defaultMinInstructionCount) {
+                maxInstructionDrop: Double? = nil, minInstructionCount: Int = defaultMinInstructionCount,
+                vocabulary: GateVocabulary = .plain) {
+        self.vocabulary = vocabulary
         self.metrics = metrics
         self.maxDrop = maxDrop
         self.minScore = minScore
@@ -26,8 +31,8 @@ public struct GateRules: Sendable {
         self.minInstructionCount = minInstructionCount
     }
 
-    /// The drop rule runs when asked for (--max-drop or --alpha), and when no rule at all
-    /// is given: then any drop fails (`--max-drop 0`).
+    /// The drop rule runs when asked for (a max drop or an alpha), and when no rule at all
+    /// is given: then any drop fails (a max drop of 0).
     public var checksDrop: Bool {
         maxDrop != nil || alpha != nil || (minScore == nil && maxInstructionDrop == nil)
     }
@@ -56,4 +61,41 @@ public struct GateCheck: Sendable {
 
     /// A name for the check, such as `max-drop prompt_level_strict_acc`.
     public var name: String { metric.map { "\(rule.rawValue) \($0.name)" } ?? rule.rawValue }
+}
+
+/// The words a front end uses for the gate's rules and for the steps that make its
+/// inputs. The gate reports what it found as values (`GateCheck`, `GateInputError`) and
+/// words them with a vocabulary: its own plain one by default; the CLI gives its option
+/// names (`--max-drop`), so that only the CLI speaks of its flags.
+public struct GateVocabulary: Sendable, Equatable {
+    /// The names of the thresholds: `min score`, `max drop`, `alpha`, `max instruction drop`
+    /// and `min instruction count` in plain words.
+    public var minScore: String
+    public var maxDrop: String
+    public var alpha: String
+    public var maxInstructionDrop: String
+    public var minInstructionCount: String
+    /// What to do about runs scored on different prompt sets ("score both on the same prompt set").
+    public var scoreOnOnePromptSet: String
+    /// The run folders that hold per-prompt results ("the run folders that scoring writes").
+    public var runFolders: String
+    /// What to do about a damaged run folder ("score the run again").
+    public var scoreAgain: String
+
+    public init(minScore: String, maxDrop: String, alpha: String, maxInstructionDrop: String, minInstructionCount: String,
+                scoreOnOnePromptSet: String, runFolders: String, scoreAgain: String) {
+        self.minScore = minScore
+        self.maxDrop = maxDrop
+        self.alpha = alpha
+        self.maxInstructionDrop = maxInstructionDrop
+        self.minInstructionCount = minInstructionCount
+        self.scoreOnOnePromptSet = scoreOnOnePromptSet
+        self.runFolders = runFolders
+        self.scoreAgain = scoreAgain
+    }
+
+    public static let plain = GateVocabulary(
+        minScore: "min score", maxDrop: "max drop", alpha: "alpha", maxInstructionDrop: "max instruction drop",
+        minInstructionCount: "min instruction count", scoreOnOnePromptSet: "score both on the same prompt set",
+        runFolders: "the run folders that scoring writes", scoreAgain: "score the run again")
 }

@@ -1,9 +1,47 @@
 import IFEvalEngine
 
 /// A problem with the gate's inputs (exit code 2 in the CLI).
+/// Why two runs cannot be gated or compared, as a value; `describe(_:)` words it with a
+/// front end's vocabulary (the CLI's names its options), `description` in plain words.
 public struct GateInputError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    public enum Reason: Sendable, Equatable {
+        /// The runs have per-prompt results but no key in common.
+        case noSharedPrompts(baseline: Int, candidate: Int)
+        /// Rules that need per-prompt results (`.significantDrop`, `.maxInstructionDrop`)
+        /// were asked for, but these runs have only `summary.json`.
+        case needsPromptResults(rules: [GateCheck.Rule], summaryOnly: [String])
+        /// A key holds other instructions in the candidate than in the baseline.
+        case differentInstructions(key: PromptKey, baseline: [String], candidate: [String])
+        /// A run's result file holds a key twice.
+        case duplicateKey(run: String, key: PromptKey)
+    }
+
+    public let reason: Reason
+
+    public init(_ reason: Reason) { self.reason = reason }
+
+    public var description: String { describe(.plain) }
+
+    public func describe(_ words: GateVocabulary) -> String {
+        switch reason {
+        case let .noSharedPrompts(baseline, candidate):
+            return "the runs share no prompt keys (baseline \(baseline) prompts, candidate \(candidate)): \(words.scoreOnOnePromptSet)"
+        case let .needsPromptResults(rules, summaryOnly):
+            let needs = rules.map { $0 == .maxInstructionDrop ? words.maxInstructionDrop : words.alpha }
+            return """
+                \(needs.joined(separator: " and ")) need\(needs.count == 1 ? "s" : "") per-prompt results, but \(summaryOnly.joined(separator: " and ")) \
+                ha\(summaryOnly.count == 1 ? "s" : "ve") only summary.json: pass \(words.runFolders) \
+                (with \(RunFiles.strictResults) and \(RunFiles.looseResults)), or drop those options
+                """
+        case let .differentInstructions(key, baseline, candidate):
+            return """
+                prompt \(key) has instructions \(baseline) in the baseline but \(candidate) in the candidate: \
+                the runs were scored on different prompt sets that reuse keys; \(words.scoreOnOnePromptSet)
+                """
+        case let .duplicateKey(run, key):
+            return "\(run): prompt key \(key) appears twice in \(RunFiles.strictResults); \(words.scoreAgain)"
+        }
+    }
 }
 
 /// Two runs' per-prompt verdicts matched by prompt key: the one model behind `compare`
@@ -50,10 +88,7 @@ public struct PairedRuns: Sendable {
                     mismatched.append(prompt.key)
                     continue
                 }
-                throw GateInputError("""
-                    prompt \(prompt.key) has instructions \(prompt.instructionIDs) in the baseline but \(other.instructionIDs) in the candidate: \
-                    the runs were scored on different prompt sets that reuse keys; score both on the same --input-data
-                    """)
+                throw GateInputError(.differentInstructions(key: prompt.key, baseline: prompt.instructionIDs, candidate: other.instructionIDs))
             }
             pairs.append(Pair(baseline: prompt, candidate: other))
         }
@@ -65,7 +100,7 @@ public struct PairedRuns: Sendable {
         var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
         for prompt in run.prompts {
             guard byKey.updateValue(prompt, forKey: prompt.key) == nil else {
-                throw GateInputError("\(run.path): prompt key \(prompt.key) appears twice in \(RunFiles.strictResults); re-run `ifeval score`")
+                throw GateInputError(.duplicateKey(run: run.path, key: prompt.key))
             }
         }
         return byKey
