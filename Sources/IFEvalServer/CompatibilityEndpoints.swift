@@ -66,7 +66,7 @@ enum OpenRLHFEndpoint {
             var label = labels[index]
             if let labelText = label.stringValue {
                 do throws(JSONParser.Failure) {
-                    label = try JSONParser.parse(labelText)
+                    label = try JSONParser.parse(labelText, loneSurrogates: .replace)  // as the request body (VerifyRequest)
                 } catch {
                     items.append(.invalid("the label is a string but not JSON: \(error.description)"))
                     continue

@@ -48,7 +48,10 @@ enum RequestDecoding {
     /// Parses a body; a body that is not JSON answers 400 `invalid_json`.
     static func parse(_ body: UnsafeRawBufferPointer) throws(APIError) -> JSONValue {
         do throws(JSONParser.Failure) {
-            return try JSONParser.parse(body.assumingMemoryBound(to: UInt8.self))
+            // Lone escaped surrogates keep their old reading here (U+FFFD), unlike input
+            // files: refusing them would fail a whole batch of a training loop over one
+            // response (a decision left open; see results/robustness.md).
+            return try JSONParser.parse(body.assumingMemoryBound(to: UInt8.self), loneSurrogates: .replace)
         } catch {
             throw APIError(status: 400, code: "invalid_json", "the body is not valid JSON: \(error.description)")
         }
