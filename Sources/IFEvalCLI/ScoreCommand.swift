@@ -119,49 +119,28 @@ struct ScoreCommand: ParsableCommand {
         AnalyzerTables.warmUp()
         let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
         let promptSource = ScoringInputs.prompts(inputData: inputData, responsesFormat: responsesFormat)
-        let usesBuiltInSet: Bool
-        if case .builtIn = promptSource { usesBuiltInSet = true } else { usesBuiltInSet = false }
-        let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
-                             thinking: thinking, parallelism: jobs)
-        run.suites = try suiteSelection()
-        run.samples = samples
-        if Terminal.stderrIsTerminal { run.progress = Self.showProgress }
+        let builtIn: Bool
+        if case .builtIn = promptSource { builtIn = true } else { builtIn = false }
+        let run = try scoringRun()
         // Read side by side; the prompt set's problems come first, then an unwritable
         // output folder (before the responses are read: a pipe may be long), then the
         // responses'. Results are written a slice at a time while the rest is scored.
         let reading = ScoringInputs.read(prompts: promptSource, responses: responses, format: responsesFormat, run: run)
-        do throws(ScoringError) {
-            _ = try reading.promptCount()
-        } catch {
-            throw CommandFailure(Messages.text(error, builtInSet: false))
+        _ = try Self.scoring(builtIn) { () throws(ScoringError) in try reading.promptCount() }
+        if builtIn { Terminal.note("scoring against the built-in prompt set (\(BuiltInPromptSet.count) prompts); pass --input-data to use another") }
+        let writer = try outputDirectory.map { directory in
+            try Self.writing { () throws(AtomicFile.WriteError) in try RunFiles.Writer(directory: directory, solveRates: samples == .all) }
         }
-        if usesBuiltInSet { Terminal.note("scoring against the built-in prompt set (\(BuiltInPromptSet.count) prompts); pass --input-data to use another") }
-        let writer = try outputDirectory.map { directory throws(CommandFailure) in
-            do throws(AtomicFile.WriteError) {
-                return try RunFiles.Writer(directory: directory, solveRates: samples == .all)
-            } catch {
-                throw CommandFailure(error.description, exitCode: .outputFailed)
-            }
-        }
-        let matched: ScoringInputs.Matched
-        do throws(ScoringError) {
-            matched = try reading.match()
-        } catch {
-            throw CommandFailure(Messages.text(error, builtInSet: usesBuiltInSet))
-        }
+        let matched = try Self.scoring(builtIn) { () throws(ScoringError) in try reading.match() }
         var fixedSuite: Suite?
         if case let .fixed(suite) = run.suites { fixedSuite = suite }
         var summary = ScoreSummary(categories: (matched.suite ?? fixedSuite)?.categories ?? .idPrefix,
                                    sampling: samples == .all ? SampleMetrics(k: k.isEmpty ? nil : k) : nil)
-        let matching: MatchingReport
-        do throws(ScoringError) {
-            matching = try matched.responses.score { results in
+        let matching = try Self.scoring(builtIn) { () throws(ScoringError) in
+            try matched.responses.score { results in
                 summary.add(results)
                 writer?.append(results)
             }
-        } catch {
-            throw CommandFailure(Messages.text(error, builtInSet: usesBuiltInSet))
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
         let warnings = matching.warnings.map(Messages.text)
@@ -171,21 +150,38 @@ struct ScoreCommand: ParsableCommand {
         }
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
-            inputData: inputData ?? (usesBuiltInSet ? BuiltInPromptSet.name : responses),
+            inputData: inputData ?? (builtIn ? BuiltInPromptSet.name : responses),
             responses: responses, missingPolicy: missing, toolVersion: IFEvalCommand.version, languageSeed: languageSeed,
             stripThinking: stripThinking, warnings: warnings, suite: matched.suite?.name ?? matching.samplesSuite
         )
         if let writer, let outputDirectory {
-            do throws(AtomicFile.WriteError) {
-                try writer.finish(summary: summary, report: matching, metadata: metadata)
-            } catch {
-                throw CommandFailure(error.description, exitCode: .outputFailed)
-            }
+            try Self.writing { () throws(AtomicFile.WriteError) in try writer.finish(summary: summary, report: matching, metadata: metadata) }
             let files = [RunFiles.strictResults, RunFiles.looseResults] + (samples == .all ? [RunFiles.solveRates] : [])
             Terminal.note("wrote \(files.joined(separator: ", ")), \(RunFiles.summary) and \(RunFiles.manifest) to \(outputDirectory)")
         }
         try printReport(summary, matching, metadata)
         KeptUntilExit.keep(matched as Any)
+    }
+
+    /// The engine's settings, from the flags.
+    private func scoringRun() throws -> ScoringRun {
+        let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
+        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
+                             thinking: thinking, parallelism: jobs)
+        run.suites = try suiteSelection()
+        run.samples = samples
+        if Terminal.stderrIsTerminal { run.progress = Self.showProgress }
+        return run
+    }
+
+    /// Runs engine work, wording its errors for the command line.
+    private static func scoring<T>(_ builtIn: Bool, _ body: () throws(ScoringError) -> T) throws(CommandFailure) -> T {
+        do throws(ScoringError) { return try body() } catch { throw CommandFailure(Messages.text(error, builtInSet: builtIn)) }
+    }
+
+    /// Runs output work: its errors exit with the output-failure status.
+    private static func writing<T>(_ body: () throws(AtomicFile.WriteError) -> T) throws(CommandFailure) -> T {
+        do throws(AtomicFile.WriteError) { return try body() } catch { throw CommandFailure(error.description, exitCode: .outputFailed) }
     }
 
     private func printReport(_ summary: ScoreSummary, _ matching: MatchingReport, _ metadata: RunMetadata) throws {

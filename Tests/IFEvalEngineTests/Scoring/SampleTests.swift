@@ -323,4 +323,32 @@ import Testing
         #expect(profile.all == followedBy.values.filter { $0.strict == 6 }.count)
         #expect(profile.none + profile.some + profile.all == keys.count)
     }
+
+    /// One answer per prompt: `--samples all` gives the default run's verdicts, counts and
+    /// accuracies exactly (each result numbered sample 0), on every shared response file.
+    @Test(.enabled(if: SharedData.isAvailable, Comment(rawValue: SharedData.skipMessage)))
+    func oneSamplePerPromptEqualsTheDefaultRun() throws {
+        let prompts = try PromptSetReader.read(path: SharedData.path("ifeval/input_data.jsonl"))
+        for file in try FileManager.default.contentsOfDirectory(atPath: SharedData.path("ifeval/responses")).sorted() {
+            let path = SharedData.path("ifeval/responses/" + file)
+            var run = ScoringRun(evaluator: Evaluator(languageSeed: 0), missingPolicy: .skip)
+            var last = ScoreSummary()
+            var lastResults: [ScoredPrompt] = []
+            _ = try run.stream(prompts: prompts, responsesPath: path) { last.add($0); lastResults += $0 }
+            run.samples = .all
+            var all = ScoreSummary(sampling: SampleMetrics())
+            var allResults: [ScoredPrompt] = []
+            _ = try run.stream(prompts: prompts, responsesPath: path) { all.add($0); allResults += $0 }
+            #expect(allResults.map(\.sample) == allResults.map { _ in 0 }, "\(file)")
+            #expect(allResults.map { "\($0.prompt.key) \($0.evaluation.strict.map(\.followed)) \($0.evaluation.loose.map(\.followed))" }
+                == lastResults.map { "\($0.prompt.key) \($0.evaluation.strict.map(\.followed)) \($0.evaluation.loose.map(\.followed))" }, "\(file)")
+            #expect(all.promptLevel == last.promptLevel && all.instructionLevel == last.instructionLevel, "\(file)")
+            #expect(all.perInstruction == last.perInstruction && all.perCategory == last.perCategory, "\(file)")
+            #expect(all.promptLevelStrictAccuracy == last.promptLevelStrictAccuracy && all.instructionLevelLooseAccuracy == last.instructionLevelLooseAccuracy)
+            let passAt1 = try #require(all.sampling?.passAtK.first)
+            #expect(passAt1.k == 1 && abs(passAt1.metrics.promptLevelStrict - last.promptLevelStrictAccuracy) < 1e-15, "\(file)")
+            #expect(all.sampling?.maxPerPrompt == 1 && all.sampling?.ks == [1])
+        }
+    }
 }
+
