@@ -231,11 +231,8 @@ public enum RunFiles {
     /// Appends the `prompt_solve_rates.jsonl` lines of results (a prompt's samples are
     /// consecutive, its first with `sample` 0).
     public static func appendSolveRates(_ results: [ScoredPrompt], to out: inout [UInt8]) {
-        var start = 0
-        while start < results.count {
-            var end = start + 1
-            while end < results.count && (results[end].sample ?? 0) != 0 { end += 1 }
-            let group = results[start..<end]
+        for range in ScoredPrompt.promptRanges(in: results) {
+            let group = results[range]
             let line: JSONValue = .object([
                 ("key", group.first!.prompt.key.jsonValue),
                 ("samples", .number(JSONNumber(group.count))),
@@ -244,7 +241,6 @@ public enum RunFiles {
             ])
             JSONWriter.write(line, into: &out)
             out.append(UInt8(ascii: "\n"))
-            start = end
         }
     }
 
@@ -252,8 +248,11 @@ public enum RunFiles {
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
         let writer = try Writer(directory: directory, solveRates: summary.sampling != nil)
-        for start in stride(from: 0, to: results.count, by: 1024) {
-            writer.append(Array(results[start..<min(start + 1024, results.count)]))
+        // Slices of about 1,024, never splitting a prompt's samples.
+        var start = 0
+        for range in ScoredPrompt.promptRanges(in: results) where range.upperBound - start >= 1024 || range.upperBound == results.count {
+            writer.append(Array(results[start..<range.upperBound]))
+            start = range.upperBound
         }
         try writer.finish(summary: summary, report: report, metadata: metadata)
     }

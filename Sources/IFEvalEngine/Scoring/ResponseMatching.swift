@@ -80,7 +80,10 @@ struct AnswerTable: Sendable {
         sources.reserveCapacity(samples.reduce(0) { $0 + max(1, $1.count) })
         starts.reserveCapacity(samples.count + 1)
         var errors: [InputError] = []
-        for (index, var answers) in samples.enumerated() {
+        for index in samples.indices {
+            // Taken out of the table (not copied): its memory goes as the plan grows.
+            var answers = samples[index]
+            samples[index] = []
             if answers.contains(where: { $0.number != nil }) {
                 // Stable: unnumbered samples keep their file order after the numbered ones.
                 answers = answers.enumerated().sorted { a, b in
@@ -93,7 +96,6 @@ struct AnswerTable: Sendable {
                 }
             }
             if answers.isEmpty { sources.append(nil) } else { sources.append(contentsOf: answers.map(\.source)) }
-            samples[index] = []
             starts.append(sources.count)
         }
         guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }

@@ -117,11 +117,8 @@ public struct ScoreSummary: Sendable, Equatable {
     /// `sample` 0), and sets the means of the groups they touch.
     private mutating func addSamples(_ results: [ScoredPrompt]) {
         var touched = Set<String>()
-        var start = 0
-        while start < results.count {
-            var end = start + 1
-            while end < results.count && (results[end].sample ?? 0) != 0 { end += 1 }
-            let group = results[start..<end]
+        for range in ScoredPrompt.promptRanges(in: results) {
+            let group = results[range]
             let n = group.count
             sampling?.add(prompt: group)
             shares.prompt.add(samples: n, strict: group.filter(\.evaluation.followsAllStrict).count,
@@ -136,7 +133,6 @@ public struct ScoreSummary: Sendable, Equatable {
                 shares.perCategory[categories.category(of: id), default: SampleShares()].add(samples: n, strict: strict, loose: loose)
                 touched.insert(id)
             }
-            start = end
         }
         func setMeans(_ counts: inout StrictLooseCounts, _ shares: SampleShares) {
             let means = shares.means

@@ -32,6 +32,20 @@ public struct ScoredPrompt: Sendable {
     /// The sample's number among the prompt's samples (0-based) when every answer is kept
     /// (`SampleMode.all`); nil with one answer per prompt.
     public var sample: Int? = nil
+
+    /// Where each prompt's results are in `results` (in scoring order: a prompt's samples
+    /// are consecutive, its first numbered 0; with one result per prompt, each alone).
+    public static func promptRanges(in results: [ScoredPrompt]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < results.count {
+            var end = start + 1
+            while end < results.count && (results[end].sample ?? 0) != 0 { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
 }
 
 /// Counts about how responses were read and matched to prompts.
