@@ -39,10 +39,23 @@ enum Messages {
         return problem.description
     }
 
+    /// A scoring error with the hint of the flag that addresses it (scored against the
+    /// built-in prompt set, with a note that other prompt sets need --input-data).
+    static func text(_ error: ScoringError, builtInSet: Bool) -> String {
+        switch error {
+        case .noResponseMatchesBuiltInSet:
+            return error.description + "\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl"
+        case .promptSet, .builtInPromptSet: return error.description
+        default:
+            return text(error) + (builtInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : "")
+        }
+    }
+
     /// A scoring error with the hint of the flag that addresses it.
     static func text(_ error: ScoringError) -> String {
         switch error {
-        case let .input(errors): return text(errors)
+        case let .input(errors), let .promptSet(errors), let .builtInPromptSet(errors): return text(errors)
+        case .noResponseMatchesBuiltInSet: return error.description
         case .missingResponses:
             return error.description
                 + "\n  hint: add the responses, or pass --missing fail (score them as not followed) or --missing skip (leave them out)"

@@ -69,12 +69,27 @@ struct ScoreCommand: ParsableCommand {
         case text, json, none
     }
 
+    @Option(help: ArgumentHelp("Answers of a prompt given more than once: last (score the last one, as the official code does) or all (score each as a sample: avg@k, pass@k, pass^k, prompt_solve_rates.jsonl).", valueName: "mode"))
+    var samples: SampleMode = .last
+
+    @Option(name: .customLong("k"), help: ArgumentHelp("With --samples all: the k of pass@k and pass^k, as a list such as 1,4,8 (default: 1 and the most samples a prompt has).", valueName: "list"), transform: ScoreCommand.kList)
+    var k: [Int] = []
+
+    static func kList(_ text: String) throws -> [Int] {
+        let values = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) >= 1 }) else {
+            throw ValidationError("--k takes positive integers separated by commas, such as 1,4,8; got \"\(text)\"")
+        }
+        return values.map { $0! }
+    }
+
     @Flag(name: .customLong("allow-empty"), help: "Accept a run in which no prompt is scored (every prompt skipped); without it, that is an input error.")
     var allowEmpty = false
 
     func validate() throws {
         if outputDirectory?.isEmpty == true { throw ValidationError("--output-dir needs a folder name; got \"\"") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !k.isEmpty && samples != .all { throw ValidationError("--k goes with --samples all") }
         _ = try suiteSelection()
         if !thinkTags.isEmpty && !stripThinking {
             throw ValidationError("--think-tags goes with --strip-thinking")
@@ -103,117 +118,89 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         AnalyzerTables.warmUp()
         let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
-        // The prompt set is read (and indexed for matching) on another thread while the
-        // response file is parsed.
-        let suites = try suiteSelection()
-        let promptLoading = BackgroundWork { [inputData, responsesFormat] () -> Result<([PreparedPrompt], PromptIndex, Suite)?, CommandFailure> in
-            let prompts: [PreparedPrompt]
-            let suite: Suite
-            if let inputData {
-                do throws(InputErrors) {
-                    let set = try PromptSetReader.readPromptSet(path: inputData, suites: suites)
-                    (suite, prompts) = (set.suite, set.prompts)
-                } catch {
-                    return .failure(CommandFailure(error.description))
-                }
-            } else {
-                guard responsesFormat != .samples else { return .success(nil) }
-                suite = BuiltInPromptSet.suite
-                do throws(InputErrors) {
-                    prompts = try BuiltInPromptSet.prepared()
-                } catch {
-                    return .failure(CommandFailure("the built-in prompt set cannot be read (a build problem): \(error.description)"))
-                }
-            }
-            return .success((prompts, PromptIndex(prompts), suite))
+        let promptSource = ScoringInputs.prompts(inputData: inputData, responsesFormat: responsesFormat)
+        let builtIn: Bool
+        if case .builtIn = promptSource { builtIn = true } else { builtIn = false }
+        let run = try scoringRun()
+        // Read side by side; the prompt set's problems come first, then an unwritable
+        // output folder (before the responses are read: a pipe may be long), then the
+        // responses'. Results are written a slice at a time while the rest is scored.
+        let reading = ScoringInputs.read(prompts: promptSource, responses: responses, format: responsesFormat, run: run)
+        _ = try Self.scoring(builtIn) { () throws(ScoringError) in try reading.promptCount() }
+        if builtIn { Terminal.note("scoring against the built-in prompt set (\(BuiltInPromptSet.count) prompts); pass --input-data to use another") }
+        let writer = try outputDirectory.map { directory in
+            try Self.writing { () throws(AtomicFile.WriteError) in try RunFiles.Writer(directory: directory, solveRates: samples == .all) }
         }
-        let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
-        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
-                             thinking: thinking, parallelism: jobs)
-        run.suites = suites
-        if Terminal.stderrIsTerminal {
-            run.progress = { progress in
-                switch progress {
-                case let .read(lines): Terminal.progress("read \(lines) response lines")
-                case let .scored(done, total): Terminal.progress("scored \(done) of \(total) responses")
-                }
-            }
-        }
-        // A prompt set that cannot be read is reported before any problem of the response file.
-        let responsesReading = Result { () throws(ScoringError) -> ResponseFileReading in
-            try run.readResponses(path: responses, format: responsesFormat)
-        }
-        let loaded = try promptLoading.value().get()
-        let prompts = loaded?.0
-        if inputData == nil && prompts != nil {
-            Terminal.note("scoring against the built-in prompt set (\(prompts?.count ?? 0) prompts); pass --input-data to use another")
-        }
-        // Result files are written while the rest is scored.
-        var writer: RunFiles.Writer?
-        if let outputDirectory {
-            do {
-                writer = try RunFiles.Writer(directory: outputDirectory)
-            } catch {
-                throw CommandFailure(error.description, exitCode: .outputFailed)
-            }
-        }
-        // Results are counted and written a slice at a time, then dropped: memory does
-        // not grow with the response file.
-        // The suite's categories (an lm-eval samples file without --suite: the id prefix,
-        // the rule of every suite so far).
+        let matched = try Self.scoring(builtIn) { () throws(ScoringError) in try reading.match() }
         var fixedSuite: Suite?
-        if case let .fixed(suite) = suites { fixedSuite = suite }
-        var summary = ScoreSummary(categories: (loaded?.2 ?? fixedSuite)?.categories ?? .idPrefix)
-        let matching: MatchingReport
-        let usesBuiltInSet = inputData == nil && prompts != nil
-        do throws(ScoringError) {
-            let reading = try responsesReading.get()
-            matching = try run.stream(prompts: prompts, index: loaded?.1, responses: reading) { results in
+        if case let .fixed(suite) = run.suites { fixedSuite = suite }
+        var summary = ScoreSummary(categories: (matched.suite ?? fixedSuite)?.categories ?? .idPrefix,
+                                   sampling: samples == .all ? SampleMetrics(k: k.isEmpty ? nil : k) : nil)
+        let matching = try Self.scoring(builtIn) { () throws(ScoringError) in
+            try matched.responses.score { results in
                 summary.add(results)
                 writer?.append(results)
             }
-        } catch {
-            throw CommandFailure(Messages.text(error) + (usesBuiltInSet ? "\n  note: scored against the built-in prompt set; responses to another prompt set need --input-data" : ""))
-        }
-        if usesBuiltInSet && matching.matched == 0 {
-            throw CommandFailure("no response in \(responses) matches a prompt of the built-in prompt set (by key or prompt text)\n  hint: responses to another prompt set need it: --input-data PROMPTS.jsonl")
         }
         if Terminal.stderrIsTerminal { Terminal.progress(nil) }
         let warnings = matching.warnings.map(Messages.text)
+        for warning in warnings { Terminal.warning(warning) }
         if summary.promptLevel.strict.total == 0 && !allowEmpty {
-            for warning in warnings { Terminal.warning(warning) }
             throw CommandFailure("no prompt was scored (\(matching.skipped.count) skipped, \(matching.unmatchedLines.count) response lines matched no prompt); nothing was written\n  hint: check that the responses answer this prompt set, or pass --allow-empty to accept an empty run")
         }
-        for warning in warnings { Terminal.warning(warning) }
         let metadata = RunMetadata(
             model: model ?? URL(fileURLWithPath: responses).deletingPathExtension().lastPathComponent,
-            inputData: inputData ?? (prompts != nil ? BuiltInPromptSet.name : responses),
-            responses: responses,
-            missingPolicy: missing,
-            toolVersion: IFEvalCommand.version,
-            languageSeed: languageSeed,
-            stripThinking: stripThinking,
-            warnings: warnings,
-            suite: loaded?.2.name ?? matching.samplesSuite
+            inputData: inputData ?? (builtIn ? BuiltInPromptSet.name : responses),
+            responses: responses, missingPolicy: missing, toolVersion: IFEvalCommand.version, languageSeed: languageSeed,
+            stripThinking: stripThinking, warnings: warnings, suite: matched.suite?.name ?? matching.samplesSuite
         )
         if let writer, let outputDirectory {
-            do throws(AtomicFile.WriteError) {
-                try writer.finish(summary: summary, report: matching, metadata: metadata)
-            } catch {
-                throw CommandFailure(error.description, exitCode: .outputFailed)
-            }
-            Terminal.note("wrote \(RunFiles.strictResults), \(RunFiles.looseResults), \(RunFiles.summary) and \(RunFiles.manifest) to \(outputDirectory)")
+            try Self.writing { () throws(AtomicFile.WriteError) in try writer.finish(summary: summary, report: matching, metadata: metadata) }
+            let files = [RunFiles.strictResults, RunFiles.looseResults] + (samples == .all ? [RunFiles.solveRates] : [])
+            Terminal.note("wrote \(files.joined(separator: ", ")), \(RunFiles.summary) and \(RunFiles.manifest) to \(outputDirectory)")
         }
+        try printReport(summary, matching, metadata)
+        KeptUntilExit.keep(matched as Any)
+    }
+
+    /// The engine's settings, from the flags.
+    private func scoringRun() throws -> ScoringRun {
+        let thinking = stripThinking ? ThinkingTraceStripper(tags: try tagPairs(), unclosed: unclosedThinking) : nil
+        var run = ScoringRun(evaluator: Evaluator(languageSeed: languageSeed), missingPolicy: missing,
+                             thinking: thinking, parallelism: jobs)
+        run.suites = try suiteSelection()
+        run.samples = samples
+        if Terminal.stderrIsTerminal { run.progress = Self.showProgress }
+        return run
+    }
+
+    /// Runs engine work, wording its errors for the command line.
+    private static func scoring<T>(_ builtIn: Bool, _ body: () throws(ScoringError) -> T) throws(CommandFailure) -> T {
+        do throws(ScoringError) { return try body() } catch { throw CommandFailure(Messages.text(error, builtInSet: builtIn)) }
+    }
+
+    /// Runs output work: its errors exit with the output-failure status.
+    private static func writing<T>(_ body: () throws(AtomicFile.WriteError) -> T) throws(CommandFailure) -> T {
+        do throws(AtomicFile.WriteError) { return try body() } catch { throw CommandFailure(error.description, exitCode: .outputFailed) }
+    }
+
+    private func printReport(_ summary: ScoreSummary, _ matching: MatchingReport, _ metadata: RunMetadata) throws {
         switch report {
         case .text:
-            try StandardOutput.write(OfficialReport.render(summary))
+            try StandardOutput.write(OfficialReport.render(summary) + SampleReportText.render(summary))
             if stripThinking {
                 try StandardOutput.write("thinking traces: \(matching.thinkingStripped) stripped, \(matching.thinkingUnclosed) unclosed (\(unclosedThinking == .empty ? "scored as empty" : "scored as written"))" + "\n")
             }
         case .json: try StandardOutput.write(RunFiles.summaryJSON(summary, report: matching, metadata: metadata))
         case .none: break
         }
-        KeptUntilExit.keep(loaded as Any)
+    }
+
+    private static let showProgress: @Sendable (ScoringRun.Progress) -> Void = { progress in
+        switch progress {
+        case let .read(lines): Terminal.progress("read \(lines) response lines")
+        case let .scored(done, total): Terminal.progress("scored \(done) of \(total) responses")
+        }
     }
 }
 
@@ -230,3 +217,4 @@ private final class KeptUntilExit {
 extension MissingResponsePolicy: ExpressibleByArgument {}
 extension ResponseFileFormat: ExpressibleByArgument {}
 extension ThinkingTraceStripper.UnclosedPolicy: ExpressibleByArgument {}
+extension SampleMode: ExpressibleByArgument {}

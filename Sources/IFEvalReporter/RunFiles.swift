@@ -39,6 +39,9 @@ public enum RunFiles {
     public static let summary = "summary.json"
     /// The size and digest of the three files, written with them: see `RunManifest`.
     public static let manifest = "manifest.json"
+    /// Runs with several samples per prompt (`--samples all`): one line per scored prompt
+    /// with its number of samples and how many followed every instruction.
+    public static let solveRates = "prompt_solve_rates.jsonl"
 
     /// One line of `eval_results_*.jsonl`: the official fields (`prompt`, `response`,
     /// `instruction_id_list`, `follow_instruction_list`, `follow_all_instructions`), plus
@@ -84,6 +87,10 @@ public enum RunFiles {
         let verdicts = mode == .strict ? result.evaluation.strict : result.evaluation.loose
         append("{\"key\": ")
         JSONWriter.write(result.prompt.key.jsonValue, into: &out)
+        if let sample = result.sample {
+            append(", \"sample\": ")
+            out.append(contentsOf: String(sample).utf8)
+        }
         append(", \"prompt\": ")
         out.append(contentsOf: prompt)
         append(", \"response\": ")
@@ -136,6 +143,11 @@ public enum RunFiles {
         let errorMembers: [(String, JSONValue)] = otherSuite != nil || !summary.officialErrors.isZero
             ? [("official_errors", .object([("strict", int(summary.officialErrors.strict)), ("loose", int(summary.officialErrors.loose))]))]
             : []
+        // Several samples per prompt: counts over samples, prompts counted once, and the
+        // metrics of samples.
+        let sampling = summary.sampling
+        let sampleCount: [(String, JSONValue)] = sampling.map { [("samples", int($0.samples))] } ?? []
+        let sampleMembers: [(String, JSONValue)] = sampling.map(sampleSummaryMembers) ?? []
         let object: JSONValue = .object([
             ("format", .string("ifeval-swift summary v1")),
             ("model", .string(metadata.model)),
@@ -145,14 +157,14 @@ public enum RunFiles {
             ("prompt_level_loose_acc", number(summary.promptLevelLooseAccuracy)),
             ("inst_level_loose_acc", number(summary.instructionLevelLooseAccuracy)),
             ("counts", .object([
-                ("prompts", int(summary.promptLevel.strict.total)),
+                ("prompts", int(sampling?.prompts ?? summary.promptLevel.strict.total)),
                 ("prompts_strict_followed", int(summary.promptLevel.strict.followed)),
                 ("prompts_loose_followed", int(summary.promptLevel.loose.followed)),
                 ("instructions", int(summary.instructionLevel.strict.total)),
                 ("instructions_strict_followed", int(summary.instructionLevel.strict.followed)),
                 ("instructions_loose_followed", int(summary.instructionLevel.loose.followed)),
-            ])),
-        ] + errorMembers + [
+            ] + sampleCount)),
+        ] + sampleMembers + errorMembers + [
             ("per_category", .object(summary.perCategory.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perCategory[$0]!)) })),
             ("per_instruction", .object(summary.perInstruction.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perInstruction[$0]!)) })),
             ("responses", .object([
@@ -183,12 +195,64 @@ public enum RunFiles {
         return JSONWriter.string(object) + "\n"
     }
 
+    /// The members `summary.json` gains in a run with several samples per prompt.
+    static func sampleSummaryMembers(_ sampling: SampleMetrics) -> [(String, JSONValue)] {
+        func number(_ value: Double) -> JSONValue { .number(JSONNumber(text: PythonFloat.repr(value))) }
+        func int(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+        func byK(_ values: [(k: Int, metrics: SampleMetrics.FourMetrics)]) -> JSONValue {
+            .object(values.map { k, metrics in
+                (String(k), .object([
+                    ("prompt_level_strict_acc", number(metrics.promptLevelStrict)),
+                    ("inst_level_strict_acc", number(metrics.instructionLevelStrict)),
+                    ("prompt_level_loose_acc", number(metrics.promptLevelLoose)),
+                    ("inst_level_loose_acc", number(metrics.instructionLevelLoose)),
+                ]))
+            })
+        }
+        func profile(_ p: SampleMetrics.RewardProfile) -> JSONValue {
+            .object([("none", int(p.none)), ("some", int(p.some)), ("all", int(p.all))])
+        }
+        let below = sampling.samplesBelowK
+        let profiles = sampling.rewardProfile
+        return [
+            ("samples", .object([
+                ("mode", .string("all")),
+                ("total", int(sampling.samples)),
+                ("per_prompt_min", int(sampling.minPerPrompt)),
+                ("per_prompt_max", int(sampling.maxPerPrompt)),
+            ])),
+            ("pass_at_k", byK(sampling.passAtK)),
+            ("pass_hat_k", byK(sampling.passHatK)),
+        ] + (below.isEmpty ? [] : [("samples_below_k", .object(below.map { (String($0.k), int($0.prompts)) }))]) + [
+            ("reward_profile", .object([("strict", profile(profiles.strict)), ("loose", profile(profiles.loose))])),
+        ]
+    }
+
+    /// Appends the `prompt_solve_rates.jsonl` lines of results (a prompt's samples are
+    /// consecutive, its first with `sample` 0).
+    public static func appendSolveRates(_ results: [ScoredPrompt], to out: inout [UInt8]) {
+        for range in ScoredPrompt.promptRanges(in: results) {
+            let group = results[range]
+            let line: JSONValue = .object([
+                ("key", group.first!.prompt.key.jsonValue),
+                ("samples", .number(JSONNumber(group.count))),
+                ("strict_followed", .number(JSONNumber(group.filter(\.evaluation.followsAllStrict).count))),
+                ("loose_followed", .number(JSONNumber(group.filter(\.evaluation.followsAllLoose).count))),
+            ])
+            JSONWriter.write(line, into: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+
     /// Writes the three files of a run into `directory`, each atomically.
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
-        let writer = try Writer(directory: directory)
-        for start in stride(from: 0, to: results.count, by: 1024) {
-            writer.append(Array(results[start..<min(start + 1024, results.count)]))
+        let writer = try Writer(directory: directory, solveRates: summary.sampling != nil)
+        // Slices of about 1,024, never splitting a prompt's samples.
+        var start = 0
+        for range in ScoredPrompt.promptRanges(in: results) where range.upperBound - start >= 1024 || range.upperBound == results.count {
+            writer.append(Array(results[start..<range.upperBound]))
+            start = range.upperBound
         }
         try writer.finish(summary: summary, report: report, metadata: metadata)
     }
@@ -209,6 +273,8 @@ public enum RunFiles {
         private var finished = false
         private let strict: ResultFile
         private let loose: ResultFile
+        /// `prompt_solve_rates.jsonl`, in runs with several samples per prompt.
+        private let solveRates: ResultFile?
         private let encoder = DispatchQueue(label: "ifeval.result-encoder")
         static let flushSize = 256 << 10
         /// Slices queued and not yet written: bounds the memory the writer holds.
@@ -216,12 +282,13 @@ public enum RunFiles {
 
         /// Creates the folder and the temporary result files (so that an unwritable
         /// folder is reported before any scoring).
-        public init(directory: String) throws(AtomicFile.WriteError) {
+        public init(directory: String, solveRates writesSolveRates: Bool = false) throws(AtomicFile.WriteError) {
             createdDirectories = try AtomicFile.ensureDirectory(directory)
             self.directory = directory
             do throws(AtomicFile.WriteError) {
                 strict = try ResultFile(path: directory + "/" + strictResults)
                 loose = try ResultFile(path: directory + "/" + looseResults)
+                solveRates = writesSolveRates ? try ResultFile(path: directory + "/" + RunFiles.solveRates) : nil
             } catch {
                 for folder in createdDirectories { rmdir(folder) }
                 AtomicFile.Cleanup.forget(directories: createdDirectories)
@@ -231,7 +298,7 @@ public enum RunFiles {
 
         public func append(_ results: [ScoredPrompt]) {
             backlog.wait()
-            encoder.async { [strict, loose, backlog] in
+            encoder.async { [strict, loose, solveRates, backlog] in
                 // Each file's lines go to a small reused buffer, written whenever it holds
                 // `flushSize` bytes: every page of memory the run touches costs a fault,
                 // and again when the process exits.
@@ -242,6 +309,10 @@ public enum RunFiles {
                 }
                 strict.writeLines()
                 loose.writeLines()
+                if let solveRates {
+                    appendSolveRates(results, to: &solveRates.lines)
+                    solveRates.writeLines()
+                }
                 backlog.signal()
             }
         }
@@ -254,23 +325,26 @@ public enum RunFiles {
             do throws(AtomicFile.WriteError) {
                 try strict.finishWriting()
                 try loose.finishWriting()
+                try solveRates?.finishWriting()
                 let summaryWriter = try AtomicFile.Writer(path: directory + "/" + RunFiles.summary)
                 try summaryWriter.append(Array(summaryJSON(summary, report: report, metadata: metadata).utf8))
                 try summaryWriter.finishWriting()
                 let manifestWriter = try AtomicFile.Writer(path: directory + "/" + RunFiles.manifest)
                 try manifestWriter.append(Array(RunManifest.json([
                     (strictResults, strict.digest), (looseResults, loose.digest), (RunFiles.summary, summaryWriter.digest),
-                ]).utf8))
+                ] + (solveRates.map { [(RunFiles.solveRates, $0.digest)] } ?? [])).utf8))
                 try manifestWriter.finishWriting()
                 try AtomicFile.Cleanup.installing { () throws(AtomicFile.WriteError) in
                     try manifestWriter.install()
                     try strict.install()
                     try loose.install()
+                    try solveRates?.install()
                     try summaryWriter.install()
                 }
             } catch {
                 strict.discard()
                 loose.discard()
+                solveRates?.discard()
                 removeCreatedDirectories()
                 throw error
             }
@@ -289,6 +363,7 @@ public enum RunFiles {
             encoder.sync {}
             strict.discard()
             loose.discard()
+            solveRates?.discard()
             removeCreatedDirectories()
         }
     }

@@ -12,6 +12,9 @@ public enum BuiltInPromptSet {
     public static let suite = Suite.ifeval
 
     /// The set as JSONL text, one prompt a line, ending with a newline.
+    /// How many prompts the set has.
+    public static var count: Int { lines.count }
+
     public static var jsonl: String { lines.joined(separator: "\n") + "\n" }
 
     /// The decoded prompts, in order.

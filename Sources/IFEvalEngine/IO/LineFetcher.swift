@@ -34,6 +34,13 @@ final class LineFetcher: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
+    /// What the opened file is now (written to since it was opened: another size or
+    /// modification time).
+    func currentIdentity() -> FileIdentity? {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 ? FileIdentity(status) : nil
+    }
+
     /// The size of the file at `path` in bytes (0 when it cannot be read).
     static func size(of path: String) -> Int {
         var status = stat()

@@ -29,6 +29,23 @@ public struct ScoredPrompt: Sendable {
     public var rawResponse: String?
     public var status: ResponseStatus
     public var evaluation: PromptEvaluation
+    /// The sample's number among the prompt's samples (0-based) when every answer is kept
+    /// (`SampleMode.all`); nil with one answer per prompt.
+    public var sample: Int? = nil
+
+    /// Where each prompt's results are in `results` (in scoring order: a prompt's samples
+    /// are consecutive, its first numbered 0; with one result per prompt, each alone).
+    public static func promptRanges(in results: [ScoredPrompt]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < results.count {
+            var end = start + 1
+            while end < results.count && (results[end].sample ?? 0) != 0 { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
 }
 
 /// Counts about how responses were read and matched to prompts.
@@ -90,6 +107,12 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
     case input(InputErrors)
     case missingResponses(file: String, keys: [PromptKey])
     case noPromptSet(file: String)
+    /// The prompt set given cannot be read.
+    case promptSet(InputErrors)
+    /// The built-in prompt set cannot be read (a build problem).
+    case builtInPromptSet(InputErrors)
+    /// Scored against the built-in prompt set, no response line matches one of its prompts.
+    case noResponseMatchesBuiltInSet(file: String)
 
     /// What went wrong, without advice on how the caller's tool is driven (the CLI adds
     /// its hints).
@@ -102,6 +125,10 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
             return "\(file): no response for \(Plural.count(keys.count, "prompt")) (keys \(shown)\(more))"
         case let .noPromptSet(file):
             return "\(file): a response file needs a prompt set"
+        case let .promptSet(errors): return errors.description
+        case let .builtInPromptSet(errors): return "the built-in prompt set cannot be read (a build problem): \(errors.description)"
+        case let .noResponseMatchesBuiltInSet(file):
+            return "no response in \(file) matches a prompt of the built-in prompt set (by key or prompt text)"
         }
     }
 }
@@ -124,6 +151,8 @@ public struct ScoringRun: Sendable {
     /// The suite that scores the prompts an lm-eval samples file carries (a prompt set
     /// read separately comes with its prompts built).
     public var suites: SuiteSelection = .standard
+    /// The last answer of each prompt (official), or every answer as a sample.
+    public var samples: SampleMode = .last
 
     public enum Progress: Sendable {
         /// Response lines read so far.
@@ -157,8 +186,8 @@ public struct ScoringRun: Sendable {
     /// Scores a response file like `score`, but keeps no results: each slice goes to
     /// `onResults` (in order, on the calling thread) and is then dropped. A response file
     /// larger than `readOnceLimit` that is a regular file is read twice: first to match
-    /// lines to prompts, keeping only where each final answer is, then a slice at a time
-    /// to score them; memory then grows with the prompt set, not with the response file.
+    /// lines to prompts, keeping only where each answer is, then a slice at a time to
+    /// score them; memory then grows with the prompt set, not with the response file.
     /// (Smaller files and pipes are read once, keeping the answers; so are samples files,
     /// whose lines carry their prompts.)
     public func stream(prompts: [PreparedPrompt]?, responsesPath: String, format: ResponseFileFormat = .auto,
@@ -170,46 +199,132 @@ public struct ScoringRun: Sendable {
     /// the prompt set is read, and `index` of the prompts be built).
     public func stream(prompts: [PreparedPrompt]?, index: PromptIndex? = nil, responses: ResponseFileReading,
                        onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
-        let responsesPath = responses.path
+        try match(prompts: prompts, index: index, responses: responses).score(onResults: onResults)
+    }
+
+    /// Matches the answers of a response file to prompts, ready to score: the one
+    /// matching loop (`ResponseMatcher`) fed by however the file is read. Under
+    /// `--missing error`, stops here if a prompt has no answer.
+    public func match(prompts: [PreparedPrompt]?, index: PromptIndex? = nil, responses: ResponseFileReading) throws(ScoringError) -> MatchedResponses {
+        let path = responses.path
         var report = MatchingReport()
         report.format = responses.format
-        var answers: [AnswerSource?]
+        var firstPass: LineFetcher.FileIdentity?
+        let plan: ScoringPlan
         let scoredPrompts: [PreparedPrompt]
-        // The response file as the first of two passes found it (a large regular file).
-        var firstPassIdentity: LineFetcher.FileIdentity?
-        switch responses.format {
-        case .samples:
-            let records: [ResponseRecord?]
-            (scoredPrompts, records) = try collectSamples(path: responsesPath, prompts: prompts, report: &report)
-            answers = records.map { $0.map(AnswerSource.record) }
-        case .responses, .auto:
-            guard let prompts else { throw .noPromptSet(file: responsesPath) }
+        if case .samples = responses.strategy {
+            (scoredPrompts, plan) = try matchSamples(path: path, prompts: prompts, report: &report)
+        } else {
+            guard let prompts else { throw .noPromptSet(file: path) }
             // One index of a large prompt set is a lot of memory: the caller's if it made one.
             let promptIndex = index ?? PromptIndex(prompts)
-            if let lines = responses.lines.take() {
-                answers = try match(lines, path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
-            } else {
-                firstPassIdentity = LineFetcher.FileIdentity(path: responsesPath)
-                answers = try collectResponses(path: responsesPath, prompts: prompts, index: promptIndex, report: &report)
+            var matcher = ResponseMatcher(mode: samples, promptCount: prompts.count, index: promptIndex)
+            switch responses.strategy {
+            case let .inMemory(taken):
+                if let lines = taken.take() {
+                    for line in lines {
+                        matcher.add(line.map { read in
+                            guard let position = promptIndex.index(key: read.record.key, promptKey: read.promptKey) else {
+                                return .unmatched(line: read.record.line)
+                            }
+                            return .matched(index: position, byText: read.record.key == nil, .record(read.record), sample: read.record.sample)
+                        })
+                    }
+                } else {
+                    try matchStreamed(path: path, index: promptIndex, keepingLocations: false, into: &matcher)
+                }
+            case .twice:
+                firstPass = LineFetcher.FileIdentity(path: path)
+                try matchStreamed(path: path, index: promptIndex, keepingLocations: true, into: &matcher)
+            case .once, .samples:
+                try matchStreamed(path: path, index: promptIndex, keepingLocations: false, into: &matcher)
             }
+            plan = try matcher.finish(prompts: prompts, file: path, empty: "the response file is empty", report: &report)
             scoredPrompts = prompts
         }
-        try checkMissing(prompts: scoredPrompts, answers: answers, file: responsesPath)
-        try score(&answers, prompts: scoredPrompts, path: responsesPath, firstPass: firstPassIdentity, report: &report, onResults: onResults)
-        return report
+        if missingPolicy == .error {
+            let missing = plan.unanswered().map { scoredPrompts[$0].key }
+            if !missing.isEmpty { throw .missingResponses(file: path, keys: missing) }
+        }
+        return MatchedResponses(run: self, prompts: scoredPrompts, report: report, plan: plan, path: path, firstPass: firstPass)
     }
 
-    /// A prompt's final answer: the record (input read once), or where its line is.
-    enum AnswerSource: Sendable {
-        case record(ResponseRecord)
-        case located(LineLocation)
+    /// Reads and matches response lines a batch at a time, parsed on all cores: memory
+    /// stays bounded by the batch and the prompt set, not by the response file (with
+    /// `keepingLocations`, answers are kept as locations, their texts skipped, to be read
+    /// again when scored).
+    private func matchStreamed(path: String, index promptIndex: PromptIndex, keepingLocations: Bool,
+                              into matcher: inout ResponseMatcher) throws(ScoringError) {
+        let readsSampleIndex = samples == .all
+        do throws(InputError) {
+            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: keepingLocations ? "response" : nil, decode: { line in
+                Result { () throws(InputError) -> ResponseMatcher.Line in
+                    var record = try ResponseRecord.decode(line.value, file: path, line: line.number, readsSampleIndex: readsSampleIndex)
+                    guard let position = promptIndex.index(of: record) else { return .unmatched(line: record.line) }
+                    let byText = record.key == nil
+                    if keepingLocations { return .matched(index: position, byText: byText, .located(line.location), sample: record.sample) }
+                    // The prompt has its text already; not kept twice.
+                    record.prompt = nil
+                    return .matched(index: position, byText: byText, .record(record), sample: record.sample)
+                }
+            }, consume: { result in
+                matcher.add(result)
+                if matcher.responseLines % 16384 == 0 { progress?(.read(lines: matcher.responseLines)) }
+            })
+        } catch {
+            throw .input(InputErrors(errors: [error]))
+        }
     }
 
-    /// Under `--missing error`, stops before any scoring if a prompt has no response.
-    private func checkMissing(prompts: [PreparedPrompt], answers: [AnswerSource?], file: String) throws(ScoringError) {
-        guard missingPolicy == .error else { return }
-        let missing = prompts.indices.filter { answers[$0] == nil }.map { prompts[$0].key }
-        if !missing.isEmpty { throw .missingResponses(file: file, keys: missing) }
+    /// Reads an lm-eval samples file: its lines carry their prompts (matched by key to the
+    /// prompt set if one is given, else built with the suite their ids imply).
+    private func matchSamples(path: String, prompts given: [PreparedPrompt]?, report: inout MatchingReport) throws(ScoringError) -> ([PreparedPrompt], ScoringPlan) {
+        var prompts = given ?? []
+        var indexByKey: [PromptKey: Int] = [:]
+        for (index, prompt) in prompts.enumerated() { indexByKey[prompt.key] = index }
+        var matcher = ResponseMatcher(mode: samples, promptCount: prompts.count, index: nil)
+        let verifiers = VerifierCache(suites: suites)
+        for result in JSONLinesReader(path: path) {
+            matcher.add(Result { () throws(InputError) -> ResponseMatcher.Line in
+                let line = try result.get()
+                let sample = try SampleRecord.decode(line.value, file: path, line: line.number, allSamples: samples == .all)
+                var index = indexByKey[sample.prompt.key]
+                if index == nil {
+                    if given != nil { return .unmatched(line: line.number) }
+                    do throws(InstructionError) {
+                        prompts.append(try PreparedPrompt(sample.prompt, cache: verifiers))
+                    } catch {
+                        throw InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)")
+                    }
+                    matcher.answers.appendPrompt()
+                    index = prompts.count - 1
+                    indexByKey[sample.prompt.key] = index
+                }
+                let sources = sample.responses.map {
+                    AnswerSource.record(ResponseRecord(key: sample.prompt.key, prompt: nil, response: $0, line: line.number))
+                }
+                return sources.count == 1 ? .matched(index: index!, byText: false, sources[0], sample: nil) : .several(index: index!, sources)
+            })
+        }
+        if matcher.errors.isEmpty && given == nil, case .implied = suites {
+            // Prompts were built with the suite their own ids imply; all must build as the
+            // suite of the whole set does.
+            let (usedSuites, ids) = verifiers.builtSuitesAndIDs()
+            if let setSuite = suites.suite(for: ids) {
+                if !usedSuites.values.allSatisfy(setSuite.buildsLike) {
+                    matcher.errors.append(InputError(file: path, message: "the samples' prompts need suite \(setSuite.name) as a whole, but some were read with another suite's rules; name the suite to score them"))
+                }
+            } else if let problem = suites.mixedSuitesProblem(for: ids) {
+                matcher.errors.append(InputError(file: path, message: problem))
+            }
+        }
+        let plan = try matcher.finish(prompts: prompts, file: path, empty: "the samples file is empty", report: &report)
+        if given == nil {
+            var ids = Set<String>()
+            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
+            report.samplesSuite = suites.suite(for: ids)?.name ?? verifiers.builtSuitesAndIDs().suites.keys.sorted().first
+        }
+        return (prompts, plan)
     }
 
     /// A response line matched to its prompt and scored.
@@ -223,7 +338,7 @@ public struct ScoringRun: Sendable {
     }
 
     /// Removes the thinking trace if asked, and scores the response.
-    private func score(_ record: ResponseRecord, prompt: PreparedPrompt) -> ScoredAnswer {
+    func score(_ record: ResponseRecord, prompt: PreparedPrompt) -> ScoredAnswer {
         guard let response = record.response else {
             return ScoredAnswer(text: "", isNull: true, thinking: .unchanged, closingTagSeen: false,
                                 evaluation: evaluator.evaluate(prompt, response: ""))
@@ -246,71 +361,6 @@ public struct ScoringRun: Sendable {
                             evaluation: evaluator.evaluate(prompt, response: text))
     }
 
-    /// A slice's answer ready to score: the record, or its line read again.
-    private enum SliceInput: Sendable {
-        case record(ResponseRecord)
-        case line(ArraySlice<UInt8>, LineLocation)
-    }
-
-    /// Scores the final answer of each prompt on all cores, a slice at a time so that long
-    /// runs can report progress, memory holds one slice of lines and results, and results
-    /// can be written while the next slice is scored. Each slice's answers are dropped from
-    /// `answers` as it is scored (their texts are freed once written, and their memory
-    /// reused by the next slices).
-    private func score(_ answers: inout [AnswerSource?], prompts: [PreparedPrompt], path: String, firstPass: LineFetcher.FileIdentity?,
-                       report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
-        let rereads = answers.contains { if case .located = $0 { return true } else { return false } }
-        let fetcher = rereads ? LineFetcher(path: path) : nil
-        if rereads && fetcher == nil {
-            throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
-        }
-        if let fetcher, let firstPass, fetcher.identity != firstPass {
-            throw .input(InputErrors(errors: [LineFetcher.changed(path, "was replaced or written to between its two reading passes")]))
-        }
-        // Each slice is scored on other threads while this one hands the previous slice's
-        // results on (assembling them, `onResults`): no core waits for that serial part.
-        var previous: (range: Range<Int>, scoring: BackgroundWork<[Result<ScoredAnswer, InputError>?]>)?
-        for range in Self.slices(of: answers.count) {
-            var inputs = [SliceInput?](repeating: nil, count: range.count)
-            var located: [(position: Int, location: LineLocation)] = []
-            for (position, index) in range.enumerated() {
-                switch answers[index] {
-                case nil: break
-                case let .record(record)?: inputs[position] = .record(record)
-                case let .located(location)?: located.append((position, location))
-                }
-                answers[index] = nil
-            }
-            if let fetcher, !located.isEmpty {
-                do throws(InputError) {
-                    let lines = try fetcher.read(located.map(\.location))
-                    for (entry, line) in zip(located, lines) { inputs[entry.position] = .line(line, entry.location) }
-                } catch {
-                    throw .input(InputErrors(errors: [error]))
-                }
-            }
-            let scoring = BackgroundWork { [self, inputs] in
-                ParallelMap.map(Array(range), parallelism: parallelism, chunkSize: 16) { index -> Result<ScoredAnswer, InputError>? in
-                    switch inputs[index - range.lowerBound] {
-                    case nil: return nil
-                    case let .record(record)?: return .success(score(record, prompt: prompts[index]))
-                    case let .line(bytes, location)?:
-                        return Result { () throws(InputError) -> ScoredAnswer in
-                            try score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompts[index])
-                        }
-                    }
-                }
-            }
-            if let previous {
-                try deliver(previous.scoring.value(), range: previous.range, of: answers.count, prompts: prompts, report: &report, onResults: onResults)
-            }
-            previous = (range, scoring)
-        }
-        if let previous {
-            try deliver(previous.scoring.value(), range: previous.range, of: answers.count, prompts: prompts, report: &report, onResults: onResults)
-        }
-    }
-
     /// Slices of 1,024 answers, the last 1,024 in four of 256: what is done with the last
     /// slice's results (writing them) is done after all scoring, on one core.
     static func slices(of count: Int) -> [Range<Int>] {
@@ -321,29 +371,9 @@ public struct ScoringRun: Sendable {
             + stride(from: count - tail, to: count, by: small).map { $0..<min($0 + small, count) }
     }
 
-    /// Hands on one scored slice: the first failed line is thrown, else the results go to
-    /// `onResults` in prompt order.
-    private func deliver(_ scored: [Result<ScoredAnswer, InputError>?], range: Range<Int>, of total: Int, prompts: [PreparedPrompt],
-                         report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
-        var sliceAnswers: [ScoredAnswer?] = []
-        sliceAnswers.reserveCapacity(scored.count)
-        for result in scored {
-            switch result {
-            case nil: sliceAnswers.append(nil)
-            case let .success(answer)?: sliceAnswers.append(answer)
-            case let .failure(error)?: throw .input(InputErrors(errors: [error]))
-            }
-        }
-        var results: [ScoredPrompt] = []
-        results.reserveCapacity(range.count)
-        assemble(prompts: prompts[range], answers: sliceAnswers, into: &results, report: &report)
-        onResults(results)
-        progress?(.scored(range.upperBound, of: total))
-    }
-
     /// Decodes a response line read again (its UTF-8 and JSON were checked by the first
     /// pass; its prompt text is not built again).
-    private static func reread(_ bytes: ArraySlice<UInt8>, location: LineLocation, file: String) throws(InputError) -> ResponseRecord {
+    static func reread(_ bytes: ArraySlice<UInt8>, location: LineLocation, file: String) throws(InputError) -> ResponseRecord {
         let parsed = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, JSONParser.Failure> in
             Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(buffer, skippingValuesOf: "prompt") }
         }
@@ -354,146 +384,146 @@ public struct ScoringRun: Sendable {
         record.prompt = nil
         return record
     }
+}
 
-    /// Reads and matches response lines a batch at a time, parsed on all cores: memory
-    /// stays bounded by the batch and the prompt set, not by the response file (a regular
-    /// file's answers are kept as locations, their texts skipped; see `stream`). A prompt
-    /// answered twice keeps its last answer, as the official code does (only final
-    /// answers are scored).
-    private func collectResponses(path: String, prompts: [PreparedPrompt], index promptIndex: PromptIndex,
-                                  report: inout MatchingReport) throws(ScoringError) -> [AnswerSource?] {
-        enum Line: Sendable {
-            case unmatched(line: Int)
-            case matched(index: Int, byText: Bool, AnswerSource)
-        }
-        let rereadable = LineFetcher.isRegularFile(path) && LineFetcher.size(of: path) > readOnceLimit
-        var answers = [AnswerSource?](repeating: nil, count: prompts.count)
-        var errors: [InputError] = []
-        var duplicated = Set<PromptKey>()
-        var matchedByText = Set<Int>()
-        do throws(InputError) {
-            try JSONLinesReader.decodeInParallel(path: path, parallelism: parallelism, skipping: rereadable ? "response" : nil, decode: { line in
-                Result { () throws(InputError) -> Line in
-                    var record = try ResponseRecord.decode(line.value, file: path, line: line.number)
-                    guard let index = promptIndex.index(of: record) else {
-                        return .unmatched(line: record.line)
-                    }
-                    let byText = record.key == nil
-                    if rereadable { return .matched(index: index, byText: byText, .located(line.location)) }
-                    // The prompt has its text already; not kept twice.
-                    record.prompt = nil
-                    return .matched(index: index, byText: byText, .record(record))
-                }
-            }, consume: { result in
-                report.responseLines += 1
-                if report.responseLines % 16384 == 0 { progress?(.read(lines: report.responseLines)) }
-                switch result {
-                case let .failure(error): errors.append(error)
-                case let .success(.unmatched(line)): report.unmatchedLines.append(line)
-                case let .success(.matched(index, byText, answer)):
-                    if answers[index] != nil { duplicated.insert(prompts[index].key) }
-                    answers[index] = answer
-                    if byText && promptIndex.hasSameTextPrompts(index) { matchedByText.insert(index) }
-                }
-            })
-        } catch {
-            throw .input(InputErrors(errors: [error]))
-        }
-        promptIndex.shareTextAnswers(&answers, matchedByText: matchedByText)
-        return try ScoringRun.checkedAnswers(answers, errors: errors, duplicated: duplicated, path: path, prompts: prompts, report: &report)
+/// A response file's answers matched to their prompts (`ScoringRun.match`), ready to
+/// score.
+public struct MatchedResponses: Sendable {
+    let run: ScoringRun
+    /// The prompts scored, in order (those of an lm-eval samples file when it brought them).
+    public let prompts: [PreparedPrompt]
+    /// What matching counted (scoring adds to it).
+    public let report: MatchingReport
+    var plan: ScoringPlan
+    let path: String
+    /// The response file as the first of two passes found it (a large regular file).
+    let firstPass: LineFetcher.FileIdentity?
+
+    /// The most samples a prompt has (1 with one answer per prompt).
+    public var maxSamples: Int { plan.maxSamples }
+
+    /// A slice's answer ready to score: the record, or its line read again.
+    private enum SliceInput: Sendable {
+        case record(ResponseRecord)
+        case line(ArraySlice<UInt8>, LineLocation)
     }
 
-    private func collectSamples(path: String, prompts given: [PreparedPrompt]?, report: inout MatchingReport) throws(ScoringError) -> ([PreparedPrompt], [ResponseRecord?]) {
-        var prompts = given ?? []
-        var indexByKey: [PromptKey: Int] = [:]
-        for (index, prompt) in prompts.enumerated() { indexByKey[prompt.key] = index }
-        var answers = [ResponseRecord?](repeating: nil, count: prompts.count)
-        var errors: [InputError] = []
-        var duplicated = Set<PromptKey>()
-        let verifiers = VerifierCache(suites: suites)
-        for result in JSONLinesReader(path: path) {
-            let line: JSONLinesReader.Line
-            switch result {
-            case let .failure(error):
-                errors.append(error)
-                continue
-            case let .success(value): line = value
+    /// Scores every answer on all cores, a slice of prompts at a time so that long runs
+    /// can report progress, memory holds one slice of lines and results, and results can
+    /// be written while the next slice is scored (a prompt's samples are never split
+    /// between slices). Each slice's answers are dropped as it is scored. `onResults`
+    /// gets the results in prompt order, then sample order, on the calling thread.
+    public consuming func score(onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) -> MatchingReport {
+        var report = report
+        let path = path
+        let rereads = plan.sources.contains { if case .located = $0 { return true } else { return false } }
+        let fetcher = rereads ? LineFetcher(path: path) : nil
+        if rereads && fetcher == nil {
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "can no longer be opened")]))
+        }
+        if let fetcher, let firstPass, fetcher.identity != firstPass {
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "was replaced or written to between its two reading passes")]))
+        }
+        let run = run
+        let prompts = prompts
+        let starts = plan.starts
+        let promptCount = plan.promptCount
+        // Each slice is scored on other threads while this one hands the previous slice's
+        // results on (assembling them, `onResults`): no core waits for that serial part.
+        var previous: (range: Range<Int>, scoring: BackgroundWork<[Result<ScoringRun.ScoredAnswer, InputError>?]>)?
+        for range in plan.slices() {
+            let units = plan.units(of: range.lowerBound).lowerBound..<plan.units(of: range.upperBound - 1).upperBound
+            var inputs = [SliceInput?](repeating: nil, count: units.count)
+            var located: [(position: Int, location: LineLocation)] = []
+            var promptOfUnit = [Int](repeating: 0, count: units.count)
+            for prompt in range {
+                for unit in plan.units(of: prompt) { promptOfUnit[unit - units.lowerBound] = prompt }
             }
-            report.responseLines += 1
-            let sample: SampleRecord
-            do { sample = try SampleRecord.decode(line.value, file: path, line: line.number) } catch {
-                errors.append(error)
-                continue
-            }
-            var index = indexByKey[sample.prompt.key]
-            if index == nil {
-                if given != nil {
-                    report.unmatchedLines.append(line.number)
-                    continue
+            for (position, unit) in units.enumerated() {
+                switch plan.sources[unit] {
+                case nil: break
+                case let .record(record)?: inputs[position] = .record(record)
+                case let .located(location)?: located.append((position, location))
                 }
-                do {
-                    prompts.append(try PreparedPrompt(sample.prompt, cache: verifiers))
+                plan.sources[unit] = nil
+            }
+            if let fetcher, !located.isEmpty {
+                do throws(InputError) {
+                    let lines = try fetcher.read(located.map(\.location))
+                    for (entry, line) in zip(located, lines) { inputs[entry.position] = .line(line, entry.location) }
                 } catch {
-                    errors.append(InputError(file: path, line: line.number, message: "prompt \(sample.prompt.key): \(error.description)"))
-                    continue
+                    throw .input(InputErrors(errors: [error]))
                 }
-                answers.append(nil)
-                index = prompts.count - 1
-                indexByKey[sample.prompt.key] = index
             }
-            if answers[index!] != nil { duplicated.insert(sample.prompt.key) }
-            answers[index!] = ResponseRecord(key: sample.prompt.key, prompt: sample.prompt.prompt, response: sample.response, line: line.number)
-        }
-        if report.responseLines == 0 && errors.isEmpty {
-            errors.append(InputError(file: path, message: "the samples file is empty", hint: "expected one JSON object per line"))
-        }
-        if errors.isEmpty && given == nil, case .implied = suites {
-            // Prompts were built with the suite their own ids imply; all must build as the
-            // suite of the whole set does.
-            let (usedSuites, ids) = verifiers.builtSuitesAndIDs()
-            if let setSuite = suites.suite(for: ids) {
-                if !usedSuites.values.allSatisfy(setSuite.buildsLike) {
-                    errors.append(InputError(file: path, message: "the samples' prompts need suite \(setSuite.name) as a whole, but some were read with another suite's rules; name the suite to score them"))
+            let scoring = BackgroundWork { [run, inputs, promptOfUnit] in
+                ParallelMap.map(Array(inputs.indices), parallelism: run.parallelism, chunkSize: 16) { position -> Result<ScoringRun.ScoredAnswer, InputError>? in
+                    let prompt = prompts[promptOfUnit[position]]
+                    switch inputs[position] {
+                    case nil: return nil
+                    case let .record(record)?: return .success(run.score(record, prompt: prompt))
+                    case let .line(bytes, location)?:
+                        return Result { () throws(InputError) -> ScoringRun.ScoredAnswer in
+                            try run.score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompt)
+                        }
+                    }
                 }
-            } else if let problem = suites.mixedSuitesProblem(for: ids) {
-                errors.append(InputError(file: path, message: problem))
             }
+            if let previous {
+                try deliver(previous.scoring.value(), prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
+            }
+            previous = (range, scoring)
         }
-        guard errors.isEmpty else { throw .input(InputErrors(errors: errors)) }
-        if given == nil {
-            var ids = Set<String>()
-            for prompt in prompts { ids.formUnion(prompt.instructionIDs) }
-            report.samplesSuite = suites.suite(for: ids)?.name ?? verifiers.builtSuitesAndIDs().suites.keys.sorted().first
+        if let previous {
+            try deliver(previous.scoring.value(), prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
         }
-        report.duplicated = prompts.map(\.key).filter { duplicated.contains($0) }
-        return (prompts, answers)
+        // Written to while it was read again: what was scored may mix two versions.
+        if let fetcher, let firstPass, fetcher.currentIdentity() != firstPass || LineFetcher.FileIdentity(path: path) != firstPass {
+            throw .input(InputErrors(errors: [LineFetcher.changed(path, "was replaced or written to while it was read the second time")]))
+        }
+        return report
     }
 
-    /// Appends the results in prompt-set order, and counts them in the matching report;
-    /// prompts without an answer follow the missing-response policy.
-    private func assemble(prompts: ArraySlice<PreparedPrompt>, answers: [ScoredAnswer?], into results: inout [ScoredPrompt],
-                          report: inout MatchingReport) {
-        for (prompt, answer) in zip(prompts, answers) {
-            guard let answer else {
-                if missingPolicy == .skip {
-                    report.skipped.append(prompt.key)
-                } else {
-                    report.missing.append(prompt.key)
-                    results.append(ScoredPrompt(prompt: prompt, response: "", rawResponse: nil, status: .missing,
-                                                evaluation: evaluator.evaluate(prompt, response: "")))
+    /// Hands on one scored slice: the first failed line is thrown, else the results go to
+    /// `onResults` in prompt order, then sample order; prompts without an answer follow
+    /// the missing-response policy. Counts them in the matching report.
+    private func deliver(_ scored: [Result<ScoringRun.ScoredAnswer, InputError>?], prompts range: Range<Int>, starts: [Int]?, of total: Int,
+                         report: inout MatchingReport, onResults: ([ScoredPrompt]) -> Void) throws(ScoringError) {
+        var results: [ScoredPrompt] = []
+        results.reserveCapacity(scored.count)
+        var position = 0
+        for index in range {
+            let prompt = prompts[index]
+            let count = starts.map { $0[index + 1] - $0[index] } ?? 1
+            for sample in 0..<count {
+                defer { position += 1 }
+                let number = starts == nil ? nil : sample
+                let answer: ScoringRun.ScoredAnswer
+                switch scored[position] {
+                case let .success(scoredAnswer)?: answer = scoredAnswer
+                case let .failure(error)?: throw .input(InputErrors(errors: [error]))
+                case nil:
+                    if run.missingPolicy == .skip {
+                        report.skipped.append(prompt.key)
+                    } else {
+                        report.missing.append(prompt.key)
+                        results.append(ScoredPrompt(prompt: prompt, response: "", rawResponse: nil, status: .missing,
+                                                    evaluation: run.evaluator.evaluate(prompt, response: ""), sample: number))
+                    }
+                    continue
                 }
-                continue
+                report.matched += 1
+                if answer.isNull { report.nullResponses += 1 }
+                if answer.closingTagSeen { report.closingTagsSeen += 1 }
+                switch answer.thinking {
+                case .unchanged: break
+                case .stripped: report.thinkingStripped += 1
+                case .unclosed: report.thinkingUnclosed += 1
+                }
+                results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
+                                            status: answer.isNull ? .null : .present, evaluation: answer.evaluation, sample: number))
             }
-            report.matched += 1
-            if answer.isNull { report.nullResponses += 1 }
-            if answer.closingTagSeen { report.closingTagsSeen += 1 }
-            switch answer.thinking {
-            case .unchanged: break
-            case .stripped: report.thinkingStripped += 1
-            case .unclosed: report.thinkingUnclosed += 1
-            }
-            results.append(ScoredPrompt(prompt: prompt, response: answer.text, rawResponse: answer.raw,
-                                        status: answer.isNull ? .null : .present, evaluation: answer.evaluation))
         }
+        onResults(results)
+        run.progress?(.scored(range.upperBound, of: total))
     }
 }

@@ -231,6 +231,36 @@ import Testing
     }
 }
 
+/// A response file written to while it is read the second time (a log still being
+/// appended to, a copy still running): the lines read so far parse, the file's identity
+/// at the end of the second pass tells.
+@Suite struct SecondPassChangeTests {
+    @Test func aFileWrittenToDuringTheSecondPassIsAnInputError() throws {
+        let folder = try StreamingTests.Folder()
+        let count = 2_500  // several slices: the write lands between two of them
+        let prompts = try PromptSetReader.read(path: try folder.write("prompts.jsonl", StreamingTests.promptSet(count: count)))
+        let path = try folder.write("responses.jsonl", (1...count).map { StreamingTests.response($0) }.joined(separator: "\n") + "\n")
+        var run = ScoringRun(evaluator: Evaluator(analyzers: .standard), missingPolicy: .error, parallelism: 2)
+        run.readOnceLimit = 0  // read twice, however small the file
+        let written = TwoPassIdentityTests.Flag()
+        run.progress = { progress in
+            if case .scored = progress, !written.value, let handle = FileHandle(forWritingAtPath: path) {
+                written.value = true
+                handle.seekToEndOfFile()
+                handle.write(Data("\n".utf8))  // a blank line: nothing a parser would notice
+                try? handle.close()
+            }
+        }
+        do {
+            _ = try run.stream(prompts: prompts, responsesPath: path) { _ in }
+            Issue.record("before: the run succeeded on a file that changed under it")
+        } catch {
+            #expect(error.description.contains("the file was replaced or written to while it was read the second time"), "\(error.description)")
+        }
+        #expect(written.value)
+    }
+}
+
 /// Two prompts with the same text: the official code looks responses up by prompt text,
 /// so both get the response given for that text. Before, the earlier prompt was reported
 /// as having no response.
