@@ -16,6 +16,36 @@ public enum RunExplanation {
         run.prompts.first { $0.key.description == key }
     }
 
+    /// Every result line of a key: its samples in a multi-sample run.
+    public static func findSamples(_ key: String, in run: RunDirectory) -> [RunDirectory.PromptVerdicts] {
+        run.prompts.filter { $0.key.description == key }
+    }
+
+    /// One prompt of a multi-sample run: how many samples followed, then each sample with
+    /// its verdicts, reasons and response.
+    public static func explainSamples(_ samples: [RunDirectory.PromptVerdicts], run: RunDirectory, mode: OfficialReport.Mode, truncation: Truncation) -> String {
+        guard let first = samples.first else { return "" }
+        let followed = samples.filter { mode == .strict ? $0.followsAllStrict : $0.followsAllLoose }.count
+        var out = "key \(first.key) in \(run.model) (\(mode.rawValue))\n"
+        out += "\(followed) of \(samples.count) samples followed every instruction\n"
+        if !first.prompt.isEmpty {
+            out += "\nprompt:\n" + shorten(first.prompt, truncation).text + "\n"
+        }
+        for sample in samples {
+            let verdicts = mode == .strict ? sample.strict : sample.loose
+            let count = verdicts.filter { $0 }.count
+            out += "\n=== sample \(sample.sample.map(String.init) ?? "?"): \(count) of \(verdicts.count) instructions followed: \(count == verdicts.count ? "followed" : "NOT followed")\n"
+            for line in instructionLines(sample, mode: mode, onlyFailed: false) { out += "  " + line + "\n" }
+            let shown = shorten(sample.response, truncation)
+            out += "response (\(sample.response.count) characters\(shown.cut > 0 ? "; start and end shown" : "")):\n"
+            out += String(repeating: "-", count: 40) + "\n" + (sample.response.isEmpty ? "(empty)" : shown.text) + "\n" + String(repeating: "-", count: 40) + "\n"
+            if let raw = sample.rawResponse {
+                out += "(the model's raw output, before its thinking trace was removed, has \(raw.count) characters)\n"
+            }
+        }
+        return TerminalText.visible(out)
+    }
+
     static func variantDescription(_ name: String) -> String {
         LooseVariant.allCases.first { LooseVariantName.name($0) == name }?.description ?? name
     }
@@ -65,9 +95,11 @@ public enum RunExplanation {
     /// Every prompt not followed in `mode`, with the instructions it failed and why.
     public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode) -> String {
         let failed = run.prompts.filter { mode == .strict ? !$0.followsAllStrict : !$0.followsAllLoose }
-        var out = "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
+        var out = run.isMultiSample
+            ? "\(failed.count) of \(run.prompts.count) samples (of \(run.clusters.count) prompts) not followed in \(run.model) (\(mode.rawValue))\n"
+            : "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
         for prompt in failed {
-            out += "\nkey \(prompt.key)\n"
+            out += "\nkey \(prompt.key)\(prompt.sample.map { " sample \($0)" } ?? "")\n"
             for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
         }
         if !failed.isEmpty { out += "\n`ifeval explain RUN_DIR --key K` shows one prompt with its response.\n" }
