@@ -44,7 +44,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         // --key keeps only that key's lines (every line is still read and checked).
-        let run = try RunLoader.read(runDirectory, detail: failed ? .reasons : .full, onlyKey: failed ? nil : key)
+        let run = try RunLoader.read(runDirectory, detail: failed ? .failures : .full, onlyKey: failed ? nil : key)
         guard run.hasPromptResults else {
             throw CommandFailure("\(runDirectory): no per-prompt results (\(RunFilesNames.results)); pass the run directory of `ifeval score --output-dir`, not summary.json alone")
         }

@@ -54,7 +54,7 @@ extension Leaderboard {
 
     /// What the multi-sample columns mean, for the method note.
     var samplesNote: String {
-        "Runs with several samples per prompt (Samples above 1): the four accuracies are avg@k (each prompt's share of followed samples, averaged over prompts; instruction level over instruction cells), pass@k and pass^k (unbiased estimators; every one of k samples) are of `\(sortMetric.rawValue)`, and their intervals resample prompts with all their samples together (clustered bootstrap, the same 1000 resamples and seed)."
+        "Runs with several samples per prompt (Samples above 1): the four accuracies are avg@k (each prompt's share of followed samples, averaged over prompts; instruction level over instruction cells), pass@k (unbiased estimator) and pass^k (all k samples followed) are of `\(sortMetric.rawValue)`, and the intervals resample prompts with all their samples together (clustered bootstrap, the same 1000 resamples and seed)."
     }
 
     /// A suite's headline metric named in the note, for runs of another suite than IFEval

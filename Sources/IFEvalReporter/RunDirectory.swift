@@ -49,8 +49,11 @@ public struct RunDirectory: Sendable {
         /// Keys, instruction ids and verdicts (the prompt as a digest): the leaderboard,
         /// `compare`, `gate` and `report`.
         case verdicts
-        /// Also the reasons and loose variants: `explain --failed`.
+        /// Also the reasons and loose variants.
         case reasons
+        /// `reasons`, of the lines not followed in strict or loose mode only (`explain
+        /// --failed`); the other lines are counted, not kept.
+        case failures
         /// Everything, prompt and response included.
         case full
     }
@@ -71,6 +74,8 @@ public struct RunDirectory: Sendable {
     public var resultsRead = false
     /// The number of result lines and the first few keys, for messages (with `onlyKey`).
     public var resultLineCount = 0
+    /// The number of prompts in the result files (a prompt's samples count once).
+    public var resultPromptCount = 0
     public var exampleKeys: [PromptKey] = []
 
     public var hasPromptResults: Bool { resultsRead || !prompts.isEmpty }
@@ -279,6 +284,7 @@ public struct RunDirectory: Sendable {
             if run.exampleKeys.count < 5, run.exampleKeys.last != key { run.exampleKeys.append(key) }
             let keep = onlyKey.map { key.description == $0 } ?? (detail != .checkOnly)
             guard keep else { continue }
+            if onlyKey == nil, detail == .failures, !strictVerdicts.contains(false), !looseVerdicts.contains(false) { continue }
             let lineDetail = onlyKey == nil ? detail : .full
             let promptText = s.value["prompt"]?.stringValue ?? ""
             var verdicts = PromptVerdicts(
@@ -303,6 +309,7 @@ public struct RunDirectory: Sendable {
         tally.finish()
         run.resultsRead = true
         run.resultLineCount = count
+        run.resultPromptCount = tally.prompts.count
     }
 }
 

@@ -95,9 +95,12 @@ public enum RunExplanation {
     /// Every prompt not followed in `mode`, with the instructions it failed and why.
     public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode) -> String {
         let failed = run.prompts.filter { mode == .strict ? !$0.followsAllStrict : !$0.followsAllLoose }
+        // A run read with `Detail.failures` keeps only failed lines: the totals come from the reader.
+        let lines = run.resultsRead ? run.resultLineCount : run.prompts.count
+        let prompts = run.resultsRead ? run.resultPromptCount : run.clusters.count
         var out = run.isMultiSample
-            ? "\(failed.count) of \(run.prompts.count) samples (of \(run.clusters.count) prompts) not followed in \(run.model) (\(mode.rawValue))\n"
-            : "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
+            ? "\(failed.count) of \(lines) samples (of \(prompts) prompts) not followed in \(run.model) (\(mode.rawValue))\n"
+            : "\(failed.count) of \(lines) prompts not followed in \(run.model) (\(mode.rawValue))\n"
         for prompt in failed {
             out += "\nkey \(prompt.key)\(prompt.sample.map { " sample \($0)" } ?? "")\n"
             for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
