@@ -152,7 +152,11 @@ import Testing
         #expect(fail.status == 1)
         #expect(fail.stdout.contains("prompt_level_strict_acc: dropped 0.3333 (0.8333 -> 0.5000)"), "\(fail.stdout)")
         #expect(fail.stderr.contains("paired test resamples prompts with all their samples together"), "\(fail.stderr)")
-        let alpha = try runner.run(["gate", "--baseline", runner.path("c"), "--candidate", runner.path("a"), "--max-drop", "0.1", "--alpha", "0.05"])
+        let alpha = try runner.run(["gate", "--baseline", runner.path("c"), "--candidate", runner.path("a"), "--max-drop", "0.1", "--alpha", "0.05",
+                                    "--junit", runner.path("gate.xml"), "--markdown", runner.path("gate.md")])
+        #expect(try runner.read("gate.xml").contains("<property name=\"bootstrap_p.prompt_level_strict_acc\""))
+        #expect(!(try runner.read("gate.xml").contains("mcnemar_p.")))
+        #expect(try runner.read("gate.md").contains("| `prompt_level_strict_acc` | 0.8333 | 0.5000 | -0.3333 |"))
         #expect(alpha.stderr.contains("paired bootstrap p = "), "\(alpha.stderr)")
         #expect(alpha.stderr.contains("(1 prompts' share of followed samples fell, 0 rose, of 3 shared)"), "\(alpha.stderr)")
     }
