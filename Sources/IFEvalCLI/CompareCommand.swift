@@ -16,6 +16,12 @@ struct CompareCommand: ParsableCommand {
         that improved and regressed most, strict and loose, as +improved / -regressed \
         (net of total).
 
+        Runs scored with `--samples all` (several samples per prompt): A and B are avg@k \
+        on the shared prompts, and the intervals and p-values come from a paired \
+        bootstrap that resamples prompts with all their samples together (same 1000 \
+        resamples and seed); McNemar's test, which assumes one verdict per unit, is not \
+        used then.
+
         Examples:
           ifeval compare runs/base runs/finetuned
           ifeval compare runs/base runs/finetuned --format json > diff.json
@@ -44,8 +50,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let a = try RunLoader.read(runA)
-        let b = try RunLoader.read(runB)
+        let a = try RunLoader.read(runA, detail: .verdicts)
+        let b = try RunLoader.read(runB, detail: .verdicts)
         try RunLoader.requireSamePromptSet(a, b, allowed: allowDifferentPrompts)
         let comparison: RunComparison
         do {

@@ -10,7 +10,9 @@ struct ExplainCommand: ParsableCommand {
         (in loose mode also the variant of the response that passed, such as "without its \
         first line"), the prompt, and the response (its start and end when long; --full \
         for all of it). With --failed, every prompt not followed, with the instructions it \
-        failed and why.
+        failed and why. In a run scored with `--samples all`, --key shows every sample of \
+        the prompt (how many followed, then each sample's verdicts, reasons and \
+        response), and --failed lists each failed sample.
 
         Examples:
           ifeval explain runs/my-model --key 1000
@@ -41,7 +43,8 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try RunLoader.read(runDirectory)
+        // --key keeps only that key's lines (every line is still read and checked).
+        let run = try RunLoader.read(runDirectory, detail: failed ? .failures : .full, onlyKey: failed ? nil : key)
         guard run.hasPromptResults else {
             throw CommandFailure("\(runDirectory): no per-prompt results (\(RunFilesNames.results)); pass the run directory of `ifeval score --output-dir`, not summary.json alone")
         }
@@ -51,8 +54,13 @@ struct ExplainCommand: ParsableCommand {
             return
         }
         guard let key, let prompt = RunExplanation.findPrompt(key, in: run) else {
-            let sample = run.prompts.prefix(5).map(\.key.description).joined(separator: ", ")
-            throw CommandFailure("\(runDirectory): no prompt with key \(key ?? "") (the run has \(run.prompts.count) prompts; keys such as \(sample))")
+            let sample = run.exampleKeys.prefix(5).map(\.description).joined(separator: ", ")
+            throw CommandFailure("\(runDirectory): no prompt with key \(key ?? "") (the run has \(run.resultLineCount) prompts; keys such as \(sample))")
+        }
+        if run.isMultiSample {
+            let samples = RunExplanation.findSamples(key, in: run)
+            try StandardOutput.write(RunExplanation.explainSamples(samples, run: run, mode: mode, truncation: full ? .full : .standard))
+            return
         }
         try StandardOutput.write(RunExplanation.explain(prompt, run: run, mode: mode, truncation: full ? .full : Self.standardTruncation))
     }

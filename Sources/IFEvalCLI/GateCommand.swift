@@ -26,6 +26,10 @@ struct GateCommand: ParsableCommand {
         With no rule given, any drop fails (--max-drop 0). Thresholds are \
         fractions in [0, 1] (0.02) or percentages (2%).
 
+        Runs scored with `--samples all`: the metrics are avg@k on the shared \
+        prompts, and --alpha uses a paired bootstrap over prompts (each resampled with \
+        all its samples; 1000 resamples, seed 0) instead of McNemar's test.
+
         Prints one line on stdout (PASS ... or FAIL ..., naming the rule, metric and \
         numbers), details on stderr; --junit and --markdown write reports, and the \
         Markdown is appended to $GITHUB_STEP_SUMMARY when that is set.
@@ -106,8 +110,8 @@ struct GateCommand: ParsableCommand {
         let rules = try rules()
         let result: GateResult
         do {
-            let baselineRun = try RunDirectory.read(baseline)
-            let candidateRun = try RunDirectory.read(candidate)
+            let baselineRun = try RunDirectory.read(baseline, detail: .verdicts)
+            let candidateRun = try RunDirectory.read(candidate, detail: .verdicts)
             try RunLoader.requireSamePromptSet(baselineRun, candidateRun, allowed: allowDifferentPrompts)
             result = try GateResult.evaluate(baseline: baselineRun, candidate: candidateRun, rules: rules)
         } catch let error as RunDirectory.ReadError {

@@ -19,6 +19,17 @@ struct LeaderboardCommand: ParsableCommand {
         _ci_low and _ci_high; accuracies as fractions); html (one self-contained page: a \
         table sorted by clicking its headers, and charts of per-category accuracy per model).
 
+        The default ranking is the suite's headline metric: IFEval's \
+        prompt_level_strict_acc, IFBench's prompt_level_loose_acc (the metric its paper \
+        reports). Runs of several suites give one row per model (summary.json's "model") \
+        with a column group per suite, ranked by the first suite's headline metric (or \
+        --sort on it); give one run per model and suite.
+
+        Runs scored with `--samples all`: the accuracies are avg@k, columns add the \
+        samples per prompt and pass@k / pass^k of the sort metric (csv and json: of all \
+        four), the intervals resample prompts with all their samples together, and the \
+        html page adds a histogram of per-prompt solve rates.
+
         Examples:
           ifeval leaderboard runs/*/
           ifeval leaderboard runs/a runs/b --sort inst_level_loose_acc --categories
@@ -32,8 +43,8 @@ struct LeaderboardCommand: ParsableCommand {
     @Option(help: ArgumentHelp("markdown, csv, json or html.", valueName: "format"))
     var format: Leaderboard.Format = .markdown
 
-    @Option(help: ArgumentHelp("The metric to rank by (descending): \(Metric.names).", valueName: "metric"))
-    var sort: Metric = .promptLevelStrict
+    @Option(help: ArgumentHelp("The metric to rank by (descending): \(Metric.names). Default: the suite's headline metric (IFEval: prompt_level_strict_acc; IFBench: prompt_level_loose_acc).", valueName: "metric"))
+    var sort: Metric?
 
     @Flag(help: "Add instruction-level accuracy per category (strict and loose) as columns.")
     var categories = false
@@ -45,14 +56,22 @@ struct LeaderboardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let runs = try runDirectories.map(RunLoader.read)
+        let runs = try runDirectories.map { try RunLoader.read($0, detail: .verdicts) }
         for run in runs where !run.hasPromptResults {
             Terminal.warning("\(run.path): summary.json only, so no intervals for \(run.model) (the bootstrap needs \(RunFilesNames.results))")
         }
         for run in runs.dropFirst() {
             if let difference = PromptSetCheck.difference(runs[0], run) { Terminal.warning(difference) }
         }
-        let board = Leaderboard(runs: runs, sortBy: sort)
+        let board: Leaderboard
+        do {
+            board = try Leaderboard.make(runs: runs, sortBy: sort)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if board.suiteGroups != nil && categories {
+            Terminal.warning("--categories is not shown for runs of several suites (\(board.suites.joined(separator: ", "))): their categories differ; make one leaderboard per suite for them")
+        }
         try destination.emit(board.render(format, categories: categories))
     }
 }

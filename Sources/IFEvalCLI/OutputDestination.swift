@@ -35,9 +35,9 @@ struct OutputDestination: ParsableArguments {
 
 /// Reads run directories for the reporting commands, turning problems into exit 2.
 enum RunLoader {
-    static func read(_ path: String) throws -> RunDirectory {
+    static func read(_ path: String, detail: RunDirectory.Detail = .full, onlyKey: String? = nil) throws -> RunDirectory {
         do throws(RunDirectory.ReadError) {
-            return try RunDirectory.read(path)
+            return try RunDirectory.read(path, detail: detail, onlyKey: onlyKey)
         } catch {
             throw CommandFailure(Messages.text(error))
         }

@@ -14,6 +14,12 @@ struct ReportCommand: ParsableCommand {
         model, level, name, total, strict_followed, loose_followed, strict_acc, loose_acc; \
         level is prompt, instruction, category or instruction_id).
 
+        A run of another suite than IFEval (IFBench) also names the suite's headline \
+        metric (IFBench: prompt_level_loose_acc). A run scored with `--samples all` \
+        reports avg@k (each prompt's share of followed samples, averaged), pass@k and \
+        pass^k for each k, the samples per prompt and the reward profile (prompts that \
+        no, some, every sample followed).
+
         Examples:
           ifeval report runs/my-model
           ifeval report runs/my-model --format markdown --output my-model.md
@@ -30,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var destination: OutputDestination
 
     func run() throws {
-        let run = try RunLoader.read(runDirectory)
+        let run = try RunLoader.read(runDirectory, detail: .checkOnly)
         try destination.emit(RunReport.render(run, format: format))
     }
 }

@@ -29,18 +29,23 @@ public enum ComparisonReport {
         [change.id, "+\(change.improved) / -\(change.regressed)", "(net \(change.net > 0 ? "+" : "")\(change.net) of \(change.total))"]
     }
 
+    /// The legend of a comparison where either run has several samples per prompt.
+    static let clusteredLegend = "Several samples per prompt: A and B are avg@k on the shared prompts (each prompt's share of followed samples, averaged; instruction level over instruction cells). Δ = B − A in percentage points, \(IntervalMethod.clusteredPairedDescription); p: two-sided paired bootstrap p-value (twice the smaller share of resampled differences on either side of 0). A-only / B-only count the prompts whose share of followed samples is higher in that run; instruction ids count instruction cells whose share rose (+) or fell (-)."
+
+    static func legendText(_ c: RunComparison) -> String { c.clustered ? clusteredLegend : legend }
+
     static let legend = "Δ = B − A in percentage points, \(IntervalMethod.pairedDescription). McNemar: exact two-sided test on the discordant prompts (prompt level) or instructions (instruction level); A-only / B-only count the units only that run followed."
 
     static func text(_ c: RunComparison, top: Int) -> String {
         var out = "A: \(c.modelA)\nB: \(c.modelB)\n\(coverage(c))\n\n"
-        var rows = [["metric", "A %", "B %", "Δ (B−A)", "95% CI", "A-only", "B-only", "McNemar p"]]
+        var rows = [["metric", "A %", "B %", "Δ (B−A)", "95% CI", "A-only", "B-only", c.clustered ? "bootstrap p" : "McNemar p"]]
         for d in c.differences {
-            rows.append([d.metric.rawValue, TableText.percent(d.a.accuracy), TableText.percent(d.b.accuracy), TableText.signedPoints(d.difference),
+            rows.append([d.metric.rawValue, TableText.percent(d.valueA), TableText.percent(d.valueB), TableText.signedPoints(d.difference),
                          "[\(TableText.signedPoints(d.interval.lower)), \(TableText.signedPoints(d.interval.upper))]",
                          String(d.onlyA), String(d.onlyB), pValue(d.pValue)])
         }
         out += TableText.columns(rows, alignRight: [1, 2, 3, 5, 6, 7])
-        out += "\n" + legend + "\n"
+        out += "\n" + legendText(c) + "\n"
         for strict in [true, false] {
             let (improved, regressed) = c.movers(strict: strict, limit: top)
             let mode = strict ? "strict" : "loose"
@@ -55,12 +60,12 @@ public enum ComparisonReport {
     static func markdown(_ c: RunComparison, top: Int) -> String {
         var out = "# IFEval comparison\n\n- A: \(TableText.markdownCell(c.modelA))\n- B: \(TableText.markdownCell(c.modelB))\n- \(coverage(c))\n\n"
         out += TableText.markdownTable(
-            header: ["Metric", "A (%)", "B (%)", "Δ B−A (pp)", "95% CI", "A-only", "B-only", "McNemar p"], alignRight: Set(1...7),
+            header: ["Metric", "A (%)", "B (%)", "Δ B−A (pp)", "95% CI", "A-only", "B-only", c.clustered ? "Bootstrap p" : "McNemar p"], alignRight: Set(1...7),
             rows: c.differences.map { d in
-                ["`\(d.metric.rawValue)`", TableText.percent(d.a.accuracy), TableText.percent(d.b.accuracy), TableText.signedPoints(d.difference),
+                ["`\(d.metric.rawValue)`", TableText.percent(d.valueA), TableText.percent(d.valueB), TableText.signedPoints(d.difference),
                  "\(TableText.signedPoints(d.interval.lower)) to \(TableText.signedPoints(d.interval.upper))", String(d.onlyA), String(d.onlyB), pValue(d.pValue)]
             })
-        out += "\n" + legend + "\n"
+        out += "\n" + legendText(c) + "\n"
         for strict in [true, false] {
             let (improved, regressed) = c.movers(strict: strict, limit: top)
             out += "\n## Instruction ids that moved most (\(strict ? "strict" : "loose"))\n\n"
@@ -89,19 +94,19 @@ public enum ComparisonReport {
             ("only_in_b", int(c.onlyInB)),
             ("mismatched_keys", .array(c.mismatched.map(\.jsonValue))),
             ("interval", .object([
-                ("method", .string("paired percentile bootstrap over shared prompts")),
+                ("method", .string(c.clustered ? "clustered paired percentile bootstrap over shared prompts (all samples of a prompt resampled together)" : "paired percentile bootstrap over shared prompts")),
                 ("level", number(IntervalMethod.level)),
                 ("resamples", int(IntervalMethod.resamples)),
                 ("seed", int(Int(IntervalMethod.seed))),
             ])),
             ("metrics", .object(c.differences.map { d in
                 (d.metric.rawValue, .object([
-                    ("a", number(d.a.accuracy)), ("b", number(d.b.accuracy)),
+                    ("a", number(d.valueA)), ("b", number(d.valueB)),
                     ("difference", number(d.difference)),
                     ("ci_low", number(d.interval.lower)), ("ci_high", number(d.interval.upper)),
-                    ("unit", .string(d.metric.isPromptLevel ? "prompt" : "instruction")),
+                    ("unit", .string(c.clustered || d.metric.isPromptLevel ? "prompt" : "instruction")),
                     ("only_a", int(d.onlyA)), ("only_b", int(d.onlyB)),
-                    ("mcnemar_p", number(d.pValue)),
+                    (c.clustered ? "bootstrap_p" : "mcnemar_p", number(d.pValue)),
                 ]))
             })),
             ("instructions_strict", changes(c.strictChanges)),

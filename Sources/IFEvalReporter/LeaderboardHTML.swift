@@ -10,7 +10,111 @@ enum LeaderboardHTML {
 
     static func render(_ board: Leaderboard, categories showCategories: Bool) -> String {
         let e = TableText.htmlEscape
-        var html = """
+        var html = head + """
+        <p class="note">\(e(board.methodNote.replacingOccurrences(of: "`", with: ""))) Click a column header to sort.\(showCategories ? " Category columns: instruction-level accuracy in %, strict / loose." : "")</p>
+
+        """
+        html += table(board, categories: showCategories)
+        if !board.categories.isEmpty {
+            html += "<h2>Accuracy per category</h2>\n"
+            html += "<p class=\"note\">Instruction-level accuracy of each category, per model.</p>\n"
+            html += chart(board, strict: true) + chart(board, strict: false)
+        }
+        html += solveRateSection(board.rows)
+        html += "<script>\n" + sortScript + "</script>\n</body>\n</html>\n"
+        return html
+    }
+
+    /// Runs of several suites: one row per model, a column group per suite.
+    static func renderSuites(_ board: Leaderboard) -> String {
+        let e = TableText.htmlEscape
+        var html = head + "<p class=\"note\">\(e(board.suitesNote.replacingOccurrences(of: "`", with: ""))) Click a column header to sort.</p>\n"
+        html += "<div class=\"scroll\"><table id=\"leaderboard\">\n<thead><tr>"
+        html += "<th data-type=\"number\" data-first=\"ascending\">Rank</th><th data-type=\"text\">Model</th>"
+        for (index, suite) in board.suites.enumerated() {
+            let group = index % 2 == 0 ? "" : " style=\"background: #e8eef7\""
+            for metric in Metric.allCases {
+                let sorted = suite == board.sortSuite && metric == board.sortMetric ? " aria-sort=\"descending\"" : ""
+                html += "<th\(group) data-type=\"number\" title=\"\(e(suite)) \(metric.rawValue)\"\(sorted)>\(e(board.suiteHeading(suite, metric))) (%)</th>"
+            }
+            html += "<th\(group) data-type=\"number\">\(e(suite)) prompts</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for group in board.suiteGroups ?? [] {
+            html += "<tr><td class=\"num\" data-value=\"\(group.rank)\">\(group.rank)</td>"
+            html += "<td data-value=\"\(e(group.model))\">\(e(group.model))</td>"
+            for suite in board.suites {
+                guard let row = group.bySuite[suite] else {
+                    html += String(repeating: "<td class=\"num\" data-value=\"-1\">–</td>", count: Metric.allCases.count + 1)
+                    continue
+                }
+                for metric in Metric.allCases { html += scoreCell(row, metric) }
+                html += "<td class=\"num\" data-value=\"\(row.prompts)\">\(row.prompts)</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table></div>\n"
+        html += solveRateSection(board.rows)
+        html += "<script>\n" + sortScript + "</script>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func scoreCell(_ row: Leaderboard.Row, _ metric: Metric) -> String {
+        let score = row.scores[metric]!
+        let ci = score.interval.map {
+            " <span class=\"ci\">(\(TableText.percent($0.lower, digits: 1))–\(TableText.percent($0.upper, digits: 1)))</span>"
+        } ?? ""
+        let title = row.samples.map { "avg@k over \(row.prompts) prompts (\($0.total) samples)" } ?? "\(score.count.followed) of \(score.count.total)"
+        return "<td class=\"num\" data-value=\"\(score.value)\" title=\"\(title)\">\(TableText.percent(score.value))\(ci)</td>"
+    }
+
+    /// Histograms of per-prompt solve rates, one per multi-sample run with per-prompt
+    /// results; empty when there is none.
+    static func solveRateSection(_ rows: [Leaderboard.Row]) -> String {
+        let runs = rows.filter { $0.histogram != nil }
+        guard !runs.isEmpty else { return "" }
+        var html = "<h2>Per-prompt solve rates</h2>\n"
+        html += "<p class=\"note\">For runs with several samples per prompt: how many prompts each share of followed samples has (every instruction followed; strict and loose). Prompts that no sample or every sample solves (the 0 and 100 bars) give no learning signal to group-relative RL such as GRPO; prompt_solve_rates.jsonl in the run folder lists each prompt.</p>\n"
+        for row in runs { html += histogram(row) }
+        return html
+    }
+
+    static func histogram(_ row: Leaderboard.Row) -> String {
+        let e = TableText.htmlEscape
+        guard let counts = row.histogram else { return "" }
+        let labels = SolveRateHistogram.labels
+        let plotLeft = 70.0, plotTop = 40.0, plotHeight = 200.0, groupWidth = 44.0, barWidth = 18.0
+        let plotWidth = groupWidth * Double(labels.count)
+        let width = plotLeft + plotWidth + 20, height = plotTop + plotHeight + 80
+        let highest = max(1, (counts.strict + counts.loose).max() ?? 1)
+        let title = "\(row.model): prompts by share of samples followed (\(row.prompts) prompts, \(row.samples?.perPromptText ?? "1") samples each)"
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(e(title))\">\n"
+        svg += "<text x=\"\(plotLeft)\" y=\"22\" font-size=\"15\" font-weight=\"600\">\(e(title))</text>\n"
+        svg += "<line x1=\"\(plotLeft)\" x2=\"\(plotLeft + plotWidth)\" y1=\"\(plotTop + plotHeight)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#333\"/>\n"
+        svg += "<line x1=\"\(plotLeft)\" x2=\"\(plotLeft)\" y1=\"\(plotTop)\" y2=\"\(plotTop + plotHeight)\" stroke=\"#333\"/>\n"
+        svg += "<text x=\"\(plotLeft - 8)\" y=\"\(plotTop + 4)\" font-size=\"11\" text-anchor=\"end\">\(highest)</text>"
+        svg += "<text x=\"\(plotLeft - 8)\" y=\"\(plotTop + plotHeight + 4)\" font-size=\"11\" text-anchor=\"end\">0</text>\n"
+        svg += "<text transform=\"translate(20 \(plotTop + plotHeight / 2)) rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">Prompts</text>\n"
+        for (index, label) in labels.enumerated() {
+            let left = plotLeft + Double(index) * groupWidth + 4
+            for (offset, (mode, values)) in [("strict", counts.strict), ("loose", counts.loose)].enumerated() {
+                let h = Double(values[index]) / Double(highest) * plotHeight
+                let x = left + Double(offset) * barWidth
+                let tip = "\(mode), \(label)%: \(values[index]) prompts"
+                svg += "<rect x=\"\(x)\" y=\"\(plotTop + plotHeight - h)\" width=\"\(barWidth - 1)\" height=\"\(h)\" fill=\"\(palette[offset])\"><title>\(e(tip))</title></rect>\n"
+            }
+            svg += "<text x=\"\(left + barWidth)\" y=\"\(plotTop + plotHeight + 16)\" font-size=\"10\" text-anchor=\"middle\">\(e(label))</text>\n"
+        }
+        svg += "<text x=\"\(plotLeft + plotWidth / 2)\" y=\"\(plotTop + plotHeight + 40)\" font-size=\"12\" text-anchor=\"middle\">Share of the prompt's samples that followed every instruction (%)</text>\n"
+        for (offset, mode) in ["strict", "loose"].enumerated() {
+            let x = plotLeft + Double(offset) * 120
+            svg += "<rect x=\"\(x)\" y=\"\(plotTop + plotHeight + 54)\" width=\"14\" height=\"14\" fill=\"\(palette[offset])\"/>"
+            svg += "<text x=\"\(x + 20)\" y=\"\(plotTop + plotHeight + 66)\" font-size=\"12\">\(mode)</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    static let head = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -36,18 +140,8 @@ enum LeaderboardHTML {
         </head>
         <body>
         <h1>IFEval leaderboard</h1>
-        <p class="note">\(e(board.methodNote.replacingOccurrences(of: "`", with: ""))) Click a column header to sort.\(showCategories ? " Category columns: instruction-level accuracy in %, strict / loose." : "")</p>
 
         """
-        html += table(board, categories: showCategories)
-        if !board.categories.isEmpty {
-            html += "<h2>Accuracy per category</h2>\n"
-            html += "<p class=\"note\">Instruction-level accuracy of each category, per model.</p>\n"
-            html += chart(board, strict: true) + chart(board, strict: false)
-        }
-        html += "<script>\n" + sortScript + "</script>\n</body>\n</html>\n"
-        return html
-    }
 
     static func table(_ board: Leaderboard, categories showCategories: Bool) -> String {
         let e = TableText.htmlEscape
@@ -58,6 +152,11 @@ enum LeaderboardHTML {
             out += "<th data-type=\"number\" title=\"\(metric.rawValue)\"\(sorted)>\(e(metric.heading)) (%)</th>"
         }
         out += "<th data-type=\"number\">Prompts</th>"
+        if board.hasSamples {
+            for heading in board.sampleHeadings {
+                out += "<th data-type=\"number\" title=\"\(heading == "Samples" ? "samples per prompt" : "\(board.sortMetric.rawValue)")\">\(e(heading))</th>"
+            }
+        }
         if showCategories {
             for category in board.categories {
                 out += "<th class=\"category\" data-type=\"number\" title=\"instruction-level accuracy, strict / loose\">\(e(category).replacingOccurrences(of: "_", with: "_<wbr>"))</th>"
@@ -68,18 +167,18 @@ enum LeaderboardHTML {
             out += "<tr><td class=\"num\" data-value=\"\(row.rank)\">\(row.rank)</td>"
             let mark = row.note.map { " <span title=\"\(e($0))\">†</span>" } ?? ""
             out += "<td data-value=\"\(e(row.model))\">\(e(row.model))\(mark)</td>"
-            for metric in Metric.allCases {
-                let score = row.scores[metric]!
-                let ci = score.interval.map {
-                    " <span class=\"ci\">(\(TableText.percent($0.lower, digits: 1))–\(TableText.percent($0.upper, digits: 1)))</span>"
-                } ?? ""
-                out += "<td class=\"num\" data-value=\"\(score.value)\" title=\"\(score.count.followed) of \(score.count.total)\">\(TableText.percent(score.value))\(ci)</td>"
-            }
+            for metric in Metric.allCases { out += scoreCell(row, metric) }
             out += "<td class=\"num\" data-value=\"\(row.prompts)\">\(row.prompts)</td>"
+            if board.hasSamples {
+                let cells = board.sampleCells(row)
+                for (index, cell) in cells.enumerated() {
+                    let value = index == 0 ? String(row.samples?.perPromptMax ?? 1) : (Double(cell).map { String($0 / 100) } ?? "-1")
+                    out += "<td class=\"num\" data-value=\"\(value)\">\(e(cell))</td>"
+                }
+            }
             if showCategories {
                 for category in board.categories {
-                    let counts = row.perCategory[category]
-                    out += "<td class=\"num\" data-value=\"\(counts?.strict.accuracy ?? -1)\">\(e(Leaderboard.categoryCell(counts)))</td>"
+                    out += "<td class=\"num\" data-value=\"\(Leaderboard.categoryAccuracy(row, category, strict: true) ?? -1)\">\(e(Leaderboard.categoryCell(row, category)))</td>"
                 }
             }
             out += "</tr>\n"
@@ -117,9 +216,12 @@ enum LeaderboardHTML {
             for (m, row) in models.enumerated() {
                 guard let counts = row.perCategory[category] else { continue }
                 let count = strict ? counts.strict : counts.loose
-                let h = count.accuracy * plotHeight
+                let accuracy = Leaderboard.categoryAccuracy(row, category, strict: strict) ?? count.accuracy
+                let h = accuracy * plotHeight
                 let x = groupLeft + Double(m) * barWidth
-                let tip = "\(row.model) — \(category): \(TableText.percent(count.accuracy, digits: 1))% (\(count.followed) of \(count.total))"
+                let tip = row.categoryShares == nil
+                    ? "\(row.model) — \(category): \(TableText.percent(count.accuracy, digits: 1))% (\(count.followed) of \(count.total))"
+                    : "\(row.model) — \(category): \(TableText.percent(accuracy, digits: 1))% (avg@k)"
                 svg += "<rect x=\"\(x)\" y=\"\(plotTop + plotHeight - h)\" width=\"\(barWidth - 1)\" height=\"\(h)\" fill=\"\(palette[m % palette.count])\"><title>\(e(tip))</title></rect>\n"
             }
             // Category names break at "_" onto up to two lines so that they fit under the group.

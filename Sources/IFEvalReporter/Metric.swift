@@ -36,4 +36,7 @@ public enum IntervalMethod {
     public static let level = 0.95
     public static let description = "95% percentile bootstrap intervals over prompts (1000 resamples, fixed seed 0)"
     public static let pairedDescription = "95% paired percentile bootstrap intervals over shared prompts (1000 resamples, fixed seed 0)"
+    /// What is resampled when a run has several samples per prompt.
+    public static let clusteredUnit = "prompt: all samples of a prompt are resampled together (clustered bootstrap)"
+    public static let clusteredPairedDescription = "95% paired percentile bootstrap intervals and p-values over shared prompts, each prompt resampled with all its samples in both runs (clustered; 1000 resamples, fixed seed 0)"
 }

@@ -9,13 +9,21 @@ public struct RunComparison: Sendable {
         public var metric: Metric
         public var a: AccuracyCount
         public var b: AccuracyCount
-        public var difference: Double { b.accuracy - a.accuracy }
+        public var difference: Double { valueB - valueA }
         public var interval: Statistics.Interval
         /// Units (prompts at prompt level, instructions at instruction level) that A
-        /// followed and B did not, and the reverse.
+        /// followed and B did not, and the reverse. With several samples per prompt:
+        /// prompts whose share of followed samples is higher in A, and in B.
         public var onlyA: Int
         public var onlyB: Int
-        public var pValue: Double { Statistics.mcNemarExactPValue(b: onlyA, c: onlyB) }
+        /// Several samples per prompt: avg@k of both runs on the shared prompts, and the
+        /// clustered paired bootstrap p-value.
+        public var averages: (a: Double, b: Double)? = nil
+        public var bootstrapP: Double? = nil
+        public var valueA: Double { averages?.a ?? a.accuracy }
+        public var valueB: Double { averages?.b ?? b.accuracy }
+        /// McNemar's exact test on the discordant units, or the clustered paired bootstrap's p.
+        public var pValue: Double { bootstrapP ?? Statistics.mcNemarExactPValue(b: onlyA, c: onlyB) }
     }
 
     /// How often one instruction id changed verdict between the runs (`improved`: B
@@ -32,6 +40,9 @@ public struct RunComparison: Sendable {
     public var differences: [MetricDifference]
     public var strictChanges: [InstructionChange]
     public var looseChanges: [InstructionChange]
+    /// Either run has several samples per prompt: avg@k, and prompts resampled with all
+    /// their samples for the intervals and p-values.
+    public var clustered = false
 
     public enum Failure: Error, Sendable, CustomStringConvertible {
         case noPromptResults(String)
@@ -67,9 +78,19 @@ public struct RunComparison: Sendable {
         mismatched = paired.mismatched
         onlyInA = paired.onlyInBaseline.count
         onlyInB = paired.onlyInCandidate.count
+        clustered = paired.clustered
         differences = Metric.allCases.map { metric in
             let counts = paired.comparison(metric)
-            let items = paired.pairs.map { (a: metric.item(for: $0.baseline), b: metric.item(for: $0.candidate)) }
+            if paired.clustered {
+                let interval = Statistics.clusteredPairedInterval(paired.shareItems(metric), resamples: IntervalMethod.resamples,
+                                                                  seed: IntervalMethod.seed, level: IntervalMethod.level)
+                var difference = MetricDifference(metric: metric, a: counts.baseline, b: counts.candidate, interval: interval,
+                                                  onlyA: counts.paired?.regressed ?? 0, onlyB: counts.paired?.improved ?? 0)
+                difference.averages = counts.averages.map { ($0.baseline, $0.candidate) }
+                difference.bootstrapP = counts.paired?.bootstrapP
+                return difference
+            }
+            let items = paired.pairs.map { (a: metric.item(for: paired.baseline($0)), b: metric.item(for: paired.candidate($0))) }
             let interval = Statistics.pairedBootstrapInterval(items, resamples: IntervalMethod.resamples,
                                                               seed: IntervalMethod.seed, level: IntervalMethod.level)
             return MetricDifference(metric: metric, a: counts.baseline, b: counts.candidate, interval: interval,

@@ -7,7 +7,8 @@ import IFEvalEngine
 /// A scored run read back from its directory (or its `summary.json` alone): what the
 /// leaderboard, comparisons, explanations and the gate work from.
 public struct RunDirectory: Sendable {
-    /// Per-prompt verdicts from `eval_results_*.jsonl`.
+    /// Per-prompt verdicts from `eval_results_*.jsonl`: one per result line, so one per
+    /// (prompt, sample) in a run scored with `--samples all`.
     public struct PromptVerdicts: Sendable {
         public var key: PromptKey
         public var instructionIDs: [String]
@@ -18,20 +19,69 @@ public struct RunDirectory: Sendable {
         public var looseVariants: [String?]
         public var response: String
         public var rawResponse: String?
-        /// The prompt text, as the result files carry it.
+        /// The prompt text, as the result files carry it (empty when the run was read for
+        /// its verdicts only: `promptDigest` stands for it then).
         public var prompt: String = ""
+        /// The line's `sample` (0-based) in a multi-sample run; nil in a single-sample run.
+        public var sample: Int? = nil
+        /// A 64-bit FNV-1a digest of the prompt's UTF-8, kept instead of the text by
+        /// `Detail.verdicts`.
+        public var promptDigest: UInt64? = nil
 
         public var followsAllStrict: Bool { strict.allSatisfy { $0 } }
         public var followsAllLoose: Bool { loose.allSatisfy { $0 } }
+
+        /// What tells prompt texts apart: the digest of the text, code point by code point.
+        public var promptFingerprint: UInt64 { promptDigest ?? Self.digest(prompt) }
+
+        static func digest(_ text: String) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+    }
+
+    /// How much of each result line a reader keeps. The verdicts of a 1,000,000-prompt run
+    /// fit in a few hundred MB; its texts do not.
+    public enum Detail: Sendable {
+        /// Nothing: every line is read and checked against summary.json (`report`).
+        case checkOnly
+        /// Keys, instruction ids and verdicts (the prompt as a digest): the leaderboard,
+        /// `compare`, `gate` and `report`.
+        case verdicts
+        /// Also the reasons and loose variants.
+        case reasons
+        /// `reasons`, of the lines not followed in strict or loose mode only (`explain
+        /// --failed`); the other lines are counted, not kept.
+        case failures
+        /// Everything, prompt and response included.
+        case full
     }
 
     public var path: String
     public var model: String
     public var summary: ScoreSummary
-    /// In prompt-set order; empty when only `summary.json` was given.
+    /// In prompt-set order (samples of a prompt on consecutive lines, in sample order);
+    /// empty when only `summary.json` was given, and only the lines of one key when read
+    /// with `onlyKey`.
     public var prompts: [PromptVerdicts]
+    /// The suite that scored the run (summary.json's `suite`; `ifeval` when absent).
+    public var suite: String = "ifeval"
+    /// avg@k, pass@k, pass^k and the reward profile of a multi-sample run (`--samples
+    /// all`); nil for a single-sample run.
+    public var samples: SampleSummary? = nil
+    /// True when the result files were read (also when `onlyKey` kept none of their lines).
+    public var resultsRead = false
+    /// The number of result lines and the first few keys, for messages (with `onlyKey`).
+    public var resultLineCount = 0
+    /// The number of prompts in the result files (a prompt's samples count once).
+    public var resultPromptCount = 0
+    public var exampleKeys: [PromptKey] = []
 
-    public var hasPromptResults: Bool { !prompts.isEmpty }
+    public var hasPromptResults: Bool { resultsRead || !prompts.isEmpty }
+
+    /// Whether the run was scored with several samples per prompt (`--samples all`).
+    public var isMultiSample: Bool { samples != nil }
 
     /// Why a run cannot be read. The caller words how to get a run (the CLI names
     /// `ifeval score --output-dir`); `description` says only what is wrong.
@@ -58,8 +108,10 @@ public struct RunDirectory: Sendable {
         public var description: String { inputError.description }
     }
 
-    /// Reads `path`, a run directory or a `summary.json` file.
-    public static func read(_ path: String) throws(ReadError) -> RunDirectory {
+    /// Reads `path`, a run directory or a `summary.json` file. The result files are
+    /// streamed (never held whole); `detail` says what of each line is kept, and with
+    /// `onlyKey` only the lines of that key are kept (every line is still checked).
+    public static func read(_ path: String, detail: Detail = .full, onlyKey: String? = nil) throws(ReadError) -> RunDirectory {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .notFound(path: path)
@@ -73,24 +125,34 @@ public struct RunDirectory: Sendable {
         } catch {
             throw .invalid(error)
         }
-        let (model, summary) = try readSummary(summaryPath)
-        var prompts: [PromptVerdicts] = []
+        let parsed = try readSummary(summaryPath)
+        var run = RunDirectory(path: path, model: parsed.model, summary: parsed.summary, prompts: [], suite: parsed.suite,
+                               samples: parsed.samples)
         let strictPath = directory + "/" + RunFiles.strictResults
         let loosePath = directory + "/" + RunFiles.looseResults
         if isDirectory.boolValue || FileManager.default.fileExists(atPath: strictPath) {
             if FileManager.default.fileExists(atPath: strictPath) && FileManager.default.fileExists(atPath: loosePath) {
                 do throws(InputError) {
-                    prompts = try readResults(strict: strictPath, loose: loosePath)
-                    try RunConsistency.check(summary, summaryPath: summaryPath, against: prompts, resultsPath: strictPath)
+                    var tally = ResultTally(multiSample: parsed.samples != nil)
+                    try readResults(strict: strictPath, loose: loosePath, detail: detail, onlyKey: onlyKey, into: &run, tally: &tally)
+                    try RunConsistency.check(run, summaryPath: summaryPath, against: tally, resultsPath: strictPath)
+                    try SolveRates.check(directory: directory, against: tally)
                 } catch {
                     throw .invalid(error)
                 }
             }
         }
-        return RunDirectory(path: path, model: model, summary: summary, prompts: prompts)
+        return run
     }
 
-    static func readSummary(_ path: String) throws(ReadError) -> (String, ScoreSummary) {
+    struct ParsedSummary {
+        var model: String
+        var summary: ScoreSummary
+        var suite: String
+        var samples: SampleSummary?
+    }
+
+    static func readSummary(_ path: String) throws(ReadError) -> ParsedSummary {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableSummary(path: path)
         }
@@ -117,8 +179,10 @@ public struct RunDirectory: Sendable {
               let instructionsLoose = int(countsObject["instructions_loose_followed"]) else {
             throw .notASummary(path: path)
         }
+        let samples: SampleSummary?
         do throws(InputError) {
-            try RunConsistency.checkCounts(value, path: path)
+            samples = try SampleSummary(summary: value, path: path)
+            try RunConsistency.checkCounts(value, path: path, multiSample: samples != nil)
         } catch {
             throw .invalid(error)
         }
@@ -134,30 +198,46 @@ public struct RunDirectory: Sendable {
         for (name, object) in value["per_instruction"]?.objectMembers ?? [] { perInstruction[name] = counts(object) }
         let responsesName = value["inputs"]?["responses"]?.stringValue.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
         let model = value["model"]?.stringValue ?? responsesName ?? AtomicFile.baseName(AtomicFile.directoryName(path))
-        return (model, ScoreSummary(promptLevel: promptLevel, instructionLevel: instructionLevel, perCategory: perCategory, perInstruction: perInstruction))
+        let summary = ScoreSummary(promptLevel: promptLevel, instructionLevel: instructionLevel, perCategory: perCategory, perInstruction: perInstruction)
+        return ParsedSummary(model: model, summary: summary, suite: value["suite"]?.stringValue ?? "ifeval", samples: samples)
     }
 
-    static func readResults(strict: String, loose: String) throws(InputError) -> [PromptVerdicts] {
-        func lines(_ path: String) throws(InputError) -> [JSONLinesReader.Line] {
-            var out: [JSONLinesReader.Line] = []
-            for result in JSONLinesReader(path: path) {
-                switch result {
-                case let .success(line): out.append(line)
-                case let .failure(error): throw error
-                }
-            }
-            return out
-        }
-        let strictLines = try lines(strict)
-        let looseLines = try lines(loose)
-        guard strictLines.count == looseLines.count else {
-            throw InputError(file: loose, message: "\(looseLines.count) lines, but \(strictLines.count) in \(RunFiles.strictResults)", hint: "re-run `ifeval score`")
-        }
-        var prompts: [PromptVerdicts] = []
+    /// Streams both result files in step, line by line, checking each pair of lines and
+    /// counting into `tally`; keeps what `detail` and `onlyKey` ask for in `run.prompts`.
+    static func readResults(strict: String, loose: String, detail: Detail, onlyKey: String?,
+                            into run: inout RunDirectory, tally: inout ResultTally) throws(InputError) {
+        var strictLines = JSONLinesReader(path: strict).makeIterator()
+        var looseLines = JSONLinesReader(path: loose).makeIterator()
+        var interner = VerdictInterner()
         // Keys compared code point by code point (Swift's == would merge canonically
         // equivalent strings).
         var seenKeys = Set<[UInt8]>()
-        for (s, l) in zip(strictLines, looseLines) {
+        var currentKey: [UInt8]? = nil
+        var currentIDs: [String] = []
+        var currentSamples = Set<Int>()
+        var count = 0
+        while true {
+            let nextStrict = strictLines.next()
+            let nextLoose = looseLines.next()
+            if nextStrict == nil && nextLoose == nil { break }
+            guard let nextStrict, let nextLoose else {
+                // One file ended first: count the rest of the other for the message.
+                var strictCount = count + (nextStrict == nil ? 0 : 1)
+                var looseCount = count + (nextLoose == nil ? 0 : 1)
+                while strictLines.next() != nil { strictCount += 1 }
+                while looseLines.next() != nil { looseCount += 1 }
+                throw InputError(file: loose, message: "\(looseCount) lines, but \(strictCount) in \(RunFiles.strictResults)", hint: "re-run `ifeval score`")
+            }
+            let s: JSONLinesReader.Line, l: JSONLinesReader.Line
+            switch nextStrict {
+            case let .success(line): s = line
+            case let .failure(error): throw error
+            }
+            switch nextLoose {
+            case let .success(line): l = line
+            case let .failure(error): throw error
+            }
+            count += 1
             func bools(_ v: JSONValue?) -> [Bool] { (v?.arrayValue ?? []).map { $0 == .bool(true) } }
             func strings(_ v: JSONValue?) -> [String] { (v?.arrayValue ?? []).map { $0.stringValue ?? "" } }
             let key: PromptKey
@@ -166,30 +246,97 @@ public struct RunDirectory: Sendable {
             case let .string(text)?: key = .string(text)
             default: throw InputError(file: strict, line: s.number, message: "missing \"key\"")
             }
-            let ids = strings(s.value["instruction_id_list"])
-            let strictVerdicts = bools(s.value["follow_instruction_list"])
-            let looseVerdicts = bools(l.value["follow_instruction_list"])
+            let ids = interner.ids(strings(s.value["instruction_id_list"]))
+            let strictVerdicts = interner.verdicts(bools(s.value["follow_instruction_list"]))
+            let looseVerdicts = interner.verdicts(bools(l.value["follow_instruction_list"]))
             guard strictVerdicts.count == ids.count, looseVerdicts.count == ids.count else {
                 throw InputError(file: strict, line: s.number, message: "follow_instruction_list does not match instruction_id_list")
             }
             try RunConsistency.checkLinePair(strict: s, loose: l, key: key, ids: ids, strictPath: strict, loosePath: loose)
+            let sample = try RunConsistency.sample(strict: s, loose: l, multiSample: tally.multiSample, strictPath: strict, loosePath: loose)
             let keyBytes: [UInt8]
             switch key {
             case let .int(value): keyBytes = [0] + Array(String(value).utf8)
             case let .string(text): keyBytes = [1] + Array(text.utf8)
             }
-            guard seenKeys.insert(keyBytes).inserted else {
-                throw InputError(file: strict, line: s.number, message: "key \(key) appears twice", hint: "a run has one line per prompt; re-run `ifeval score`")
+            if let sample, keyBytes == currentKey {
+                // Another sample of the prompt on the line before.
+                guard currentSamples.insert(sample).inserted else {
+                    throw InputError(file: strict, line: s.number, message: "key \(key) has sample \(sample) twice", hint: "a run has one line per (prompt, sample); re-run `ifeval score`")
+                }
+                guard ids.elementsEqual(currentIDs, by: { Array($0.unicodeScalars) == Array($1.unicodeScalars) }) else {
+                    throw InputError(file: strict, line: s.number, message: "sample \(sample) of key \(key) has other instructions than its first sample", hint: RunConsistency.hint)
+                }
+            } else {
+                guard seenKeys.insert(keyBytes).inserted else {
+                    if sample != nil {
+                        throw InputError(file: strict, line: s.number, message: "key \(key) appears again after other prompts",
+                                         hint: "the samples of a prompt are on consecutive lines; re-run `ifeval score`")
+                    }
+                    throw InputError(file: strict, line: s.number, message: "key \(key) appears twice", hint: "a run has one line per prompt; re-run `ifeval score`")
+                }
+                currentKey = keyBytes
+                currentIDs = ids
+                currentSamples = sample.map { [$0] } ?? []
+                tally.startPrompt(keyDigest: PromptVerdicts.digest(key.description) ^ UInt64(keyBytes[0]))
             }
-            prompts.append(PromptVerdicts(
+            tally.add(ids: ids, strict: strictVerdicts, loose: looseVerdicts)
+            if run.exampleKeys.count < 5, run.exampleKeys.last != key { run.exampleKeys.append(key) }
+            let keep = onlyKey.map { key.description == $0 } ?? (detail != .checkOnly)
+            guard keep else { continue }
+            if onlyKey == nil, detail == .failures, !strictVerdicts.contains(false), !looseVerdicts.contains(false) { continue }
+            let lineDetail = onlyKey == nil ? detail : .full
+            let promptText = s.value["prompt"]?.stringValue ?? ""
+            var verdicts = PromptVerdicts(
                 key: key, instructionIDs: ids, strict: strictVerdicts, loose: looseVerdicts,
-                strictReasons: strings(s.value["reasons"]), looseReasons: strings(l.value["reasons"]),
-                looseVariants: (l.value["loose_variants"]?.arrayValue ?? []).map(\.stringValue),
-                response: s.value["response"]?.stringValue ?? "", rawResponse: s.value["raw_response"]?.stringValue,
-                prompt: s.value["prompt"]?.stringValue ?? ""
-            ))
+                strictReasons: [], looseReasons: [], looseVariants: [], response: "", rawResponse: nil, sample: sample)
+            if lineDetail == .verdicts {
+                verdicts.promptDigest = PromptVerdicts.digest(promptText)
+            } else {
+                verdicts.strictReasons = strings(s.value["reasons"])
+                verdicts.looseReasons = strings(l.value["reasons"])
+                verdicts.looseVariants = (l.value["loose_variants"]?.arrayValue ?? []).map(\.stringValue)
+                if lineDetail == .full {
+                    verdicts.response = s.value["response"]?.stringValue ?? ""
+                    verdicts.rawResponse = s.value["raw_response"]?.stringValue
+                    verdicts.prompt = promptText
+                } else {
+                    verdicts.promptDigest = PromptVerdicts.digest(promptText)
+                }
+            }
+            run.prompts.append(verdicts)
         }
-        return prompts
+        tally.finish()
+        run.resultsRead = true
+        run.resultLineCount = count
+        run.resultPromptCount = tally.prompts.count
+    }
+}
+
+/// Shares the storage of equal instruction lists and verdict lists between result lines:
+/// a large run repeats a few thousand distinct lists (Swift arrays are shared until
+/// written), so that a million prompts cost a few words each.
+struct VerdictInterner {
+    private var idLists: [[UInt8]: [String]] = [:]
+    private var verdictLists: [[Bool]: [Bool]] = [:]
+
+    mutating func ids(_ list: [String]) -> [String] {
+        // Keyed by the UTF-8 of the ids, length-prefixed: code points, not canonical equivalence.
+        var bytes: [UInt8] = []
+        for id in list {
+            let count = id.utf8.count
+            bytes += [UInt8(truncatingIfNeeded: count >> 24), UInt8(truncatingIfNeeded: count >> 16), UInt8(truncatingIfNeeded: count >> 8), UInt8(truncatingIfNeeded: count)]
+            bytes += id.utf8
+        }
+        if let shared = idLists[bytes] { return shared }
+        if idLists.count < 1 << 16 { idLists[bytes] = list }
+        return list
+    }
+
+    mutating func verdicts(_ list: [Bool]) -> [Bool] {
+        if let shared = verdictLists[list] { return shared }
+        if verdictLists.count < 1 << 16 { verdictLists[list] = list }
+        return list
     }
 }
 
@@ -252,7 +399,9 @@ public enum RunManifest {
 enum RunConsistency {
     static let hint = "the run folder was edited or mixes runs; score the run again"
 
-    static func checkCounts(_ summary: JSONValue, path: String) throws(InputError) {
+    /// In a multi-sample run the stored accuracies are avg@k, not ratios of the counts:
+    /// only their range is checked here, and their values against the result files.
+    static func checkCounts(_ summary: JSONValue, path: String, multiSample: Bool = false) throws(InputError) {
         func int(_ value: JSONValue?) -> Int? {
             if case let .number(n)? = value { return n.intValue }
             return nil
@@ -264,11 +413,12 @@ enum RunConsistency {
             }
             for name in followed {
                 guard let count = int(object[name]) else { continue }
-                if count < 0 || count > totalValue {
+                // In a multi-sample run `counts` mixes prompts with samples: only the sign is checked.
+                if count < 0 || (count > totalValue && !(multiSample && field == "counts")) {
                     throw InputError(file: path, message: "\(field).\(name) is \(count), outside 0...\(field).\(total) (\(totalValue))", hint: hint)
                 }
             }
-            for (accuracyField, countField) in accuracies {
+            for (accuracyField, countField) in accuracies where !multiSample {
                 guard case let .number(stored)? = (field == "counts" ? summary[accuracyField] : object[accuracyField]),
                       let count = int(object[countField]) else { continue }
                 let expected = totalValue == 0 ? 0 : Double(count) / Double(totalValue)
@@ -313,27 +463,31 @@ enum RunConsistency {
         a.map { Array(JSONWriter.string($0).utf8) } == b.map { Array(JSONWriter.string($0).utf8) }
     }
 
-    static func check(_ summary: ScoreSummary, summaryPath: String, against prompts: [RunDirectory.PromptVerdicts],
-                      resultsPath: String) throws(InputError) {
-        var promptLevel = StrictLooseCounts()
-        var instructionLevel = StrictLooseCounts()
-        var perInstruction: [String: StrictLooseCounts] = [:]
-        for prompt in prompts {
-            promptLevel.strict.followed += prompt.followsAllStrict ? 1 : 0
-            promptLevel.loose.followed += prompt.followsAllLoose ? 1 : 0
-            for (index, id) in prompt.instructionIDs.enumerated() {
-                instructionLevel.strict.followed += prompt.strict[index] ? 1 : 0
-                instructionLevel.loose.followed += prompt.loose[index] ? 1 : 0
-                perInstruction[id, default: StrictLooseCounts()].strict.followed += prompt.strict[index] ? 1 : 0
-                perInstruction[id, default: StrictLooseCounts()].loose.followed += prompt.loose[index] ? 1 : 0
-                perInstruction[id]!.strict.total += 1
-                perInstruction[id]!.loose.total += 1
+    /// The line's `sample`: required (a whole number of 0 or more, the same in both files)
+    /// in a multi-sample run, absent otherwise.
+    static func sample(strict: JSONLinesReader.Line, loose: JSONLinesReader.Line, multiSample: Bool,
+                       strictPath: String, loosePath: String) throws(InputError) -> Int? {
+        let value = strict.value["sample"]
+        guard multiSample else {
+            if value != nil {
+                throw InputError(file: strictPath, line: strict.number, message: "the line has a \"sample\", but summary.json has no \"samples\"", hint: hint)
             }
-            instructionLevel.strict.total += prompt.instructionIDs.count
+            return nil
         }
-        promptLevel.strict.total = prompts.count
-        promptLevel.loose.total = prompts.count
-        instructionLevel.loose.total = instructionLevel.strict.total
+        guard case let .number(n)? = value, n.isInteger, let sample = n.intValue, sample >= 0 else {
+            throw InputError(file: strictPath, line: strict.number, message: "no \"sample\" (a whole number of 0 or more), which a multi-sample run gives every line", hint: hint)
+        }
+        if !sameJSON(value, loose.value["sample"]) {
+            throw InputError(file: loosePath, line: loose.number, message: "sample differs from line \(strict.number) of \(RunFiles.strictResults)", hint: hint)
+        }
+        return sample
+    }
+
+    static func check(_ run: RunDirectory, summaryPath: String, against tally: ResultTally, resultsPath: String) throws(InputError) {
+        let summary = run.summary
+        let promptLevel = tally.promptLevel
+        let instructionLevel = tally.instructionLevel
+        let perInstruction = tally.perInstruction
         var perCategory: [String: StrictLooseCounts] = [:]
         for (id, counts) in perInstruction {
             let category = CategoryRule.idPrefix.category(of: id)  // every shipped suite groups by id prefix
@@ -350,9 +504,26 @@ enum RunConsistency {
             if stated.strict.followed != found.strict.followed { throw mismatch("\(field)\(names.1)", stated.strict.followed, found.strict.followed) }
             if stated.loose.followed != found.loose.followed { throw mismatch("\(field)\(names.2)", stated.loose.followed, found.loose.followed) }
         }
-        try compare("counts.", summary.promptLevel, promptLevel, names: ("prompts", "prompts_strict_followed", "prompts_loose_followed"))
-        try compare("counts.", summary.instructionLevel, instructionLevel,
-                    names: ("instructions", "instructions_strict_followed", "instructions_loose_followed"))
+        if let samples = run.samples {
+            // Multi-sample: prompts are counted once, samples and per-id counts over all
+            // samples, and the four metrics are avg@k (compared to within rounding: the
+            // summary may sum the shares in another order).
+            if summary.promptLevel.strict.total != tally.prompts.count { throw mismatch("counts.prompts", summary.promptLevel.strict.total, tally.prompts.count) }
+            if samples.total != tally.lines { throw mismatch("samples.total", samples.total, tally.lines) }
+            let perPrompt = tally.prompts.map { Int($0.samples) }
+            if let low = perPrompt.min(), low != samples.perPromptMin { throw mismatch("samples.per_prompt_min", samples.perPromptMin, low) }
+            if let high = perPrompt.max(), high != samples.perPromptMax { throw mismatch("samples.per_prompt_max", samples.perPromptMax, high) }
+            for metric in Metric.allCases {
+                let stated = samples.average[metric] ?? 0, found = tally.average(metric)
+                if abs(stated - found) > 1e-9 {
+                    throw InputError(file: summaryPath, message: "\(metric.rawValue) is \(PythonFloat.repr(stated)), but \(RunFiles.strictResults) and \(RunFiles.looseResults) give \(PythonFloat.repr(found)) (avg@k)", hint: hint)
+                }
+            }
+        } else {
+            try compare("counts.", summary.promptLevel, promptLevel, names: ("prompts", "prompts_strict_followed", "prompts_loose_followed"))
+            try compare("counts.", summary.instructionLevel, instructionLevel,
+                        names: ("instructions", "instructions_strict_followed", "instructions_loose_followed"))
+        }
         for (group, stated, found) in [("per_category", summary.perCategory, perCategory), ("per_instruction", summary.perInstruction, perInstruction)] {
             let statedNames = stated.keys.map { Array($0.unicodeScalars) }
             for name in found.keys.sorted(by: codePointOrder) {
@@ -377,14 +548,16 @@ public enum PromptSetCheck {
     /// (or when either run has only its summary.json).
     public static func difference(_ a: RunDirectory, _ b: RunDirectory) -> String? {
         guard a.hasPromptResults, b.hasPromptResults else { return nil }
-        var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
-        for prompt in b.prompts { byKey[prompt.key] = prompt }
+        // One line per prompt (the first sample of a multi-sample run), its text as a digest.
+        var byKey: [PromptKey: UInt64] = [:]
+        for range in b.clusters { byKey[b.prompts[range.lowerBound].key] = b.prompts[range.lowerBound].promptFingerprint }
         var differing: [PromptKey] = []
         var shared = 0
-        for prompt in a.prompts {
+        for range in a.clusters {
+            let prompt = a.prompts[range.lowerBound]
             guard let other = byKey[prompt.key] else { continue }
             shared += 1
-            if !other.prompt.utf8.elementsEqual(prompt.prompt.utf8) {
+            if other != prompt.promptFingerprint {
                 differing.append(prompt.key)
             }
         }

@@ -25,6 +25,36 @@ public enum RunExplanation {
         run.prompts.first { $0.key.description == key }
     }
 
+    /// Every result line of a key: its samples in a multi-sample run.
+    public static func findSamples(_ key: String, in run: RunDirectory) -> [RunDirectory.PromptVerdicts] {
+        run.prompts.filter { $0.key.description == key }
+    }
+
+    /// One prompt of a multi-sample run: how many samples followed, then each sample with
+    /// its verdicts, reasons and response.
+    public static func explainSamples(_ samples: [RunDirectory.PromptVerdicts], run: RunDirectory, mode: OfficialReport.Mode, truncation: Truncation) -> String {
+        guard let first = samples.first else { return "" }
+        let followed = samples.filter { mode == .strict ? $0.followsAllStrict : $0.followsAllLoose }.count
+        var out = "key \(first.key) in \(run.model) (\(mode.rawValue))\n"
+        out += "\(followed) of \(samples.count) samples followed every instruction\n"
+        if !first.prompt.isEmpty {
+            out += "\nprompt:\n" + shorten(first.prompt, truncation).text + "\n"
+        }
+        for sample in samples {
+            let verdicts = mode == .strict ? sample.strict : sample.loose
+            let count = verdicts.filter { $0 }.count
+            out += "\n=== sample \(sample.sample.map(String.init) ?? "?"): \(count) of \(verdicts.count) instructions followed: \(count == verdicts.count ? "followed" : "NOT followed")\n"
+            for line in instructionLines(sample, mode: mode, onlyFailed: false) { out += "  " + line + "\n" }
+            let shown = shorten(sample.response, truncation)
+            out += "response (\(sample.response.count) characters\(shown.cut > 0 ? "; start and end shown" : "")):\n"
+            out += String(repeating: "-", count: 40) + "\n" + (sample.response.isEmpty ? "(empty)" : shown.text) + "\n" + String(repeating: "-", count: 40) + "\n"
+            if let raw = sample.rawResponse {
+                out += "(the model's raw output, before its thinking trace was removed, has \(raw.count) characters)\n"
+            }
+        }
+        return TerminalText.visible(out)
+    }
+
     static func variantDescription(_ name: String) -> String {
         LooseVariant.allCases.first { LooseVariantName.name($0) == name }?.description ?? name
     }
@@ -76,9 +106,14 @@ public enum RunExplanation {
     /// `footer` (how the caller's user sees one prompt in full) ends a non-empty list.
     public static func failures(_ run: RunDirectory, mode: OfficialReport.Mode, footer: String? = nil) -> String {
         let failed = run.prompts.filter { mode == .strict ? !$0.followsAllStrict : !$0.followsAllLoose }
-        var out = "\(failed.count) of \(run.prompts.count) prompts not followed in \(run.model) (\(mode.rawValue))\n"
+        // A run read with `Detail.failures` keeps only failed lines: the totals come from the reader.
+        let lines = run.resultsRead ? run.resultLineCount : run.prompts.count
+        let prompts = run.resultsRead ? run.resultPromptCount : run.clusters.count
+        var out = run.isMultiSample
+            ? "\(failed.count) of \(lines) samples (of \(prompts) prompts) not followed in \(run.model) (\(mode.rawValue))\n"
+            : "\(failed.count) of \(lines) prompts not followed in \(run.model) (\(mode.rawValue))\n"
         for prompt in failed {
-            out += "\nkey \(prompt.key)\n"
+            out += "\nkey \(prompt.key)\(prompt.sample.map { " sample \($0)" } ?? "")\n"
             for line in instructionLines(prompt, mode: mode, onlyFailed: true) { out += "  " + line + "\n" }
         }
         if !failed.isEmpty, let footer { out += "\n" + footer + "\n" }

@@ -29,7 +29,7 @@ struct HandMadeRun {
         String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
-    static func write(_ prompts: [Prompt], model: String, to directory: String) throws {
+    static func write(_ prompts: [Prompt], model: String, suite: String? = nil, to directory: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var strictLines = "", looseLines = ""
         for p in prompts {
@@ -62,8 +62,9 @@ struct HandMadeRun {
                     ["total": 1, "strict_followed": p.strict[i] ? 1 : 0, "loose_followed": p.loose[i] ? 1 : 0], uniquingKeysWith: +)
             }
         }
-        let summary: [String: Any] = ["format": "ifeval-swift summary v1", "model": model, "counts": counts,
+        var summary: [String: Any] = ["format": "ifeval-swift summary v1", "model": model, "counts": counts,
                                       "per_category": perCategory, "per_instruction": perInstruction]
+        if let suite { summary["suite"] = suite }
         try Data((json(summary) + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/summary.json"))
         try Data(strictLines.utf8).write(to: URL(fileURLWithPath: directory + "/eval_results_strict.jsonl"))
         try Data(looseLines.utf8).write(to: URL(fileURLWithPath: directory + "/eval_results_loose.jsonl"))

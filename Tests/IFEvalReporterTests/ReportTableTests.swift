@@ -50,7 +50,7 @@ import Testing
         let a = Self.run("a", [(1, ["x:a"], [true]), (2, ["x:a"], [false])])
         let b = Self.run("b", [(1, ["x:a"], [true]), (2, ["x:b"], [true])])
         let excluded = try PairedRuns.pair(baseline: a, candidate: b, mismatches: .exclude)
-        #expect(excluded.pairs.map(\.baseline.key) == [.int(1)])
+        #expect(excluded.pairs.map { excluded.baseline($0).key } == [.int(1)])
         #expect(excluded.mismatched == [.int(2)])
         #expect(excluded.onlyInBaseline.isEmpty && excluded.onlyInCandidate.isEmpty)
         let error = #expect(throws: GateInputError.self) { try PairedRuns.pair(baseline: a, candidate: b) }

@@ -51,7 +51,11 @@ public struct GateResult: Sendable {
             }
             basis = .summaries
             metrics = ordered.map { metric in
-                MetricComparison(metric: metric, baseline: metric.count(in: baseline.summary), candidate: metric.count(in: candidate.summary), paired: nil)
+                var comparison = MetricComparison(metric: metric, baseline: metric.count(in: baseline.summary), candidate: metric.count(in: candidate.summary), paired: nil)
+                if baseline.isMultiSample || candidate.isMultiSample {
+                    comparison.averages = (baseline.accuracy(metric), candidate.accuracy(metric))
+                }
+                return comparison
             }
         }
         let checks = Self.checks(metrics: metrics.filter { rules.metrics.contains($0.metric) }, instructions: instructions, rules: rules)
@@ -66,10 +70,10 @@ public struct GateResult: Sendable {
         var checks: [GateCheck] = []
         for comparison in metrics {
             let name = comparison.metric.name
-            let from = GateFormat.fraction(comparison.baseline.accuracy)
-            let to = GateFormat.fraction(comparison.candidate.accuracy)
+            let from = GateFormat.fraction(comparison.baselineAccuracy)
+            let to = GateFormat.fraction(comparison.candidateAccuracy)
             if let floor = rules.minScore {
-                let score = comparison.candidate.accuracy
+                let score = comparison.candidateAccuracy
                 let passed = score >= floor - epsilon
                 let message = passed
                     ? "\(name): \(GateFormat.fraction(score)) is at least \(words.minScore) \(GateFormat.fraction(floor))"
@@ -89,8 +93,14 @@ public struct GateResult: Sendable {
                 if let alpha = rules.alpha, let paired = comparison.paired {
                     let p = paired.pValue
                     let significant = p < alpha
-                    let counts = "(\(paired.regressed) \(comparison.metric.unitName) regressed, \(paired.improved) improved, of \(paired.units) shared)"
-                    message += "; McNemar p = \(GateFormat.pValue(p)) \(significant ? "<" : ">=") alpha \(GateFormat.threshold(alpha)) \(counts)"
+                    if paired.isClustered {
+                        // Several samples per prompt: prompts are the unit, resampled with all their samples.
+                        let counts = "(\(paired.regressed) prompts' share of followed samples fell, \(paired.improved) rose, of \(paired.units) shared)"
+                        message += "; paired bootstrap p = \(GateFormat.pValue(p)) \(significant ? "<" : ">=") alpha \(GateFormat.threshold(alpha)) (prompts resampled with all their samples, \(IntervalMethod.resamples) resamples, seed \(IntervalMethod.seed)) \(counts)"
+                    } else {
+                        let counts = "(\(paired.regressed) \(comparison.metric.unitName) regressed, \(paired.improved) improved, of \(paired.units) shared)"
+                        message += "; McNemar p = \(GateFormat.pValue(p)) \(significant ? "<" : ">=") alpha \(GateFormat.threshold(alpha)) \(counts)"
+                    }
                     if tooLarge && !significant { message += ": not significant" }
                     checks.append(GateCheck(rule: .significantDrop, metric: comparison.metric, passed: !(tooLarge && significant), message: message))
                 } else {

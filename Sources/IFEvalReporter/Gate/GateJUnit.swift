@@ -22,12 +22,12 @@ public enum GateJUnit {
         }
         for comparison in result.metrics {
             let name = comparison.metric.name
-            properties += [("baseline.\(name)", PythonFloat.repr(comparison.baseline.accuracy)),
-                           ("candidate.\(name)", PythonFloat.repr(comparison.candidate.accuracy)),
+            properties += [("baseline.\(name)", PythonFloat.repr(comparison.baselineAccuracy)),
+                           ("candidate.\(name)", PythonFloat.repr(comparison.candidateAccuracy)),
                            ("delta.\(name)", PythonFloat.repr(-comparison.drop))]
             if let paired = comparison.paired {
                 properties += [("regressed.\(name)", String(paired.regressed)), ("improved.\(name)", String(paired.improved)),
-                               ("mcnemar_p.\(name)", PythonFloat.repr(paired.pValue))]
+                               (paired.isClustered ? "bootstrap_p.\(name)" : "mcnemar_p.\(name)", PythonFloat.repr(paired.pValue))]
             }
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

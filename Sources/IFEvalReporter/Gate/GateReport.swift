@@ -9,7 +9,7 @@ public enum GateReport {
             return "FAIL " + failures.map(\.message).joined(separator: " | ") + basisSuffix(result)
         }
         let metrics = result.metrics.filter { result.rules.metrics.contains($0.metric) }.map { comparison in
-            "\(comparison.metric.name) \(GateFormat.fraction(comparison.baseline.accuracy)) -> \(GateFormat.fraction(comparison.candidate.accuracy)) (\(GateFormat.signed(-comparison.drop)))"
+            "\(comparison.metric.name) \(GateFormat.fraction(comparison.baselineAccuracy)) -> \(GateFormat.fraction(comparison.candidateAccuracy)) (\(GateFormat.signed(-comparison.drop)))"
         }
         let checks = result.checks.count == 1 ? "1 check" : "\(result.checks.count) checks"
         return "PASS \(checks): " + metrics.joined(separator: ", ") + basisSuffix(result)
@@ -31,7 +31,11 @@ public enum GateReport {
             if onlyBaseline + onlyCandidate > 0 {
                 text += "; \(onlyBaseline) prompts only in the baseline and \(onlyCandidate) only in the candidate are left out of every rule"
             }
-            return text + "."
+            text += "."
+            if result.baseline.isMultiSample || result.candidate.isMultiSample {
+                text += " Several samples per prompt: the metrics are avg@k on those prompts (each prompt's share of followed samples), and the paired test resamples prompts with all their samples together (clustered paired bootstrap, \(IntervalMethod.resamples) resamples, fixed seed \(IntervalMethod.seed)) instead of McNemar's."
+            }
+            return text
         case .summaries:
             return "Compared on the whole-run accuracies of summary.json (per-prompt results missing): prompt sets cannot be matched, and the paired test and per-id rules cannot run."
         }
@@ -66,7 +70,7 @@ public enum GateReport {
         if case let .sharedPrompts(_, onlyBaseline, onlyCandidate) = result.basis, onlyBaseline + onlyCandidate > 0 {
             // For reference only: the rules above never use these.
             let whole = result.rules.metrics.map { metric in
-                "\(metric.name) \(GateFormat.fraction(metric.count(in: result.baseline.summary).accuracy)) -> \(GateFormat.fraction(metric.count(in: result.candidate.summary).accuracy))"
+                "\(metric.name) \(GateFormat.fraction(result.baseline.accuracy(metric))) -> \(GateFormat.fraction(result.candidate.accuracy(metric)))"
             }
             lines.append("Whole runs (\(result.baseline.summary.promptLevel.strict.total) and \(result.candidate.summary.promptLevel.strict.total) prompts, not gated): " + whole.joined(separator: ", "))
         }
@@ -76,8 +80,8 @@ public enum GateReport {
         lines.append(pad("metric", nameWidth) + "  baseline  candidate    delta  verdict")
         for comparison in result.metrics {
             lines.append(pad(comparison.metric.name, nameWidth)
-                + "  " + leftPad(GateFormat.fraction(comparison.baseline.accuracy), 8)
-                + "  " + leftPad(GateFormat.fraction(comparison.candidate.accuracy), 9)
+                + "  " + leftPad(GateFormat.fraction(comparison.baselineAccuracy), 8)
+                + "  " + leftPad(GateFormat.fraction(comparison.candidateAccuracy), 9)
                 + "  " + leftPad(GateFormat.signed(-comparison.drop), 7)
                 + "  " + verdict(of: comparison.metric, in: result))
         }
@@ -110,7 +114,7 @@ public enum GateReport {
         for comparison in result.metrics {
             let verdict = verdict(of: comparison.metric, in: result)
             let shown = verdict == "FAIL" ? "**FAIL**" : verdict
-            lines.append("| `\(comparison.metric.name)` | \(GateFormat.fraction(comparison.baseline.accuracy)) | \(GateFormat.fraction(comparison.candidate.accuracy)) | \(GateFormat.signed(-comparison.drop)) | \(shown) |")
+            lines.append("| `\(comparison.metric.name)` | \(GateFormat.fraction(comparison.baselineAccuracy)) | \(GateFormat.fraction(comparison.candidateAccuracy)) | \(GateFormat.signed(-comparison.drop)) | \(shown) |")
         }
         lines.append("")
         lines.append("### Checks")

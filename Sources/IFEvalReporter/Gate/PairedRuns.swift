@@ -57,30 +57,46 @@ public struct PairedRuns: Sendable {
         case exclude
     }
 
+    /// One shared prompt: its result lines in each run (one line, or its samples).
     public struct Pair: Sendable {
-        public var baseline: RunDirectory.PromptVerdicts
-        public var candidate: RunDirectory.PromptVerdicts
+        public var baselineLines: Range<Int>
+        public var candidateLines: Range<Int>
     }
 
+    /// The runs' result lines, which `pairs` index.
+    public var baselinePrompts: [RunDirectory.PromptVerdicts] = []
+    public var candidatePrompts: [RunDirectory.PromptVerdicts] = []
     /// In the baseline's order.
     public var pairs: [Pair]
     public var onlyInBaseline: [PromptKey]
     public var onlyInCandidate: [PromptKey]
     /// Shared keys with different instruction lists (left out under `.exclude`).
     public var mismatched: [PromptKey] = []
+    /// Either run has several samples per prompt: the metrics are avg@k on the shared
+    /// prompts, and the paired statistics resample prompts with all their samples.
+    public var clustered = false
+
+    /// The first (or only) result line of a shared prompt in each run.
+    public func baseline(_ pair: Pair) -> RunDirectory.PromptVerdicts { baselinePrompts[pair.baselineLines.lowerBound] }
+    public func candidate(_ pair: Pair) -> RunDirectory.PromptVerdicts { candidatePrompts[pair.candidateLines.lowerBound] }
 
     public static func pair(baseline: RunDirectory, candidate: RunDirectory,
                             mismatches: MismatchPolicy = .reject) throws(GateInputError) -> PairedRuns {
-        let candidateByKey = try index(candidate)
-        let baselineByKey = try index(baseline)
+        let baselineClusters = baseline.clusters
+        let candidateClusters = candidate.clusters
+        let candidateByKey = try index(candidate, candidateClusters)
+        let baselineByKey = try index(baseline, baselineClusters)
         var pairs: [Pair] = []
         var onlyInBaseline: [PromptKey] = []
         var mismatched: [PromptKey] = []
-        for prompt in baseline.prompts {
-            guard let other = candidateByKey[prompt.key] else {
+        for lines in baselineClusters {
+            let prompt = baseline.prompts[lines.lowerBound]
+            guard let otherIndex = candidateByKey[prompt.key] else {
                 onlyInBaseline.append(prompt.key)
                 continue
             }
+            let otherLines = candidateClusters[otherIndex]
+            let other = candidate.prompts[otherLines.lowerBound]
             // Same key, other instructions: the runs used different prompt sets that reuse
             // keys, and comparing them would be meaningless.
             guard other.instructionIDs == prompt.instructionIDs else {
@@ -90,30 +106,62 @@ public struct PairedRuns: Sendable {
                 }
                 throw GateInputError(.differentInstructions(key: prompt.key, baseline: prompt.instructionIDs, candidate: other.instructionIDs))
             }
-            pairs.append(Pair(baseline: prompt, candidate: other))
+            pairs.append(Pair(baselineLines: lines, candidateLines: otherLines))
         }
-        let onlyInCandidate = candidate.prompts.map(\.key).filter { baselineByKey[$0] == nil }
-        return PairedRuns(pairs: pairs, onlyInBaseline: onlyInBaseline, onlyInCandidate: onlyInCandidate, mismatched: mismatched)
+        let onlyInCandidate = candidateClusters.map { candidate.prompts[$0.lowerBound].key }.filter { baselineByKey[$0] == nil }
+        return PairedRuns(baselinePrompts: baseline.prompts, candidatePrompts: candidate.prompts, pairs: pairs,
+                          onlyInBaseline: onlyInBaseline, onlyInCandidate: onlyInCandidate, mismatched: mismatched,
+                          clustered: baseline.isMultiSample || candidate.isMultiSample)
     }
 
-    static func index(_ run: RunDirectory) throws(GateInputError) -> [PromptKey: RunDirectory.PromptVerdicts] {
-        var byKey: [PromptKey: RunDirectory.PromptVerdicts] = [:]
-        for prompt in run.prompts {
-            guard byKey.updateValue(prompt, forKey: prompt.key) == nil else {
-                throw GateInputError(.duplicateKey(run: run.path, key: prompt.key))
+    /// Each key's cluster index.
+    static func index(_ run: RunDirectory, _ clusters: [Range<Int>]) throws(GateInputError) -> [PromptKey: Int] {
+        var byKey: [PromptKey: Int] = [:]
+        byKey.reserveCapacity(clusters.count)
+        for (index, lines) in clusters.enumerated() {
+            let key = run.prompts[lines.lowerBound].key
+            guard byKey.updateValue(index, forKey: key) == nil else {
+                throw GateInputError(.duplicateKey(run: run.path, key: key))
             }
         }
         return byKey
     }
 
-    /// Accuracies of both runs on the shared prompts, with the discordant units.
+    /// The clustered items of both runs for one metric, pair by pair.
+    public func shareItems(_ metric: Metric) -> [(a: Statistics.ShareItem, b: Statistics.ShareItem)] {
+        pairs.map { (metric.shareItem(baselinePrompts[$0.baselineLines]), metric.shareItem(candidatePrompts[$0.candidateLines])) }
+    }
+
+    /// Accuracies of both runs on the shared prompts, with the discordant units. When
+    /// `clustered`: avg@k on the shared prompts, the discordant units are prompts whose
+    /// share of followed samples fell or rose, and the p-value is the clustered paired
+    /// bootstrap's (prompts resampled with all their samples).
     public func comparison(_ metric: Metric) -> MetricComparison {
         var baselineCount = AccuracyCount()
         var candidateCount = AccuracyCount()
         var regressed = 0
         var improved = 0
+        if clustered {
+            let items = shareItems(metric)
+            var sums = (a: 0.0, at: 0.0, b: 0.0, bt: 0.0)
+            for (a, b) in items {
+                sums.a += a.followed; sums.at += a.total; sums.b += b.followed; sums.bt += b.total
+                let shareA = a.total == 0 ? 0 : a.followed / a.total, shareB = b.total == 0 ? 0 : b.followed / b.total
+                if shareA > shareB { regressed += 1 }
+                if shareB > shareA { improved += 1 }
+            }
+            for pair in pairs {
+                for line in baselinePrompts[pair.baselineLines] { for unit in metric.units(of: line) { baselineCount.tally(unit) } }
+                for line in candidatePrompts[pair.candidateLines] { for unit in metric.units(of: line) { candidateCount.tally(unit) } }
+            }
+            var discordance = Discordance(regressed: regressed, improved: improved, units: pairs.count, sharedPrompts: pairs.count)
+            discordance.bootstrapP = Statistics.clusteredPairedPValue(items, resamples: IntervalMethod.resamples, seed: IntervalMethod.seed)
+            var comparison = MetricComparison(metric: metric, baseline: baselineCount, candidate: candidateCount, paired: discordance)
+            comparison.averages = (sums.at == 0 ? 0 : sums.a / sums.at, sums.bt == 0 ? 0 : sums.b / sums.bt)
+            return comparison
+        }
         for pair in pairs {
-            for (b, c) in zip(metric.units(of: pair.baseline), metric.units(of: pair.candidate)) {
+            for (b, c) in zip(metric.units(of: baseline(pair)), metric.units(of: candidate(pair))) {
                 baselineCount.total += 1
                 candidateCount.total += 1
                 if b { baselineCount.followed += 1 }
@@ -133,13 +181,35 @@ public struct PairedRuns: Sendable {
     }
 
     /// Instruction-level counts per instruction id on the shared prompts, strict or
-    /// loose, in no particular order.
+    /// loose, in no particular order. When `clustered`, each instruction cell counts its
+    /// share of followed samples in each run (`InstructionComparison.shares`), and
+    /// regressed / improved count cells whose share fell / rose.
     public func instructionComparisons(strict: Bool) -> [InstructionComparison] {
         var byID: [String: InstructionComparison] = [:]
         for pair in pairs {
-            let baselineVerdicts = strict ? pair.baseline.strict : pair.baseline.loose
-            let candidateVerdicts = strict ? pair.candidate.strict : pair.candidate.loose
-            for (index, id) in pair.baseline.instructionIDs.enumerated() {
+            let first = baseline(pair)
+            if clustered {
+                let baselineLines = baselinePrompts[pair.baselineLines], candidateLines = candidatePrompts[pair.candidateLines]
+                for (index, id) in first.instructionIDs.enumerated() {
+                    let b = Double(baselineLines.filter { (strict ? $0.strict : $0.loose)[index] }.count) / Double(baselineLines.count)
+                    let c = Double(candidateLines.filter { (strict ? $0.strict : $0.loose)[index] }.count) / Double(candidateLines.count)
+                    var entry = byID[id] ?? InstructionComparison(id: id)
+                    entry.total += 1
+                    entry.shares = (entry.shares?.baseline ?? 0, entry.shares?.candidate ?? 0)
+                    entry.shares!.baseline += b
+                    entry.shares!.candidate += c
+                    if b == 1 { entry.baselineFollowed += 1 }
+                    if c == 1 { entry.candidateFollowed += 1 }
+                    if b > c { entry.regressed += 1 }
+                    if c > b { entry.improved += 1 }
+                    byID[id] = entry
+                }
+                continue
+            }
+            let baselineVerdicts = strict ? first.strict : first.loose
+            let other = candidate(pair)
+            let candidateVerdicts = strict ? other.strict : other.loose
+            for (index, id) in first.instructionIDs.enumerated() {
                 let b = baselineVerdicts[index]
                 let c = candidateVerdicts[index]
                 var entry = byID[id] ?? InstructionComparison(id: id)
@@ -164,9 +234,23 @@ public struct Discordance: Sendable, Equatable {
     /// Shared units (prompts, or instructions of shared prompts).
     public var units: Int
     public var sharedPrompts: Int
+    /// Set when the runs have several samples per prompt: the clustered paired bootstrap
+    /// p-value (`Statistics.clusteredPairedPValue`), which `pValue` then gives.
+    public var bootstrapP: Double? = nil
 
-    /// The exact two-sided McNemar test on the discordant units.
-    public var pValue: Double { Statistics.mcNemarExactPValue(b: regressed, c: improved) }
+    public init(regressed: Int, improved: Int, units: Int, sharedPrompts: Int) {
+        self.regressed = regressed
+        self.improved = improved
+        self.units = units
+        self.sharedPrompts = sharedPrompts
+    }
+
+    /// The exact two-sided McNemar test on the discordant units (single-sample runs), or
+    /// the clustered paired bootstrap p-value (multi-sample runs).
+    public var pValue: Double { bootstrapP ?? Statistics.mcNemarExactPValue(b: regressed, c: improved) }
+
+    /// Whether the units are prompts compared by their share of followed samples.
+    public var isClustered: Bool { bootstrapP != nil }
 }
 
 /// One metric of both runs.
@@ -176,9 +260,23 @@ public struct MetricComparison: Sendable {
     public var candidate: AccuracyCount
     /// Nil when the accuracies come from `summary.json` alone (no pairing possible).
     public var paired: Discordance?
+    /// avg@k of both runs on the shared prompts, when either has several samples per
+    /// prompt (the counts are then over all samples).
+    public var averages: (baseline: Double, candidate: Double)? = nil
+
+    public init(metric: Metric, baseline: AccuracyCount, candidate: AccuracyCount, paired: Discordance?) {
+        self.metric = metric
+        self.baseline = baseline
+        self.candidate = candidate
+        self.paired = paired
+    }
+
+    public var baselineAccuracy: Double { averages?.baseline ?? baseline.accuracy }
+    public var candidateAccuracy: Double { averages?.candidate ?? candidate.accuracy }
 
     /// `baseline − candidate`; positive when the candidate is worse.
     public var drop: Double {
+        if let averages { return averages.baseline - averages.candidate }
         // On shared units both denominators are equal: subtract counts first, so that a
         // drop of exactly the allowed size is not pushed over it by rounding.
         if baseline.total == candidate.total, baseline.total > 0 {
@@ -196,12 +294,28 @@ public struct InstructionComparison: Sendable, Equatable {
     public var candidateFollowed = 0
     public var regressed = 0
     public var improved = 0
+    /// Multi-sample runs: the sums over cells of each cell's share of followed samples
+    /// (`baselineFollowed` / `candidateFollowed` then count cells every sample followed).
+    public var shares: (baseline: Double, candidate: Double)? = nil
 
     public init(id: String) { self.id = id }
 
-    public var baselineAccuracy: Double { total == 0 ? 0 : Double(baselineFollowed) / Double(total) }
-    public var candidateAccuracy: Double { total == 0 ? 0 : Double(candidateFollowed) / Double(total) }
-    public var drop: Double { total == 0 ? 0 : Double(baselineFollowed - candidateFollowed) / Double(total) }
+    public static func == (a: InstructionComparison, b: InstructionComparison) -> Bool {
+        a.id == b.id && a.total == b.total && a.baselineFollowed == b.baselineFollowed && a.candidateFollowed == b.candidateFollowed
+            && a.regressed == b.regressed && a.improved == b.improved && a.shares?.baseline == b.shares?.baseline && a.shares?.candidate == b.shares?.candidate
+    }
+
+    public var baselineAccuracy: Double {
+        total == 0 ? 0 : shares.map { $0.baseline / Double(total) } ?? Double(baselineFollowed) / Double(total)
+    }
+    public var candidateAccuracy: Double {
+        total == 0 ? 0 : shares.map { $0.candidate / Double(total) } ?? Double(candidateFollowed) / Double(total)
+    }
+    public var drop: Double {
+        guard total > 0 else { return 0 }
+        if let shares { return (shares.baseline - shares.candidate) / Double(total) }
+        return Double(baselineFollowed - candidateFollowed) / Double(total)
+    }
     /// Instructions gained minus instructions lost.
     public var net: Int { improved - regressed }
     public var pValue: Double { Statistics.mcNemarExactPValue(b: regressed, c: improved) }
