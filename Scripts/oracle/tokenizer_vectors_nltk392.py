@@ -35,6 +35,16 @@ EXTRA = [
     "Tabs\tand\x0bvertical.\x0cFeed. Line\u2028sep. Para\u2029sep. NEL\x85next.",
 ]
 
+# U+001C...U+001F (white space to Python's `re` and str.split) right after a sentence end,
+# an abbreviation, an ellipsis, a closing quote or bracket, and around line breaks.
+SEPARATOR_TEMPLATES = [
+    "Hello.{s}World is big.", "Hello.{s} World.", "Hello. {s}World.", "Mr.{s}Smith came.", "It is e.g.{s}the best. Then.",
+    "U.S.{s}The end.", "Wait...{s}Then go.", "He said.\"{s}Next one.", "(It ended.){s}Next one.", "Is it?{s}Yes!{s}No.",
+    "end.{s}lowercase next. Fine.", "No.{s}5 is it. OK.", "A.{s}{s}B. C.", "Stop.{s}\nGo on.", "Stop.\n{s}Go on.",
+    "{s}Lead. Trail.{s}", "word{s}.Next. Two", "It costs $5.{s}Really.",
+]
+EXTRA += [template.format(s=s) for s in "\x1c\x1d\x1e\x1f" for template in SEPARATOR_TEMPLATES]
+
 
 def main():
     assert nltk.__version__ == "3.9.2", nltk.__version__

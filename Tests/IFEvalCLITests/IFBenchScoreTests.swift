@@ -41,4 +41,24 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains(#""prompt_level_loose_acc": 1.0"#))
     }
+
+    /// An lm-eval samples file of an IFBench task (lm-eval 0.4.13 has none; the proposed
+    /// `ifbench` task, EleutherAI/lm-evaluation-harness#3642, logs the Hugging Face row as
+    /// `doc`): no prompt set needed, the suite implied by the ids, `filtered_resps[0]` scored.
+    @Test func lmEvalSamplesOfAnIFBenchTaskAreScoredAsIFBench() throws {
+        let runner = try CLIRunner()
+        let first = #"{"doc_id": 0, "doc": {"key": "1001", "prompt": "Use conjunctions.", "instruction_id_list": ["count:conjunctions"], "kwargs": [{"small_n": 2.0, "N": null, "keyword": null}]}, "target": 0, "resps": [["Tea and cake, but no coffee."]], "filtered_resps": ["Tea and cake, but no coffee."], "filter": "none"}"#
+        // Two instructions, one of them an IFEval id in IFBench's layout (nulls dropped);
+        // the raw output differs from the filtered one, which is what is scored.
+        let second = #"{"doc_id": 1, "doc": {"key": 1002, "prompt": "No commas, three conjunctions.", "instruction_id_list": ["punctuation:no_comma", "count:conjunctions"], "kwargs": [{"small_n": null, "N": null}, {"small_n": 3.0, "N": null}]}, "target": 0, "resps": [["Tea, and cake or jam, but no coffee"]], "filtered_resps": ["Tea and cake but no coffee"], "filter": "none"}"#
+        try runner.write("samples_ifbench_2026.jsonl", first + "\n" + second + "\n")
+        let output = try runner.run(["score", "--responses", "samples_ifbench_2026.jsonl", "--output-dir", "out"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let summary = try runner.read("out/summary.json")
+        #expect(summary.contains(#""suite": "ifbench""#))
+        #expect(summary.contains(#""format": "samples""#))
+        // "and" and "but": 2 of 2 (followed), 2 of 3 (not); no comma (followed).
+        #expect(summary.contains(#""prompt_level_strict_acc": 0.5"#))
+        #expect(summary.contains(#""inst_level_strict_acc": 0.6666666666666666"#), "\(summary)")
+    }
 }

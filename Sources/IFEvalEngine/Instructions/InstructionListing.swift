@@ -31,6 +31,8 @@ public enum InstructionListing {
             }
             if case let .failureIsFinal(condition) = description.looseVariants {
                 lines.append("    a failure is final on the loose variants" + (condition.map { " when " + $0 } ?? ""))
+            } else if description.looseVariants == .failureIsFinalOnParts {
+                lines.append("    a failure is final on the loose variants that keep the `*`")
             }
         }
         return lines.joined(separator: "\n") + "\n"

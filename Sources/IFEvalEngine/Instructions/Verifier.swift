@@ -26,6 +26,10 @@ public protocol Verifier: Sendable {
 extension Verifier {
     public var variantsFailWhenResponseFails: Bool { Self.description.looseVariants == .failureIsFinal(when: nil) }
 
+    /// True when a failing text fails on its parts between white space, so that only the
+    /// response without `*` need be checked (`LooseVariantClaim.failureIsFinalOnParts`).
+    public var partsFailWhenTextFails: Bool { Self.description.looseVariants == .failureIsFinalOnParts }
+
     /// The instruction id (`description.id`).
     public static var id: String { description.id }
 }

@@ -50,6 +50,8 @@ public struct Evaluator: Sendable {
     }
 
     static let emptyReason = "the response is empty or only white space"
+    private static let allVariants = Array(LooseVariant.allCases.dropFirst())
+    private static let withoutAsterisksOnly: [LooseVariant] = [.withoutAsterisks]
 
     public func evaluate(_ prompt: PreparedPrompt, response: String) -> PromptEvaluation {
         let context = context(for: prompt.textAnalysis)
@@ -80,7 +82,10 @@ public struct Evaluator: Sendable {
             // Blank variants are skipped, as official; a variant equal to an earlier one
             // would repeat its verdict, which failed. The first variant that passes or
             // raises decides (the official loop stops at either).
-            for variant in LooseVariant.allCases.dropFirst() where !variants!.isBlank(variant) && !variants!.repeatsEarlier(variant) {
+            // Where a failure is final on parts, every later variant is a part of the
+            // response (which failed) or of the response without `*`.
+            let candidates = verifier.partsFailWhenTextFails ? Evaluator.withoutAsterisksOnly : Evaluator.allVariants
+            for variant in candidates where !variants!.isBlank(variant) && !variants!.repeatsEarlier(variant) {
                 let verdict = verifier.check(variants!.text(variant), context: context)
                 if verdict.followed || verdict.officialCodeRaises {
                     looseVerdict = InstructionVerdict(instructionID: id, followed: verdict.followed, reason: verdict.reason,

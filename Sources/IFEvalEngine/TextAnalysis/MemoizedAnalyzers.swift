@@ -65,6 +65,8 @@ public struct MemoizedWordTokenizer: WordTokenizing {
 
     public func wordTokens(in text: String) -> [String] { tokenizer.wordTokens(in: text) }
 
+    public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) { tokenizer.forEachGroupOfWordTokens(in: text, body) }
+
     public func countUppercaseWords(in text: String) -> Int {
         memo.value(for: text) { tokenizer.countUppercaseWords(in: text) }
     }

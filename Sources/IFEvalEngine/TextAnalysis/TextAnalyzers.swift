@@ -18,9 +18,24 @@ public protocol WordTokenizing: Sendable {
     /// The number of tokens for which `str.isupper()` holds, which an implementation may
     /// count without building strings.
     func countUppercaseWords(in text: String) -> Int
+    /// Calls `body` with the tokens in order, in groups (an implementation that tokenizes
+    /// sentence by sentence gives one group per sentence), until it returns false: the
+    /// rest of the text need not be tokenized.
+    func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool)
 }
 
 extension WordTokenizing {
+    public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) { _ = body(wordTokens(in: text)) }
+
+    /// The first `count` tokens (all if there are fewer).
+    public func firstWordTokens(in text: String, count: Int) -> [String] {
+        var tokens: [String] = []
+        forEachGroupOfWordTokens(in: text) { group in
+            tokens.append(contentsOf: group.prefix(count - tokens.count))
+            return tokens.count < count
+        }
+        return tokens
+    }
     public func countUppercaseWords(in text: String) -> Int { wordTokens(in: text).count(where: PythonString.isUpper) }
 }
 

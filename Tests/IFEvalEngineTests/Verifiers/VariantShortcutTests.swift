@@ -9,7 +9,10 @@ import Testing
 @Suite struct VariantShortcutTests {
     static let pieces = ["*", "**", "\n", "\n\n", " ", "  ", "word", "Ké", "a*b", "[x]", "[", "]", "é\u{301}", "_", "1", "\t", "x y", "*hi*", "\u{3000}"]
 
-    static let claiming = TestSuites.allTypes.filter { $0.type.description.looseVariants.isClaimed }
+    static let claiming = TestSuites.allTypes.filter {
+        $0.type.description.looseVariants.isClaimed && $0.type.description.looseVariants != .failureIsFinalOnParts
+    }
+    static let claimingParts = TestSuites.allTypes.filter { $0.type.description.looseVariants == .failureIsFinalOnParts }
 
     static func verifiers(_ suite: Suite, _ type: any Verifier.Type) throws -> [any Verifier] {
         try type.description.examples.map { example in
@@ -21,11 +24,49 @@ import Testing
         for (suite, type) in TestSuites.allTypes {
             let skipping = try Self.verifiers(suite, type).map(\.variantsFailWhenResponseFails)
             switch type.description.looseVariants {
-            case .checked: #expect(!skipping.contains(true), "\(type.id) skips variants without claiming it may")
+            case .checked, .failureIsFinalOnParts: #expect(!skipping.contains(true), "\(type.id) skips variants without claiming it may")
             case .failureIsFinal(when: nil): #expect(!skipping.contains(false), "\(type.id) claims it always may skip variants")
             case .failureIsFinal: #expect(skipping.contains(true), "\(type.id): no example shows the condition of its claim")
             }
         }
+    }
+
+    @Test func partsClaimsMatchTheVerifiers() throws {
+        for (suite, type) in TestSuites.allTypes {
+            let parts = try Self.verifiers(suite, type).map(\.partsFailWhenTextFails)
+            #expect(parts.allSatisfy { $0 == (type.description.looseVariants == .failureIsFinalOnParts) }, "\(type.id)")
+        }
+        #expect(Self.claimingParts.map { $0.type.id }.contains("count:conjunctions"))
+    }
+
+    /// Types claiming that a failure is final on parts: on random texts, when a text fails
+    /// each variant that keeps its `*` fails, and when the text without `*` fails each
+    /// variant without `*` fails; no check raises.
+    @Test(arguments: claimingParts.map { $0.type.id })
+    func failuresAreFinalOnParts(_ id: String) throws {
+        let (suite, type) = Self.claimingParts.first { $0.type.id == id }!
+        let context = VerificationContext(analyzers: .standard(flavor: suite.textAnalysis))
+        let examples = type.description.examples
+        let pieces = Self.pieces + ["Emma", "and", "or", "*and", "level", "Level,", "elgae dlab", "\u{3A3}", "a\u{3A3}", "-", "--"]
+            + examples.flatMap { $0.response.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+        let verifiers = try Self.verifiers(suite, type)
+        var generator = CPythonRandom(seed: 11)
+        var checked = 0
+        for _ in 0..<3000 {
+            let length = Int(generator.random() * 24)
+            let text = (0..<length).map { _ in pieces[Int(generator.random() * Double(pieces.count))] }.joined()
+            let variants = LooseVariant.texts(for: text)
+            for verifier in verifiers {
+                for (variant, variantText) in zip(LooseVariant.allCases, variants) {
+                    let base = variant.removesAsterisks ? variants[LooseVariant.withoutAsterisks.rawValue] : text
+                    #expect(!verifier.check(variantText, context: context).officialCodeRaises)
+                    guard variant.rawValue > LooseVariant.withoutAsterisks.rawValue, !verifier.check(base, context: context).followed else { continue }
+                    #expect(!verifier.check(variantText, context: context).followed, "\(id): \(text.debugDescription) -> \(variantText.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
     }
 
     @Test func claimingTypesAreFound() {

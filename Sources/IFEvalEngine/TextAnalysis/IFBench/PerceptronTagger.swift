@@ -30,8 +30,9 @@ public struct PerceptronTagger: Sendable {
     public func tag(_ tokens: [String], count: Int) -> [String] {
         let count = min(max(count, 0), tokens.count)
         guard count > 0 else { return [] }
-        let words = tokens.map { Array($0.unicodeScalars) }
         let contextEnd = min(tokens.count, count + 2)
+        // Only the tokens a tag looks at (up to two after the last one tagged).
+        let words = tokens[..<contextEnd].map { Array($0.unicodeScalars) }
         let start: [[UInt8]] = [Array("-START-".utf8), Array("-START2-".utf8)]
         let end: [[UInt8]] = [Array("-END-".utf8), Array("-END2-".utf8)]
         let context = start + words[..<contextEnd].map(Self.normalize) + end

@@ -40,8 +40,21 @@ public enum PythonUnicodeData {
 
     /// IFBench's `normalize_text`: `unicodedata.normalize('NFKD', s).encode('ASCII',
     /// 'ignore').decode('ASCII')`, the NFKD form without its non-ASCII code points.
+    /// ASCII code points are their own decomposition and never combine (class 0), so the
+    /// canonical reordering, which moves only combining marks, cannot move them: each code
+    /// point contributes the ASCII part of its own decomposition, in order.
     public static func nfkdASCII(_ s: String) -> String {
-        String(String.UnicodeScalarView(normalize(.nfkd, s).unicodeScalars.filter(\.isASCII)))
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(scalar)
+            } else if v >= 0xA0 && !(v >= 0xAC00 && v <= 0xD7A3), let mapped = compatibility[v] {
+                for part in mapped where part.isASCII { out.append(part) }
+            }
+        }
+        return String(out)
     }
 
     /// `unicodedata.combining(ch)`: the canonical combining class.

@@ -21,6 +21,16 @@ public struct NLTKWordTokenizer: WordTokenizing {
         return tokens
     }
 
+    /// The tokens sentence by sentence (each sentence is tokenized on its own), until
+    /// `body` returns false: later sentences are not tokenized.
+    public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) {
+        let scalars = ScalarText.scalars(of: text)
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
+            if !body(ranges.map { ScalarText.string(tokenized[$0]) }) { return }
+        }
+    }
+
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {

@@ -17,26 +17,38 @@ struct AlphabetLoop: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = IFBenchText.removingPunctuation(response)
-        let words = PythonString.splitWhitespace(IFBenchText.stripPunctuation(text))
-        guard let first = words.first else { return .notFollowed("no words") }
-        // `words[0][0].lower() not in string.ascii_lowercase`: a substring test on one lower-cased character.
-        let firstLower = PythonString.lower(String(first.unicodeScalars.first!))
-        let scalars = Array(firstLower.unicodeScalars)
-        guard scalars.count == 1, ("a"..."z").contains(scalars[0]) else {
-            return .notFollowed("the first word \(IFBenchText.quote(first, limit: 30)) does not start with a letter a-z")
-        }
-        var letter = scalars[0].value - 97
-        for (index, raw) in words.enumerated().dropFirst() {
-            let word = IFBenchText.stripPunctuation(raw)
-            guard !word.isEmpty else { continue }
+        // The words of the response without punctuation (stripping the ends of that text
+        // and of each word, as the official code does, changes none), made field by field
+        // up to the first out of order.
+        var words: [String] = []
+        var failure: Verdict?
+        var letter: UInt32 = 0
+        IFBenchText.forEachField(response) { field in
+            let word = IFBenchText.removingPunctuation(field)
+            guard !word.isEmpty else { return true }
+            words.append(word)
+            if words.count == 1 {
+                // `words[0][0].lower() not in string.ascii_lowercase`: a substring test on one lower-cased character.
+                let firstLower = Array(PythonString.lower(String(word.unicodeScalars.first!)).unicodeScalars)
+                guard firstLower.count == 1, ("a"..."z").contains(firstLower[0]) else {
+                    failure = .notFollowed("the first word \(IFBenchText.quote(word, limit: 30)) does not start with a letter a-z")
+                    return false
+                }
+                letter = firstLower[0].value - 97
+                return true
+            }
             letter = (letter + 1) % 26
             let expected = Unicode.Scalar(97 + letter)!
             if Self.firstLowerScalar(word) != expected {
-                return .notFollowed("word \(index + 1) \(IFBenchText.quote(word, limit: 30)) should start with \"\(expected)\"")
+                failure = .notFollowed("word \(words.count) \(IFBenchText.quote(word, limit: 30)) should start with \"\(expected)\"")
+                return false
             }
+            return true
         }
-        return .followed("all \(Plural.count(words.count, "word")) follow the alphabet from \"\(scalars[0])\"")
+        if let failure { return failure }
+        guard let first = words.first else { return .notFollowed("no words") }
+        let start = PythonString.lower(String(first.unicodeScalars.first!))
+        return .followed("all \(Plural.count(words.count, "word")) follow the alphabet from \"\(start)\"")
     }
 
     static let examples: [VerifierExample] = [

@@ -11,16 +11,24 @@ struct AlternatingSyllableParity: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(PythonString.lower(IFBenchText.removingPunctuation(response)))
+        // The words of the response without punctuation, lower-cased, made field by field
+        // up to the first pair of the same parity.
+        var words = 0
         var previous: (word: String, syllables: Int)?
-        for word in words {
+        var failure: Verdict?
+        IFBenchText.forEachField(response) { field in
+            let word = PythonString.lower(IFBenchText.removingPunctuation(field))
+            guard !word.isEmpty else { return true }
+            words += 1
             let syllables = Syllapy.count(word)
             if let (before, count) = previous, ((count % 2) + 2) % 2 == ((syllables % 2) + 2) % 2 {
-                return .notFollowed("\(IFBenchText.quote(before, limit: 25)) (\(Plural.count(count, "syllable"))) is followed by \(IFBenchText.quote(word, limit: 25)) (\(Plural.count(syllables, "syllable")))")
+                failure = .notFollowed("\(IFBenchText.quote(before, limit: 25)) (\(Plural.count(count, "syllable"))) is followed by \(IFBenchText.quote(word, limit: 25)) (\(Plural.count(syllables, "syllable")))")
+                return false
             }
             previous = (word, syllables)
+            return true
         }
-        return .followed("the \(Plural.count(words.count, "word")) alternate odd and even syllable counts")
+        return failure ?? .followed("the \(Plural.count(words, "word")) alternate odd and even syllable counts")
     }
 
     static let examples: [VerifierExample] = [

@@ -5,6 +5,7 @@ struct CharacterReverseOrder: Verifier {
         id: "custom:character_reverse", suite: "ifbench",
         summary: "The sentence about the bald eagle, characters in reverse order.",
         arguments: [],
+        looseVariants: .failureIsFinalOnParts,
         examples: examples
     )
 

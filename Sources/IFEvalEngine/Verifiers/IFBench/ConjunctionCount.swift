@@ -8,6 +8,7 @@ struct ConjunctionCount: Verifier {
         id: "count:conjunctions", suite: "ifbench",
         summary: "At least small_n different coordinating conjunctions.",
         arguments: [smallN],
+        looseVariants: .failureIsFinalOnParts,
         examples: examples
     )
 
@@ -22,7 +23,7 @@ struct ConjunctionCount: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         var found = Set<CodePointKey>()
         var order: [String] = []
-        for word in PythonString.splitWhitespace(response) {
+        for word in IFBenchText.fields(response) {
             let stripped = IFBenchText.stripPunctuation(word)
             // The conjunctions have 2 or 3 letters; lower() keeps ASCII lengths.
             guard stripped.utf8.count <= 12 else { continue }

@@ -23,11 +23,20 @@ struct ConsonantClusters: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(PythonString.strip(PythonString.lower(response)))
-        if let word = words.first(where: { !Self.hasCluster($0) }) {
+        // The fields of `response.strip().lower().split()`, lower-cased one by one up to
+        // the first without a cluster.
+        var count = 0
+        var failing: String?
+        IFBenchText.forEachField(response) { field in
+            let word = PythonString.lower(field)
+            count += 1
+            if !Self.hasCluster(word) { failing = word; return false }
+            return true
+        }
+        if let word = failing {
             return .notFollowed("the word \(IFBenchText.quote(word, limit: 30)) has no two consonants in a row")
         }
-        return .followed("each of the \(Plural.count(words.count, "word")) has a consonant cluster")
+        return .followed("each of the \(Plural.count(count, "word")) has a consonant cluster")
     }
 
     static let examples: [VerifierExample] = [

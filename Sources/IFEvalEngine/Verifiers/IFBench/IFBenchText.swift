@@ -43,6 +43,102 @@ enum IFBenchText {
         return String(decoding: s.utf8.filter { !isPunctuation(UInt32($0)) }, as: UTF8.self)
     }
 
+    /// The length in bytes of the Python white-space character (`str.isspace`) that starts
+    /// at byte `i` of valid UTF-8, or 0: the ASCII ones, U+0085, U+00A0, U+1680,
+    /// U+2000...U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+    @inline(__always)
+    static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b0 = b[i]
+        if b0 < 0x80 { return (b0 >= 0x09 && b0 <= 0x0D) || (b0 >= 0x1C && b0 <= 0x20) ? 1 : 0 }
+        switch b0 {
+        case 0xC2: return b[i + 1] == 0x85 || b[i + 1] == 0xA0 ? 2 : 0
+        case 0xE1: return b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            let b1 = b[i + 1], b2 = b[i + 2]
+            if b1 == 0x80 { return b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF ? 3 : 0 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+        case 0xE3: return b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// `s.split()` as byte ranges of valid UTF-8 `b` (fields between Python white space).
+    static func fieldRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var i = 0
+        var start = -1
+        let n = b.count
+        while i < n {
+            let space = spaceLength(b, i)
+            if space > 0 {
+                if start >= 0 { fields.append(start..<i); start = -1 }
+                i += space
+            } else {
+                if start < 0 { start = i }
+                i += 1
+            }
+        }
+        if start >= 0 { fields.append(start..<n) }
+        return fields
+    }
+
+    /// `len(s.split())`.
+    static func fieldCount(_ s: String) -> Int {
+        var copy = s
+        return copy.withUTF8 { b in
+            var count = 0
+            var inField = false
+            var i = 0
+            while i < b.count {
+                let space = spaceLength(b, i)
+                if space > 0 {
+                    inField = false
+                    i += space
+                } else {
+                    if !inField { count += 1; inField = true }
+                    i += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// Calls `body` with each field of `s.split()` in order, as a string cut from `s`, until
+    /// it returns false: checks that stop at the first failing word split no further.
+    /// (Lower-casing or removing ASCII punctuation field by field gives the fields of the
+    /// whole text so changed: neither touches white space, and `lower()`'s only context,
+    /// the final sigma, never looks across white space.)
+    static func forEachField(_ s: String, _ body: (String) -> Bool) {
+        var copy = s
+        copy.withUTF8 { b in
+            var i = 0
+            var start = -1
+            let n = b.count
+            while i < n {
+                let space = spaceLength(b, i)
+                if space > 0 {
+                    if start >= 0 {
+                        if !body(PythonString.slice(s, utf8: start..<i)) { return }
+                        start = -1
+                    }
+                    i += space
+                } else {
+                    if start < 0 { start = i }
+                    i += 1
+                }
+            }
+            if start >= 0 { _ = body(PythonString.slice(s, utf8: start..<n)) }
+        }
+    }
+
+    /// `s.split()`: the fields as strings cut from `s` (no UTF-8 validation; a short field
+    /// is stored inline, without an allocation).
+    static func fields(_ s: String) -> [String] {
+        var copy = s
+        let ranges = copy.withUTF8 { fieldRanges($0) }
+        return ranges.map { PythonString.slice(copy, utf8: $0) }
+    }
+
     /// A short quotation of `text` for reasons.
     static func quote(_ text: String, limit: Int = 60) -> String {
         let scalars = text.unicodeScalars

@@ -15,7 +15,7 @@ struct IncrementingAlliteration: Verifier {
 
     static func score(_ sentence: String) -> Int {
         var firsts: [Unicode.Scalar] = []
-        for word in PythonString.splitWhitespace(PythonString.lower(sentence)) {
+        for word in IFBenchText.fields(PythonString.lower(sentence)) {
             if let first = IFBenchText.lstripPunctuation(word).unicodeScalars.first {
                 firsts.append(first)
             }

@@ -17,7 +17,7 @@ struct IncrementingWordCount: Verifier {
     }
 
     static func words(_ sentence: String) -> Int {
-        PythonString.splitWhitespace(IFBenchText.removingPunctuation(sentence)).count
+        IFBenchText.fieldCount(IFBenchText.removingPunctuation(sentence))
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {

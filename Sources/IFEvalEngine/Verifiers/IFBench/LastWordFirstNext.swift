@@ -13,8 +13,8 @@ struct LastWordFirstNext: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let sentences = IFBenchText.sentences(response, context)
         for index in sentences.indices.dropLast() {
-            let last = PythonString.splitWhitespace(PythonString.rstrip(sentences[index], characters: PythonString.asciiPunctuationAndSpace)).last
-            let first = PythonString.splitWhitespace(PythonString.lstrip(sentences[index + 1], characters: PythonString.asciiPunctuationAndSpace)).first
+            let last = IFBenchText.fields(PythonString.rstrip(sentences[index], characters: PythonString.asciiPunctuationAndSpace)).last
+            let first = IFBenchText.fields(PythonString.lstrip(sentences[index + 1], characters: PythonString.asciiPunctuationAndSpace)).first
             guard let last, let first else {
                 return .notFollowed("sentence \(index + (last == nil ? 1 : 2)) has no words")
             }

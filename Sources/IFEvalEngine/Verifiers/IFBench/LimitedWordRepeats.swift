@@ -17,7 +17,7 @@ struct LimitedWordRepeats: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(IFBenchText.removingPunctuation(PythonString.lower(response)))
+        let words = IFBenchText.fields(IFBenchText.removingPunctuation(PythonString.lower(response)))
         var counts: [CodePointKey: Int] = [:]
         var order: [CodePointKey] = []
         for word in words {

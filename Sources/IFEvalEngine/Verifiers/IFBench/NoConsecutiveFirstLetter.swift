@@ -11,11 +11,26 @@ struct NoConsecutiveFirstLetter: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(IFBenchText.removingPunctuation(PythonString.lower(response)))
-        for index in words.indices.dropLast() where words[index].unicodeScalars.first == words[index + 1].unicodeScalars.first {
-            return .notFollowed("\(IFBenchText.quote(words[index], limit: 25)) is followed by \(IFBenchText.quote(words[index + 1], limit: 25))")
+        // The words of `response.lower()` without punctuation, made field by field up to
+        // the first pair that shares its first letter.
+        var count = 0
+        var previous: String?
+        var pair: (String, String)?
+        IFBenchText.forEachField(response) { field in
+            let word = IFBenchText.removingPunctuation(PythonString.lower(field))
+            guard !word.isEmpty else { return true }
+            count += 1
+            if let before = previous, before.unicodeScalars.first == word.unicodeScalars.first {
+                pair = (before, word)
+                return false
+            }
+            previous = word
+            return true
         }
-        return .followed("no two of the \(Plural.count(words.count, "word")) in a row share a first letter")
+        if let (before, word) = pair {
+            return .notFollowed("\(IFBenchText.quote(before, limit: 25)) is followed by \(IFBenchText.quote(word, limit: 25))")
+        }
+        return .followed("no two of the \(Plural.count(count, "word")) in a row share a first letter")
     }
 
     static let examples: [VerifierExample] = [

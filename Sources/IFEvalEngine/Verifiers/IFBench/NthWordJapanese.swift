@@ -21,7 +21,7 @@ struct NthWordJapanese: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(response)
+        let words = IFBenchText.fields(response)
         guard period > 0 else {
             // `(i + 1) % N` on the first word.
             return words.isEmpty ? .followed("no words") : .officialCodeRaises("ZeroDivisionError (N is 0)")

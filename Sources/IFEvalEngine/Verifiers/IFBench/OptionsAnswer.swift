@@ -15,6 +15,8 @@ struct OptionsAnswer: Verifier {
     )
 
     let choices: [String]
+    /// Each choice stripped of punctuation and spaces, lower-cased (for the loose match).
+    let bareChoices: [String]
     let strict: Bool
 
     init(arguments: InstructionArguments) throws(InstructionError) {
@@ -22,6 +24,7 @@ struct OptionsAnswer: Verifier {
         strict = Self.startsWithABC(text)
         let separator = PythonString.contains(text, "/") ? "/" : PythonString.contains(text, "or") ? "or" : ","
         choices = PythonString.split(text, separator: separator).map { PythonString.strip($0) }
+        bareChoices = choices.map { PythonString.lower(IFBenchText.stripPunctuation($0)) }
     }
 
     /// `re.match(r"\W*[aA]\W*[bB]\W*[cC]\W*", text)`: `\W*` cannot take a letter, so each
@@ -48,7 +51,7 @@ struct OptionsAnswer: Verifier {
             return Verdict(found, "the response \(IFBenchText.quote(response, limit: 40)) \(found ? "is" : "is not") exactly one of the lettered options \(listed)")
         }
         let answer = PythonString.lower(IFBenchText.stripPunctuation(response))
-        let found = choices.contains { PythonString.identical(PythonString.lower(IFBenchText.stripPunctuation($0)), answer) }
+        let found = bareChoices.contains { PythonString.identical($0, answer) }
         return Verdict(found, "the response \(IFBenchText.quote(answer, limit: 40)) (punctuation and spaces stripped, lower-cased) \(found ? "is" : "is not") one of \(listed)")
     }
 

@@ -5,14 +5,14 @@ struct PalindromeCount: Verifier {
         id: "words:palindrome", suite: "ifbench",
         summary: "At least 10 palindromes of 5 or more letters.",
         arguments: [],
-        looseVariants: .checked,
+        looseVariants: .failureIsFinalOnParts,
         examples: examples
     )
 
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(PythonString.lower(IFBenchText.removingPunctuation(response)))
+        let words = IFBenchText.fields(PythonString.lower(IFBenchText.removingPunctuation(response)))
         let palindromes = words.filter { word in
             let scalars = Array(word.unicodeScalars)
             return scalars.count >= 5 && scalars.elementsEqual(scalars.reversed())

@@ -14,7 +14,7 @@ struct ParagraphFirstLastWord: Verifier {
         var checked = 0
         for (index, line) in PythonString.split(response, separator: "\n").enumerated() {
             let paragraph = PythonString.lower(PythonString.strip(line))
-            let words = PythonString.splitWhitespace(IFBenchText.stripPunctuation(paragraph))
+            let words = IFBenchText.fields(IFBenchText.stripPunctuation(paragraph))
             guard let first = words.first, let last = words.last else { continue }
             checked += 1
             if !PythonString.identical(first, last) {

@@ -13,11 +13,21 @@ struct PrimeLengthWords: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = PythonString.splitWhitespace(IFBenchText.removingPunctuation(response))
-        if let word = words.first(where: { !Self.primes.contains(PythonString.length($0)) }) {
+        // The words of the response without punctuation, field by field up to the first
+        // of a length that is not prime.
+        var count = 0
+        var failing: String?
+        IFBenchText.forEachField(response) { field in
+            let word = IFBenchText.removingPunctuation(field)
+            guard !word.isEmpty else { return true }
+            count += 1
+            if !Self.primes.contains(PythonString.length(word)) { failing = word; return false }
+            return true
+        }
+        if let word = failing {
             return .notFollowed("the word \(IFBenchText.quote(word, limit: 30)) has \(PythonString.length(word)) characters, not a prime number")
         }
-        return .followed("all \(Plural.count(words.count, "word")) have a prime length")
+        return .followed("all \(Plural.count(count, "word")) have a prime length")
     }
 
     static let examples: [VerifierExample] = [

@@ -29,7 +29,10 @@ struct PronounCount: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let text = PythonString.lower(response.replacingOccurrences(of: "/", with: " "))
+        // "/" and " " are single UTF-8 bytes, so the bytes can be replaced one for one.
+        let spaced = response.utf8.contains(0x2F)
+            ? String(decoding: response.utf8.map { $0 == 0x2F ? 0x20 : $0 }, as: UTF8.self) : response
+        let text = PythonString.lower(spaced)
         // The list is ASCII: a token matches only if it is ASCII too, where Swift's
         // equality is code-point equality.
         let count = context.analyzers.wordTokenizer.wordTokens(in: text).count(where: { token in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `repeat:repeat_change`: the response is the request with its first word changed:
 /// everything after the first white-space field equals the request's (fields joined by
 /// single spaces), and the response is not the request itself.
@@ -12,18 +14,40 @@ struct RepeatChange: Verifier {
     )
 
     let request: String
-    let requestRest: String
+    /// The request's fields after the first, as UTF-8 bytes.
+    let requestFields: [[UInt8]]
 
     init(arguments: InstructionArguments) throws(InstructionError) {
         request = try arguments[Self.promptToRepeat]
-        requestRest = PythonString.splitWhitespace(request).dropFirst().joined(separator: " ")
+        requestFields = IFBenchText.fields(request).dropFirst().map { Array($0.utf8) }
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         if PythonString.identical(request, response) { return .notFollowed("the response is the request unchanged") }
-        let rest = PythonString.splitWhitespace(response).dropFirst().joined(separator: " ")
-        if PythonString.identical(rest, requestRest) { return .followed("the words after the first are the request's") }
-        return .notFollowed("the words after the first differ from the request's (response: \(IFBenchText.quote(rest, limit: 50)))")
+        // Fields hold no white space and are never empty, so the fields joined by single
+        // spaces are equal exactly when the lists of fields are: compared as bytes,
+        // without building the joined text.
+        var copy = response
+        let (same, rest) = copy.withUTF8 { bytes -> (Bool, ArraySlice<Range<Int>>) in
+            let rest = IFBenchText.fieldRanges(bytes).dropFirst()
+            guard rest.count == requestFields.count else { return (false, rest) }
+            for (range, field) in zip(rest, requestFields) {
+                guard range.count == field.count, memcmp(bytes.baseAddress! + range.lowerBound, field, field.count) == 0 else { return (false, rest) }
+            }
+            return (true, rest)
+        }
+        if same { return .followed("the words after the first are the request's") }
+        // The reason quotes at most 50 code points: join only what it shows.
+        var shown = ""
+        var scalars = 0
+        for range in rest {
+            if !shown.isEmpty { shown += " "; scalars += 1 }
+            let field = PythonString.substring(response, utf8: range)
+            shown += field
+            scalars += field.unicodeScalars.count
+            if scalars > 50 { break }
+        }
+        return .notFollowed("the words after the first differ from the request's (response: \(IFBenchText.quote(shown, limit: 50)))")
     }
 
     static let examples: [VerifierExample] = [

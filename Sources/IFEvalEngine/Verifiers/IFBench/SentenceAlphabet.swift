@@ -15,7 +15,7 @@ struct SentenceAlphabet: Verifier {
         guard sentences.count == 26 else { return .notFollowed("\(Plural.count(sentences.count, "sentence")), expected 26") }
         for (index, sentence) in sentences.enumerated() {
             let expected = Unicode.Scalar(UInt8(97 + index))
-            guard let first = PythonString.splitWhitespace(sentence).first else {
+            guard let first = IFBenchText.fields(sentence).first else {
                 return .notFollowed("sentence \(index + 1) has no words")
             }
             if PythonString.lower(first).unicodeScalars.first != Unicode.Scalar(expected) {

@@ -7,6 +7,7 @@ struct SeparatorList: Verifier {
         id: "format:list", suite: "ifbench",
         summary: "A list whose items are marked by sep instead of bullet points.",
         arguments: [sep],
+        looseVariants: .failureIsFinalOnParts,
         examples: examples
     )
 

@@ -11,7 +11,8 @@ struct StartWithVerb: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let tokens = context.analyzers.wordTokenizer.wordTokens(in: response)
+        // The first tag depends on the first three tokens only.
+        let tokens = context.analyzers.wordTokenizer.firstWordTokens(in: response, count: 3)
         guard let first = tokens.first, let tag = PerceptronTagger.english.tag(tokens, count: 1).first else {
             return .notFollowed("no words")
         }

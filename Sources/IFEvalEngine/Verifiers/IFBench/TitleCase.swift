@@ -14,22 +14,34 @@ struct TitleCase: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let tokens = context.analyzers.wordTokenizer.wordTokens(in: response)
-        for token in tokens {
-            let scalars = token.unicodeScalars
-            guard let first = scalars.first, PythonCharacterClass.isAlpha(first) else { continue }
-            let firstLower = PythonString.isLower(String(first))
-            if scalars.count == 1 {
-                if firstLower { return .notFollowed("the word \(IFBenchText.quote(token)) is lower case") }
-                continue
+        // Sentence by sentence, up to the first word that fails.
+        var count = 0
+        var failure: Verdict?
+        context.analyzers.wordTokenizer.forEachGroupOfWordTokens(in: response) { tokens in
+            count += tokens.count
+            for token in tokens {
+                if let verdict = Self.failure(token) { failure = verdict; return false }
             }
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
-            if PythonString.isUpper(String(first)) && PythonString.isLower(rest) { continue }
-            if firstLower && (PythonString.isUpper(rest) || PythonString.isLower(rest)) {
-                return .notFollowed("the word \(IFBenchText.quote(token, limit: 30)) does not start with a capital letter")
-            }
+            return true
         }
-        return .followed("every word of the \(Plural.count(tokens.count, "token")) starts with a capital letter (or is not a plain lower-case word)")
+        if let failure { return failure }
+        return .followed("every word of the \(Plural.count(count, "token")) starts with a capital letter (or is not a plain lower-case word)")
+    }
+
+    /// Why `token` fails the official check, or nil if it passes.
+    static func failure(_ token: String) -> Verdict? {
+        let scalars = token.unicodeScalars
+        guard let first = scalars.first, PythonCharacterClass.isAlpha(first) else { return nil }
+        let firstLower = PythonString.isLower(String(first))
+        if scalars.count == 1 {
+            return firstLower ? .notFollowed("the word \(IFBenchText.quote(token)) is lower case") : nil
+        }
+        let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
+        if PythonString.isUpper(String(first)) && PythonString.isLower(rest) { return nil }
+        if firstLower && (PythonString.isUpper(rest) || PythonString.isLower(rest)) {
+            return .notFollowed("the word \(IFBenchText.quote(token, limit: 30)) does not start with a capital letter")
+        }
+        return nil
     }
 
     static let examples: [VerifierExample] = [

@@ -11,29 +11,18 @@ struct TrigramOverlap: Verifier {
         examples: examples
     )
 
-    let reference: Set<UInt64>
+    let reference: TrigramSet
     let target: Double
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        reference = Self.trigrams(try arguments[Self.referenceText])
+        reference = TrigramSet(try arguments[Self.referenceText])
         target = try arguments[Self.percentage]
     }
 
-    /// The distinct trigrams of code points, each packed in 63 bits.
-    static func trigrams(_ text: String) -> Set<UInt64> {
-        let scalars = text.unicodeScalars.map { UInt64($0.value) }
-        var set = Set<UInt64>()
-        guard scalars.count >= 3 else { return set }
-        for i in 0...(scalars.count - 3) {
-            set.insert(scalars[i] << 42 | scalars[i + 1] << 21 | scalars[i + 2])
-        }
-        return set
-    }
-
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let own = Self.trigrams(response)
-        guard !own.isEmpty else { return .notFollowed("the response has no character trigram (fewer than 3 characters)") }
-        let shared = own.intersection(reference).count
+        let own = TrigramSet(response)
+        guard own.count > 0 else { return .notFollowed("the response has no character trigram (fewer than 3 characters)") }
+        let shared = own.keys.count(where: reference.contains)
         let overlap = Double(shared) / Double(own.count)
         let percent = overlap * 100
         return Verdict(target - 2 <= percent && percent <= target + 2,
@@ -45,4 +34,56 @@ struct TrigramOverlap: Verifier {
         .notFollowed("abcd", kwargs: #"{"reference_text": "xabcx", "percentage": 53.0}"#),
         .notFollowed("ab", kwargs: #"{"reference_text": "ab", "percentage": 0.0}"#),
     ]
+}
+
+/// The distinct code-point trigrams of a text, packed in 63 bits, in an open-addressing
+/// table with a multiplicative hash (a `Set<UInt64>` hashes each key with SipHash).
+struct TrigramSet: Sendable {
+    /// The distinct trigrams, in order of first occurrence.
+    private(set) var keys: [UInt64] = []
+    /// Slots hold a key plus one (0 is an empty slot).
+    private var slots: [UInt64]
+    private let mask: Int
+
+    var count: Int { keys.count }
+
+    init(_ text: String) {
+        let scalars = ScalarText.scalars(of: text)
+        let n = max(0, scalars.count - 2)
+        var size = 16
+        while size < 2 * n { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        keys.reserveCapacity(n)
+        guard n > 0 else { return }
+        for i in 0..<n {
+            let key = UInt64(scalars[i].value) << 42 | UInt64(scalars[i + 1].value) << 21 | UInt64(scalars[i + 2].value)
+            if insert(key) { keys.append(key) }
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    private mutating func insert(_ key: UInt64) -> Bool {
+        var i = Self.slot(key, mask)
+        while true {
+            let stored = slots[i]
+            if stored == 0 { slots[i] = key &+ 1; return true }
+            if stored == key &+ 1 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool {
+        var i = Self.slot(key, mask)
+        while true {
+            let stored = slots[i]
+            if stored == 0 { return false }
+            if stored == key &+ 1 { return true }
+            i = (i + 1) & mask
+        }
+    }
 }

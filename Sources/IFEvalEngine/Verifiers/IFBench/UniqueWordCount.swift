@@ -7,6 +7,7 @@ struct UniqueWordCount: Verifier {
         id: "count:unique_word_count", suite: "ifbench",
         summary: "At least N unique words.",
         arguments: [n],
+        looseVariants: .failureIsFinalOnParts,
         examples: examples
     )
 
@@ -18,7 +19,7 @@ struct UniqueWordCount: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         var unique = Set<CodePointKey>()
-        for word in PythonString.splitWhitespace(PythonString.lower(response)) {
+        for word in IFBenchText.fields(PythonString.lower(response)) {
             unique.insert(CodePointKey(IFBenchText.stripPunctuation(word)))
         }
         return Verdict(unique.count >= minimum, "found \(Plural.count(unique.count, "unique word")), expected at least \(minimum)")

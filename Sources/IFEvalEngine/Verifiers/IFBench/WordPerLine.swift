@@ -14,7 +14,7 @@ struct WordPerLine: Verifier {
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = PythonString.strip(IFBenchText.removingPunctuation(response))
         let lines = PythonString.split(text, separator: "\n").filter { !$0.isEmpty }
-        let words = PythonString.splitWhitespace(text).count
+        let words = IFBenchText.fieldCount(text)
         return Verdict(lines.count == words, "\(Plural.count(lines.count, "non-empty line")) and \(Plural.count(words, "word")) (punctuation removed), expected as many lines as words")
     }
 

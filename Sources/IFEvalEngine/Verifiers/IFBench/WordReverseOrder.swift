@@ -13,7 +13,20 @@ struct WordReverseOrder: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = IFBenchText.removingPunctuation(PythonString.strip(PythonString.lower(response)))
-        let reversed = PythonString.splitWhitespace(text).reversed().joined(separator: " ")
+        let words = IFBenchText.fields(text)
+        // The words joined hold no white space, so "bald" and "eagle" must each be inside
+        // one word: without both in the text, the reversed text cannot hold "bald eagle"
+        // (and the reason quotes only its first 50 characters, the last words).
+        guard PythonString.contains(text, "bald") && PythonString.contains(text, "eagle") else {
+            var shown: [String] = []
+            var length = 0
+            for word in words.reversed() where length <= 51 {
+                shown.append(word)
+                length += word.unicodeScalars.count + 1
+            }
+            return .notFollowed("reversed, the words do not contain \"bald eagle\" (\(IFBenchText.quote(shown.joined(separator: " "), limit: 50)))")
+        }
+        let reversed = words.reversed().joined(separator: " ")
         guard PythonString.contains(reversed, "bald eagle") else {
             return .notFollowed("reversed, the words do not contain \"bald eagle\" (\(IFBenchText.quote(reversed, limit: 50)))")
         }
