@@ -53,6 +53,26 @@ import Testing
         #expect(agree == cases.count, "\(reports.joined(separator: "\n"))")
     }
 
+    /// Calls from many tasks at once (the first ones racing on the dictionary's first
+    /// use) give what one call gives.
+    @Test func concurrentCallsAgree() async {
+        let texts = ["吾輩は猫である。名前はまだ無い。", "東京スカイツリーへのお越しは、東武スカイツリーライン",
+                     "ｶﾀｶﾅとカタカナと漢字とABC123", String(repeating: "猫が好きです。", count: 200)]
+        let results = await withTaskGroup(of: (Int, [JanomeToken]).self) { group in
+            for i in 0..<16 { group.addTask { (i, JanomeTokenizer.tokenize(texts[i % texts.count])) } }
+            var all: [(Int, [JanomeToken])] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 16)
+        for (i, tokens) in results {
+            let expected = JanomeTokenizer.tokenize(texts[i % texts.count])
+            #expect(tokens.map { Self.scalars($0.surface) } == expected.map { Self.scalars($0.surface) })
+            #expect(tokens.map { Self.scalars($0.partOfSpeech) } == expected.map { Self.scalars($0.partOfSpeech) })
+        }
+        #expect(results.first { $0.0 == 0 }?.1.map(\.surface) == ["吾輩", "は", "猫", "で", "ある", "。", "名前", "は", "まだ", "無い", "。"])
+    }
+
     // MARK: - ../shared/mifeval-ja
 
     static var sharedAvailable: Bool {
