@@ -4,6 +4,9 @@
         -> Tests/IFEvalEngineTests/Vectors/janome_vectors.json: texts written here (and
            seeded random mixtures of character classes) with janome's tokens
            [[surface, index into "pos"], ...] ("pos": the part_of_speech strings).
+    /work/oracles/mifeval-ja/venv/bin/python Scripts/janome/make_vectors.py fuzz SEED COUNT OUT.json
+        -> random texts (not committed) in the same format; JANOME_EXTRA_VECTORS=OUT.json
+           makes JanomeTokenizerTests check them too.
     /work/oracles/mifeval-ja/venv/bin/python Scripts/janome/make_vectors.py shared [../shared]
         -> Tests/IFEvalEngineTests/Vectors/janome_shared_digests.json: for every text the
            M-IFEval checkers can tokenize in ../shared/mifeval-ja (prompts, responses and
@@ -109,20 +112,43 @@ def crafted_texts():
     return texts
 
 
-def crafted():
+def fuzz_texts(seed, count):
+    """Random texts: character-class mixtures and long word salads around the chunk rules."""
+    rng = random.Random(seed)
+    pool = ("あいうえおかきくけこがぎっゃーアイウエオカキクケコヴァッャー日本語東京大学人間一二三十百千万〇"
+            "abcXYZ0123０１２ ＡＢ\u3000\t\n\r、。，．！？!?,.「」（）・…〜😀αЖÐéｱｶﾞ㍻①")
+    words = ["私", "は", "学生", "です", "東京", "に", "行き", "ました", "とても", "楽しかった", "コンピュータ",
+             "を", "使う", "日本語", "の", "勉強", "が", "好き", "Python", "2024", "年", "ありがとう", "漢字",
+             "ひらがな", "カタカナ", "か", "　", " ", "\n", "\n\n", "\r\n\r\n", "、", "。", ",", ".", "？", "?",
+             "！", "!", "ｶﾀｶﾅ", "ＡＢＣ", "１２３", "😀", "…", "ー"]
+    texts = []
+    for i in range(count):
+        if rng.random() < 0.5:
+            texts.append("".join(rng.choice(pool) for _ in range(rng.randint(1, 60))))
+        else:
+            n = rng.choice([100, 400, 700, 1200, 2500])
+            texts.append("".join(rng.choice(words) for _ in range(n)))
+    return texts
+
+
+def write_cases(path, texts):
     tokenizer = Tokenizer()
     pos_table, cases = [], []
-    for t in crafted_texts():
+    for t in texts:
         tokens = []
         for surface, pos in tokens_of(tokenizer, t):
             if pos not in pos_table:
                 pos_table.append(pos)
             tokens.append([surface, pos_table.index(pos)])
         cases.append({"text": t, "tokens": tokens})
-    with open(os.path.join(VECTORS, "janome_vectors.json"), "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         json.dump({"janome": "0.5.0", "pos": pos_table, "cases": cases}, f, ensure_ascii=False, separators=(",", ":"))
         f.write("\n")
-    print("crafted cases:", len(cases), "tokens:", sum(len(c["tokens"]) for c in cases))
+    print("cases:", len(cases), "tokens:", sum(len(c["tokens"]) for c in cases))
+
+
+def crafted():
+    write_cases(os.path.join(VECTORS, "janome_vectors.json"), crafted_texts())
 
 
 def loose_variants(response):
@@ -173,5 +199,8 @@ def shared(root):
 if __name__ == "__main__":
     if sys.argv[1] == "crafted":
         crafted()
+    elif sys.argv[1] == "fuzz":
+        # fuzz SEED COUNT OUT.json: random texts, for JANOME_EXTRA_VECTORS=OUT.json swift test
+        write_cases(sys.argv[4], fuzz_texts(int(sys.argv[2]), int(sys.argv[3])))
     else:
         shared(sys.argv[2] if len(sys.argv) > 2 else "../shared")

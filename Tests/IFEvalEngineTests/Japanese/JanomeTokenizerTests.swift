@@ -22,7 +22,18 @@ import Testing
     }
 
     @Test func craftedTextsMatchJanome() throws {
-        let vectors = try Vectors.load("janome_vectors")
+        try Self.check(try Vectors.load("janome_vectors"), name: "crafted vectors")
+    }
+
+    /// `JANOME_EXTRA_VECTORS=file.json` (from `make_vectors.py fuzz SEED COUNT file.json`)
+    /// checks more texts the same way.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["JANOME_EXTRA_VECTORS"] != nil))
+    func extraVectorsMatchJanome() throws {
+        let path = try #require(ProcessInfo.processInfo.environment["JANOME_EXTRA_VECTORS"])
+        try Self.check(try JSONParser.parse(String(contentsOfFile: path, encoding: .utf8)), name: path)
+    }
+
+    static func check(_ vectors: JSONValue, name: String) throws {
         let posTable = try #require(vectors["pos"]?.arrayValue).compactMap(\.stringValue)
         let cases = try #require(vectors["cases"]?.arrayValue)
         var agree = 0
@@ -49,7 +60,7 @@ import Testing
                 reports.append("\(String(reflecting: String(text.prefix(60)))): token \(firstDiff): ours \(ours) janome \(theirs)")
             }
         }
-        print("janome crafted vectors: \(agree) of \(cases.count) texts agree")
+        print("janome \(name): \(agree) of \(cases.count) texts agree")
         #expect(agree == cases.count, "\(reports.joined(separator: "\n"))")
     }
 
