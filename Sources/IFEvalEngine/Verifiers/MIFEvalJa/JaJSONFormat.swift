@@ -8,18 +8,14 @@ struct JaJSONFormat: Verifier {
         examples: examples
     )
 
-    init(arguments: InstructionArguments) throws(InstructionError) {}
+    private let checker: JSONFormat
+
+    init(arguments: InstructionArguments) throws(InstructionError) {
+        checker = try JSONFormat(arguments: arguments)
+    }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let value = JSONFormat.unwrap(response)
-        do {
-            try JSONParser.validate(value, maximumDepth: JSONParser.pythonMaximumDepth)
-            return .followed("the response is valid JSON")
-        } catch where error.isNestingTooDeep {
-            return .notFollowed("nested deeper than \(JSONParser.pythonMaximumDepth) levels: the official checker's json.loads raises RecursionError here, which stops the official run; counted as not followed")
-        } catch {
-            return .notFollowed("not valid JSON: \(error.description)")
-        }
+        checker.check(response, context: context)
     }
 
     static let examples: [VerifierExample] = [

@@ -22,17 +22,15 @@ struct JaResponseLanguage: Verifier {
         examples: examples
     )
 
-    let language: String
+    private let checker: ResponseLanguage
 
     init(arguments: InstructionArguments) throws(InstructionError) {
-        language = try arguments[Self.language]
+        _ = try arguments[Self.language]
+        checker = try ResponseLanguage(arguments: arguments)
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        guard let detected = context.analyzers.languageDetector.detectLanguage(of: response) else {
-            return .followed("no language could be detected (the official checker counts this as followed)")
-        }
-        return Verdict(detected == language, "detected language \(detected), expected \(language)")
+        checker.check(response, context: context)
     }
 
     static let examples: [VerifierExample] = [
