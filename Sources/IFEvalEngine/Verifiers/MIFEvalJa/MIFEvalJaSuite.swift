@@ -16,6 +16,9 @@ extension Suite {
 /// The suite's types, one line each.
 enum MIFEvalJaTypes {
     static let all: [any Verifier.Type] = [
+        JaKeywordExistence.self,
+        JaKeywordFrequency.self,
+        JaForbiddenWords.self,
         JaLetterFrequency.self,
         JaResponseLanguage.self,
         JaNumberOfSentences.self,
@@ -35,6 +38,7 @@ enum MIFEvalJaTypes {
         JaRepeatPrompt.self,
         JaEndChecker.self,
         JaSentenceUnifiedEnd.self,
+        JaNominalEnding.self,
         JaFurigana.self,
         JaKansuuji.self,
         JaNoKatakana.self,
