@@ -489,8 +489,11 @@ enum RunConsistency {
         let instructionLevel = tally.instructionLevel
         let perInstruction = tally.perInstruction
         var perCategory: [String: StrictLooseCounts] = [:]
+        // Categories by the rule of the suite the ids imply (IFEval and IFBench group by id
+        // prefix; M-IFEval's `ja:letters:kanji` is in `letters`).
+        let categories = SuiteRegistry.standard.impliedSuite(for: perInstruction.keys)?.categories ?? .idPrefix
         for (id, counts) in perInstruction {
-            let category = CategoryRule.idPrefix.category(of: id)  // every shipped suite groups by id prefix
+            let category = categories.category(of: id)
             perCategory[category, default: StrictLooseCounts()].strict.total += counts.strict.total
             perCategory[category, default: StrictLooseCounts()].strict.followed += counts.strict.followed
             perCategory[category, default: StrictLooseCounts()].loose.total += counts.loose.total

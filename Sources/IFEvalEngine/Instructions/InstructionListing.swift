@@ -14,7 +14,8 @@ public enum InstructionListing {
         for type in suite.ownTypes.sorted(by: { PythonOrdering.lessThan($0.id, $1.id) }) {
             let description = type.description
             let names = description.arguments.isEmpty ? "(no arguments)" : description.argumentNames.joined(separator: ", ")
-            lines.append(description.id.padding(toLength: 46, withPad: " ", startingAt: 0) + " " + names)
+            // Padded to a column, never cut (`padding(toLength:)` truncates longer ids).
+            lines.append(description.id + String(repeating: " ", count: max(0, 46 - description.id.unicodeScalars.count)) + " " + names)
             lines.append("    " + description.summary)
             for argument in description.arguments {
                 var line = "    - " + argument.summary

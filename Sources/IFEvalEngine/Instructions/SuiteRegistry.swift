@@ -16,6 +16,7 @@ public struct SuiteRegistry: Sendable {
     public static let standard = SuiteRegistry([
         .ifeval,
         .ifbench,
+        .mifevalJa,
     ])
 
     /// This registry with one more suite.
