@@ -60,8 +60,11 @@ struct LeaderboardCommand: ParsableCommand {
         for run in runs where !run.hasPromptResults {
             Terminal.warning("\(run.path): summary.json only, so no intervals for \(run.model) (the bootstrap needs \(RunFilesNames.results))")
         }
-        for run in runs.dropFirst() {
-            if let difference = PromptSetCheck.difference(runs[0], run) { Terminal.warning(difference) }
+        // Runs of one suite should share a prompt set; runs of different suites never do.
+        var firstOfSuite: [String: RunDirectory] = [:]
+        for run in runs {
+            guard let first = firstOfSuite[run.suite] else { firstOfSuite[run.suite] = run; continue }
+            if let difference = PromptSetCheck.difference(first, run) { Terminal.warning(difference) }
         }
         let board: Leaderboard
         do {
