@@ -59,14 +59,15 @@ extension Statistics {
     }
 
     /// A two-sided paired bootstrap p-value for "no difference" in avg@k, prompts
-    /// resampled with all their samples: twice the smaller share of resampled differences
-    /// at or below 0 and at or above 0 (at most 1). With 1000 resamples its resolution is
-    /// 0.002; an observed difference of 0 gives 1.
+    /// resampled with all their samples: twice the smaller count of resampled differences
+    /// at or below 0 and at or above 0, each count and the number of resamples plus one
+    /// (Davison and Hinkley's correction: a resampling test never claims p = 0; at most 1).
+    /// With 1000 resamples the smallest value is 2/1001; an observed difference of 0 gives 1.
     public static func clusteredPairedPValue(_ pairs: [(a: ShareItem, b: ShareItem)], resamples: Int = 1000, seed: UInt64 = 0) -> Double {
         guard !pairs.isEmpty else { return 1 }
         let draws = clusteredPairedDraws(pairs, resamples: resamples, seed: seed)
         let atOrBelow = draws.filter { $0 <= 0 }.count
         let atOrAbove = draws.filter { $0 >= 0 }.count
-        return min(1, 2 * Double(min(atOrBelow, atOrAbove)) / Double(draws.count))
+        return min(1, 2 * Double(min(atOrBelow, atOrAbove) + 1) / Double(draws.count + 1))
     }
 }

@@ -30,7 +30,7 @@ public enum ComparisonReport {
     }
 
     /// The legend of a comparison where either run has several samples per prompt.
-    static let clusteredLegend = "Several samples per prompt: A and B are avg@k on the shared prompts (each prompt's share of followed samples, averaged; instruction level over instruction cells). Δ = B − A in percentage points, \(IntervalMethod.clusteredPairedDescription); p: two-sided paired bootstrap p-value (twice the smaller share of resampled differences on either side of 0). A-only / B-only count the prompts whose share of followed samples is higher in that run; instruction ids count instruction cells whose share rose (+) or fell (-)."
+    static let clusteredLegend = "Several samples per prompt: A and B are avg@k on the shared prompts (each prompt's share of followed samples, averaged; instruction level over instruction cells). Δ = B − A in percentage points, \(IntervalMethod.clusteredPairedDescription); p: two-sided paired bootstrap p-value (twice the smaller share of resampled differences on either side of 0, counts and resamples plus one, so never 0). A-only / B-only count the prompts whose share of followed samples is higher in that run; instruction ids count instruction cells whose share rose (+) or fell (-)."
 
     static func legendText(_ c: RunComparison) -> String { c.clustered ? clusteredLegend : legend }
 

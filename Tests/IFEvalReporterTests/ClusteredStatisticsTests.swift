@@ -49,12 +49,13 @@ import Testing
     }
 
     /// Every resampled difference is 0 when the runs agree (p = 1); every one is positive
-    /// when B's share is higher on every prompt (p = 0).
+    /// when B's share is higher on every prompt (p = 2/1001, the smallest value with the
+    /// add-one correction).
     @Test func pairedPValueAtTheExtremes() {
         let same = [(a: (followed: 0.5, total: 1.0), b: (followed: 0.5, total: 1.0)), (a: (followed: 0.25, total: 1.0), b: (followed: 0.25, total: 1.0))]
         #expect(Statistics.clusteredPairedPValue(same) == 1)
         let better = [(a: (followed: 0.5, total: 1.0), b: (followed: 0.75, total: 1.0)), (a: (followed: 0.0, total: 1.0), b: (followed: 0.25, total: 1.0))]
-        #expect(Statistics.clusteredPairedPValue(better) == 0)
+        #expect(Statistics.clusteredPairedPValue(better) == 2.0 / 1001)
         #expect(Statistics.clusteredPairedInterval(better) == Statistics.Interval(lower: 0.25, upper: 0.25))
     }
 
