@@ -136,6 +136,9 @@ public enum RunFiles {
         let errorMembers: [(String, JSONValue)] = otherSuite != nil || !summary.officialErrors.isZero
             ? [("official_errors", .object([("strict", int(summary.officialErrors.strict)), ("loose", int(summary.officialErrors.loose))]))]
             : []
+        let budgetMembers: [(String, JSONValue)] = summary.budgetExhausted.isZero ? [] : [
+            ("budget_exhausted", .object([("strict", int(summary.budgetExhausted.strict)), ("loose", int(summary.budgetExhausted.loose))]))
+        ]
         let object: JSONValue = .object([
             ("format", .string("ifeval-swift summary v1")),
             ("model", .string(metadata.model)),
@@ -152,7 +155,7 @@ public enum RunFiles {
                 ("instructions_strict_followed", int(summary.instructionLevel.strict.followed)),
                 ("instructions_loose_followed", int(summary.instructionLevel.loose.followed)),
             ])),
-        ] + errorMembers + [
+        ] + errorMembers + budgetMembers + [
             ("per_category", .object(summary.perCategory.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perCategory[$0]!)) })),
             ("per_instruction", .object(summary.perInstruction.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perInstruction[$0]!)) })),
             ("responses", .object([

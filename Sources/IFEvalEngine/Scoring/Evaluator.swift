@@ -9,6 +9,10 @@ public struct InstructionVerdict: Sendable, Equatable {
     public var looseVariant: LooseVariant?
     /// The official code raises on this cell (its evaluation would stop); not followed here.
     public var officialCodeRaises = false
+    /// A kwargs pattern exceeded the backtracking budget on this cell (strict: on the
+    /// response; loose: on the response or a variant tried, none passing): decided by
+    /// the budget, not by the text. See `RegexSearchBudget`.
+    public var budgetExhausted = false
 }
 
 /// Strict and loose verdicts on one response.
@@ -28,19 +32,31 @@ public struct Evaluator: Sendable {
     public let context: VerificationContext
     /// The context of prompts whose suite checks with nltk 3.9.2's flavour (IFBench).
     public let nltk3_9Context: VerificationContext
+    /// Counts the run's searches that exhausted the backtracking budget, to cap them
+    /// (`RegexSearchBudget`); nil: no cap.
+    public let runBudget: RunRegexBudget?
 
     /// One set of analyzers for the prompts of every suite (tests, embedding programs
     /// that bring their own).
     public init(analyzers: TextAnalyzers) {
         self.context = VerificationContext(analyzers: analyzers)
         self.nltk3_9Context = context
+        self.runBudget = nil
+    }
+
+    /// With a run budget of one's own (tests).
+    init(analyzers: TextAnalyzers, runBudget: RunRegexBudget) {
+        self.context = VerificationContext(analyzers: analyzers)
+        self.nltk3_9Context = context
+        self.runBudget = runBudget
     }
 
     /// The exact ports, each prompt checked with the flavour its suite names (each call
-    /// makes new memories: one per run).
+    /// makes new memories and a new cap on budget-exhausting searches: one per run).
     public init(languageSeed: Int = 0) {
         self.context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_10))
         self.nltk3_9Context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_9))
+        self.runBudget = RunRegexBudget()
     }
 
     /// The context a prompt is checked with.
@@ -52,7 +68,9 @@ public struct Evaluator: Sendable {
     static let emptyReason = "the response is empty or only white space"
 
     public func evaluate(_ prompt: PreparedPrompt, response: String) -> PromptEvaluation {
-        let context = context(for: prompt.textAnalysis)
+        var context = context(for: prompt.textAnalysis)
+        let budget = RegexSearchBudget(run: runBudget)
+        context.regexBudget = budget
         let responseIsBlank = PythonString.isBlank(response)
         // The loose variants are worked out only when some instruction fails strictly,
         // and each text only when a verifier needs it.
@@ -64,14 +82,16 @@ public struct Evaluator: Sendable {
         for (id, verifier) in zip(prompt.instructionIDs, prompt.verifiers) {
             let strictVerdict = responseIsBlank ? Verdict.notFollowed(Evaluator.emptyReason) : verifier.check(response, context: context)
             strict.append(InstructionVerdict(instructionID: id, followed: strictVerdict.followed, reason: strictVerdict.reason,
-                                             officialCodeRaises: strictVerdict.officialCodeRaises))
+                                             officialCodeRaises: strictVerdict.officialCodeRaises,
+                                             budgetExhausted: strictVerdict.budgetExhausted))
             if strictVerdict.followed {
                 loose.append(InstructionVerdict(instructionID: id, followed: true, reason: strictVerdict.reason, looseVariant: .response))
                 continue
             }
             // The loose pass checks the response first: where that raises, so does it.
             var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason,
-                                                  officialCodeRaises: strictVerdict.officialCodeRaises)
+                                                  officialCodeRaises: strictVerdict.officialCodeRaises,
+                                                  budgetExhausted: strictVerdict.budgetExhausted)
             if verifier.variantsFailWhenResponseFails || strictVerdict.officialCodeRaises {
                 loose.append(looseVerdict)
                 continue
@@ -80,8 +100,14 @@ public struct Evaluator: Sendable {
             // Blank variants are skipped, as official; a variant equal to an earlier one
             // would repeat its verdict, which failed. The first variant that passes or
             // raises decides (the official loop stops at either).
+            budget.checkingLooseVariants = true
+            defer { budget.checkingLooseVariants = false }
             for variant in LooseVariant.allCases.dropFirst() where !variants!.isBlank(variant) && !variants!.repeatsEarlier(variant) {
                 let verdict = verifier.check(variants!.text(variant), context: context)
+                if verdict.budgetExhausted && !looseVerdict.budgetExhausted {
+                    looseVerdict.budgetExhausted = true
+                    looseVerdict.reason = "on \(variant): " + verdict.reason
+                }
                 if verdict.followed || verdict.officialCodeRaises {
                     looseVerdict = InstructionVerdict(instructionID: id, followed: verdict.followed, reason: verdict.reason,
                                                       looseVariant: verdict.followed ? variant : nil,
