@@ -210,7 +210,10 @@ public struct PythonRegex: Sendable {
         for g in 1...max(program.groupCount, 1) where g <= program.groupCount {
             let a = slots[2 * g]
             let b = slots[2 * g + 1]
-            groups.append(a >= 0 && b >= 0 ? a..<b : nil)
+            // sre can leave a group ending before it starts (CPython 3.11 then raises
+            // "SystemError: The span of capturing group is wrong" when the group is
+            // read); `re.search(...) is not None` never reads it: no span, no trap.
+            groups.append(a >= 0 && b >= a ? a..<b : nil)
         }
         return Match(range: slots[0]..<slots[1], groups: groups)
     }
