@@ -148,6 +148,9 @@ public enum RunFiles {
         let sampling = summary.sampling
         let sampleCount: [(String, JSONValue)] = sampling.map { [("samples", int($0.samples))] } ?? []
         let sampleMembers: [(String, JSONValue)] = sampling.map(sampleSummaryMembers) ?? []
+        let budgetMembers: [(String, JSONValue)] = summary.budgetExhausted.isZero ? [] : [
+            ("budget_exhausted", .object([("strict", int(summary.budgetExhausted.strict)), ("loose", int(summary.budgetExhausted.loose))]))
+        ]
         let object: JSONValue = .object([
             ("format", .string("ifeval-swift summary v1")),
             ("model", .string(metadata.model)),
@@ -164,7 +167,7 @@ public enum RunFiles {
                 ("instructions_strict_followed", int(summary.instructionLevel.strict.followed)),
                 ("instructions_loose_followed", int(summary.instructionLevel.loose.followed)),
             ] + sampleCount)),
-        ] + sampleMembers + errorMembers + [
+        ] + sampleMembers + errorMembers + budgetMembers + [
             ("per_category", .object(summary.perCategory.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perCategory[$0]!)) })),
             ("per_instruction", .object(summary.perInstruction.keys.sorted(by: codePointOrder).map { ($0, counts(summary.perInstruction[$0]!)) })),
             ("responses", .object([

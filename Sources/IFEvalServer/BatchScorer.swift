@@ -78,11 +78,11 @@ final class BatchScorer: Sendable {
     /// A verdict the engine gave up on: a keyword pattern from the kwargs that backtracks
     /// beyond the engine's budget (Python's `re` would run for minutes or hours). `ifeval
     /// score` counts it as not followed and says so in the reason; the server rejects the
-    /// item instead, since a trainer should not learn from it. Told by the reason the
-    /// engine writes (`Verdict.patternTooCostly`); a test pins the wording.
+    /// item instead, since a trainer should not learn from it. Told by the verdict's
+    /// `budgetExhausted` flag.
     static func costlyPattern(_ evaluation: PromptEvaluation) -> String? {
         for (index, verdict) in (evaluation.strict + evaluation.loose).enumerated()
-        where !verdict.followed && verdict.reason.contains("within the backtracking budget") {
+        where !verdict.followed && verdict.budgetExhausted {
             return "instruction \(index % max(evaluation.strict.count, 1)) (\(verdict.instructionID)): \(verdict.reason)"
         }
         return nil

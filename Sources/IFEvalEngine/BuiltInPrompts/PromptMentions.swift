@@ -62,7 +62,7 @@ enum PromptMentions {
         let needle = Array(needle.unicodeScalars)
         guard !needle.isEmpty, needle.count <= text.count else { return false }
         func isWordCharacter(_ index: Int) -> Bool {
-            index >= 0 && index < text.count && (text[index].properties.isAlphabetic || PythonCharacterClass.isDecimal(text[index]))
+            index >= 0 && index < text.count && PythonCharacterClass.isAlnum(text[index])
         }
         for start in 0...(text.count - needle.count) where text[start..<(start + needle.count)].elementsEqual(needle) {
             if !wholeWord || (!isWordCharacter(start - 1) && !isWordCharacter(start + needle.count)) { return true }

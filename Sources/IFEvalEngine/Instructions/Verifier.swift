@@ -42,6 +42,11 @@ public struct Verdict: Sendable, Equatable {
     /// has no verdict); here the instruction counts as not followed, and the run counts
     /// such cells (`summary.json`: `official_errors`).
     public var officialCodeRaises: Bool
+    /// A kwargs pattern exceeded the backtracking budget (where Python's `re` would run
+    /// for a very long time): the verdict was decided by the budget, not by the text
+    /// (counted as not followed; `summary.json`: `budget_exhausted`; the server rejects
+    /// the item).
+    public var budgetExhausted = false
 
     public init(_ followed: Bool, _ reason: String) {
         self.followed = followed
@@ -65,6 +70,9 @@ public struct Verdict: Sendable, Equatable {
 /// What a check may use besides the text.
 public struct VerificationContext: Sendable {
     public var analyzers: TextAnalyzers
+    /// The backtracking budget shared by the kwargs pattern searches of the prompt being
+    /// checked (set by `Evaluator` for each prompt; nil: each search its own budget).
+    public var regexBudget: RegexSearchBudget?
     public init(analyzers: TextAnalyzers) { self.analyzers = analyzers }
 }
 

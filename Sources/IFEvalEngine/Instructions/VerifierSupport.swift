@@ -60,6 +60,9 @@ extension Verdict {
     /// The verdict when a pattern from the kwargs backtracks beyond the engine's budget:
     /// Python's `re` would run for a very long time here; we stop and say so.
     static func patternTooCostly(_ pattern: String, _ error: any Error) -> Verdict {
-        .notFollowed("the pattern \(Quote.text(pattern)) could not be matched within the backtracking budget (\(error)); counted as not followed")
+        var verdict = Verdict.notFollowed(
+            "the pattern \(Quote.text(pattern)) could not be matched within the backtracking budget (\(error)); counted as not followed")
+        verdict.budgetExhausted = true
+        return verdict
     }
 }

@@ -4,27 +4,16 @@ extension PythonCharacterClass {
     /// digits, "½" is not).
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        guard isAssignedInPython(scalar), let type = scalar.properties.numericType else { return false }
-        return type == .decimal || type == .digit
+        return has(scalar, PythonStrTables.Flag.digit)
     }
 
-    /// `str.isnumeric()` for one scalar: any Numeric_Type.
+    /// `str.isnumeric()` for one scalar: any Numeric_Type (in CPython 3.11's table: CJK
+    /// ideographs that later Unicode gave a numeric value, such as U+4E24, are not).
     public static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        return isAssignedInPython(scalar) && scalar.properties.numericType != nil
-            && !gainedNumericValueAfterUnicode14.contains(scalar.value)
+        return has(scalar, PythonStrTables.Flag.numeric)
     }
-
-    /// Code points of Unicode 14.0 that later versions gave a numeric value (CJK
-    /// ideographs and cuneiform signs with kOtherNumeric / new numeric values); CPython
-    /// 3.11 does not see them as numeric. Found by comparing every code point with
-    /// CPython (IFBenchBasicTextTests). They are letters, so `isalnum` is unaffected.
-    static let gainedNumericValueAfterUnicode14: Set<UInt32> = [
-        0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
-        0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399,
-    ]
 }
-
 extension PythonString {
     /// `s.isdigit()`: not empty and every code point a digit.
     public static func isDigit(_ s: String) -> Bool {

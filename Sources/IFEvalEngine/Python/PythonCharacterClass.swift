@@ -1,14 +1,9 @@
 /// Character classes as CPython 3.11 defines them for `str` methods and `re` on `str`.
 /// Python strings are sequences of Unicode scalars, so everything here works per scalar.
+/// Every property comes from CPython 3.11's own tables (Unicode 14.0, generated into
+/// `PythonStrTables`), never from the Swift runtime, whose newer Unicode differs even
+/// for characters Unicode 14 had (U+A7F2 became Lowercase, U+0264 gained an uppercase).
 public enum PythonCharacterClass {
-    /// CPython 3.11 uses Unicode 14.0: a code point assigned later is unassigned there,
-    /// so it is no letter, digit or cased character and has no case mapping.
-    @inlinable
-    public static func isAssignedInPython(_ scalar: Unicode.Scalar) -> Bool {
-        guard let age = scalar.properties.age else { return false }
-        return age.major < 14 || (age.major == 14 && age.minor == 0)
-    }
-
     /// `str.isspace()`, also `\s` in `re` and the separators of `str.split()` / `str.strip()`.
     /// Includes the ASCII information separators U+001C...U+001F, which Swift does not
     /// count as white space.
@@ -23,34 +18,41 @@ public enum PythonCharacterClass {
         }
     }
 
+    @inline(__always)
+    static func has(_ scalar: Unicode.Scalar, _ flag: UInt16) -> Bool {
+        PythonStrTables.flags(scalar.value) & flag != 0
+    }
+
     /// `str.isalpha()` for one scalar: general category Lu, Ll, Lt, Lm or Lo.
     public static func isAlpha(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
             return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        guard isAssignedInPython(scalar) else { return false }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-            return true
-        default:
-            return false
-        }
+        return has(scalar, PythonStrTables.Flag.alpha)
     }
 
     /// `str.isdecimal()` for one scalar (general category Nd); `\d` in `re`.
     public static func isDecimal(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
-        return scalar.properties.generalCategory == .decimalNumber && isAssignedInPython(scalar)
+        return has(scalar, PythonStrTables.Flag.decimal)
     }
 
-    /// `str.isalnum()` for one scalar: alpha, decimal, digit or numeric.
+    /// The value of a decimal digit (`unicodedata.decimal`, what `int()` reads), nil for
+    /// other characters.
+    public static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
+        let flags = PythonStrTables.flags(scalar.value)
+        return flags & PythonStrTables.Flag.decimal != 0 ? Int(flags >> 12) : nil
+    }
+
+    /// `str.isalnum()` for one scalar: alpha, decimal, digit or numeric (every decimal is
+    /// a digit and every digit numeric, which the generator checks).
     public static func isAlnum(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let v = scalar.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        return isAlpha(scalar) || (scalar.properties.numericType != nil && isAssignedInPython(scalar))
+        return has(scalar, PythonStrTables.Flag.alpha | PythonStrTables.Flag.numeric)
     }
 
     /// `\w` in `re` on `str`: alphanumeric or underscore. Combining marks are not word
@@ -67,44 +69,28 @@ public enum PythonCharacterClass {
     /// CPython's `Py_UNICODE_ISUPPER`: the derived Uppercase property.
     public static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
-        return scalar.properties.isUppercase && isAssignedInPython(scalar)
+        return has(scalar, PythonStrTables.Flag.upper)
     }
 
     /// CPython's `Py_UNICODE_ISLOWER`: the derived Lowercase property.
     public static func isLower(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x61 && scalar.value <= 0x7A }
-        if scalar.value == 0x0295 { return true }  // Lowercase in Unicode 14, no longer in Swift's tables.
-        return scalar.properties.isLowercase && isAssignedInPython(scalar) && !becameLowercaseAfterUnicode14.contains(scalar.value)
+        return has(scalar, PythonStrTables.Flag.lower)
     }
-
-    /// Code points of Unicode 14.0 that later versions made Lowercase (Other_Lowercase
-    /// additions); CPython 3.11 does not see them as lower case. Found by comparing
-    /// every code point with CPython (Tests/.../PythonStrClassTests).
-    static let becameLowercaseAfterUnicode14: Set<UInt32> = [0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69]
-
-    /// Code points of Unicode 14.0 that received an uppercase mapping later.
-    static let gainedUppercaseAfterUnicode14: Set<UInt32> = [0x019B, 0x0264, 0xA7D3, 0xA7D5]
 
     /// CPython's `Py_UNICODE_ISTITLE`: general category Lt.
     public static func isTitle(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return false }
-        return scalar.properties.generalCategory == .titlecaseLetter && isAssignedInPython(scalar)
+        return has(scalar, PythonStrTables.Flag.title)
     }
 
-    /// Cased (for the final-sigma rule of `str.lower()`).
+    /// CPython's `_PyUnicode_IsCased` (for the final-sigma rule of `str.lower()`).
     static func isCased(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isUpper(scalar) || isLower(scalar) }
-        return scalar.properties.isCased && isAssignedInPython(scalar)
+        has(scalar, PythonStrTables.Flag.cased)
     }
 
+    /// CPython's `_PyUnicode_IsCaseIgnorable` (for the final-sigma rule).
     static func isCaseIgnorable(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            // ' . : ^ ` are Case_Ignorable in ASCII.
-            switch scalar.value {
-            case 0x27, 0x2E, 0x3A, 0x5E, 0x60: return true
-            default: return false
-            }
-        }
-        return scalar.properties.isCaseIgnorable && isAssignedInPython(scalar)
+        has(scalar, PythonStrTables.Flag.caseIgnorable)
     }
 }

@@ -171,7 +171,7 @@ public enum PythonString {
     }
 
     /// `s.lower()`: full Unicode lowercase mapping (which can change the length), with
-    /// CPython's final-sigma rule.
+    /// CPython's final-sigma rule; CPython 3.11's table (`PythonStrTables`).
     public static func lower(_ s: String) -> String {
         var needsWork = false
         for byte in s.utf8 where byte >= 0x41 && (byte <= 0x5A || byte >= 0x80) {
@@ -191,8 +191,8 @@ public enum PythonString {
                 out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : scalar)
             } else if scalar.value == 0x3A3 {
                 out.append(isFinalSigma(scalars, at: i) ? "\u{3C2}" : "\u{3C3}")
-            } else if PythonCharacterClass.isAssignedInPython(scalar) {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if let mapped = PythonStrTables.lowerMapping(scalar.value) {
+                for m in mapped { out.append(Unicode.Scalar(m)!) }
             } else {
                 out.append(scalar)
             }
@@ -200,7 +200,8 @@ public enum PythonString {
         return ScalarText.string(out)
     }
 
-    /// `s.upper()`: full Unicode uppercase mapping.
+    /// `s.upper()`: full Unicode uppercase mapping (SpecialCasing: "ß" -> "SS"); CPython
+    /// 3.11's table (`PythonStrTables`).
     public static func upper(_ s: String) -> String {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.utf8.count)
@@ -208,9 +209,8 @@ public enum PythonString {
             if scalar.isASCII {
                 let v = scalar.value
                 out.append(v >= 0x61 && v <= 0x7A ? Unicode.Scalar(v - 32)! : scalar)
-            } else if PythonCharacterClass.isAssignedInPython(scalar)
-                        && !PythonCharacterClass.gainedUppercaseAfterUnicode14.contains(scalar.value) {
-                out.append(contentsOf: scalar.properties.uppercaseMapping.unicodeScalars)
+            } else if let mapped = PythonStrTables.upperMapping(scalar.value) {
+                for m in mapped { out.append(Unicode.Scalar(m)!) }
             } else {
                 out.append(scalar)
             }

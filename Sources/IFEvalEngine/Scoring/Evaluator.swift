@@ -9,6 +9,10 @@ public struct InstructionVerdict: Sendable, Equatable {
     public var looseVariant: LooseVariant?
     /// The official code raises on this cell (its evaluation would stop); not followed here.
     public var officialCodeRaises = false
+    /// A kwargs pattern exceeded the backtracking budget on this cell (strict: on the
+    /// response; loose: on the response or a variant tried, none passing): decided by
+    /// the budget, not by the text. See `RegexSearchBudget`.
+    public var budgetExhausted = false
 }
 
 /// Strict and loose verdicts on one response.
@@ -28,19 +32,31 @@ public struct Evaluator: Sendable {
     public let context: VerificationContext
     /// The context of prompts whose suite checks with nltk 3.9.2's flavour (IFBench).
     public let nltk3_9Context: VerificationContext
+    /// The full backtracking budget of a search (nil: `PythonRegex`'s own; tests make it
+    /// small).
+    let fullRegexSteps: Int?
 
     /// One set of analyzers for the prompts of every suite (tests, embedding programs
     /// that bring their own).
     public init(analyzers: TextAnalyzers) {
         self.context = VerificationContext(analyzers: analyzers)
         self.nltk3_9Context = context
+        self.fullRegexSteps = nil
+    }
+
+    /// With a smaller full budget per search (tests).
+    init(analyzers: TextAnalyzers, fullRegexSteps: Int) {
+        self.context = VerificationContext(analyzers: analyzers)
+        self.nltk3_9Context = context
+        self.fullRegexSteps = fullRegexSteps
     }
 
     /// The exact ports, each prompt checked with the flavour its suite names (each call
-    /// makes new memories: one per run).
+    /// makes new memories).
     public init(languageSeed: Int = 0) {
         self.context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_10))
         self.nltk3_9Context = VerificationContext(analyzers: .standard(languageSeed: languageSeed, flavor: .nltk3_9))
+        self.fullRegexSteps = nil
     }
 
     /// The context a prompt is checked with.
@@ -54,7 +70,9 @@ public struct Evaluator: Sendable {
     private static let withoutAsterisksOnly: [LooseVariant] = [.withoutAsterisks]
 
     public func evaluate(_ prompt: PreparedPrompt, response: String) -> PromptEvaluation {
-        let context = context(for: prompt.textAnalysis)
+        var context = context(for: prompt.textAnalysis)
+        let budget = RegexSearchBudget(fullSteps: fullRegexSteps)
+        context.regexBudget = budget
         let responseIsBlank = PythonString.isBlank(response)
         // The loose variants are worked out only when some instruction fails strictly,
         // and each text only when a verifier needs it.
@@ -66,14 +84,16 @@ public struct Evaluator: Sendable {
         for (id, verifier) in zip(prompt.instructionIDs, prompt.verifiers) {
             let strictVerdict = responseIsBlank ? Verdict.notFollowed(Evaluator.emptyReason) : verifier.check(response, context: context)
             strict.append(InstructionVerdict(instructionID: id, followed: strictVerdict.followed, reason: strictVerdict.reason,
-                                             officialCodeRaises: strictVerdict.officialCodeRaises))
+                                             officialCodeRaises: strictVerdict.officialCodeRaises,
+                                             budgetExhausted: strictVerdict.budgetExhausted))
             if strictVerdict.followed {
                 loose.append(InstructionVerdict(instructionID: id, followed: true, reason: strictVerdict.reason, looseVariant: .response))
                 continue
             }
             // The loose pass checks the response first: where that raises, so does it.
             var looseVerdict = InstructionVerdict(instructionID: id, followed: false, reason: strictVerdict.reason,
-                                                  officialCodeRaises: strictVerdict.officialCodeRaises)
+                                                  officialCodeRaises: strictVerdict.officialCodeRaises,
+                                                  budgetExhausted: strictVerdict.budgetExhausted)
             if verifier.variantsFailWhenResponseFails || strictVerdict.officialCodeRaises {
                 loose.append(looseVerdict)
                 continue
@@ -85,8 +105,14 @@ public struct Evaluator: Sendable {
             // Where a failure is final on parts, every later variant is a part of the
             // response (which failed) or of the response without `*`.
             let candidates = verifier.partsFailWhenTextFails ? Evaluator.withoutAsterisksOnly : Evaluator.allVariants
+            budget.checkingLooseVariants = true
+            defer { budget.checkingLooseVariants = false }
             for variant in candidates where !variants!.isBlank(variant) && !variants!.repeatsEarlier(variant) {
                 let verdict = verifier.check(variants!.text(variant), context: context)
+                if verdict.budgetExhausted && !looseVerdict.budgetExhausted {
+                    looseVerdict.budgetExhausted = true
+                    looseVerdict.reason = "on \(variant): " + verdict.reason
+                }
                 if verdict.followed || verdict.officialCodeRaises {
                     looseVerdict = InstructionVerdict(instructionID: id, followed: verdict.followed, reason: verdict.reason,
                                                       looseVariant: verdict.followed ? variant : nil,

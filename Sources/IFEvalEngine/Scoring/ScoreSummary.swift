@@ -76,6 +76,9 @@ public struct ScoreSummary: Sendable, Equatable {
         var perInstruction: [String: SampleShares] = [:]
         var perCategory: [String: SampleShares] = [:]
     }
+    /// Cells decided by the backtracking budget (a kwargs pattern where Python's `re`
+    /// would run for a very long time; counted as not followed), per mode.
+    public var budgetExhausted = OfficialErrorCounts()
 
     public init(_ results: [ScoredPrompt], categories: CategoryRule = .idPrefix) {
         self.categories = categories
@@ -100,6 +103,8 @@ public struct ScoreSummary: Sendable, Equatable {
             for (strict, loose) in zip(evaluation.strict, evaluation.loose) {
                 if strict.officialCodeRaises { officialErrors.strict += 1 }
                 if loose.officialCodeRaises { officialErrors.loose += 1 }
+                if strict.budgetExhausted { budgetExhausted.strict += 1 }
+                if loose.budgetExhausted { budgetExhausted.loose += 1 }
                 instructionLevel.strict.add(strict.followed)
                 instructionLevel.loose.add(loose.followed)
                 counts[strict.instructionID, default: StrictLooseCounts()].add(strict: strict.followed, loose: loose.followed)

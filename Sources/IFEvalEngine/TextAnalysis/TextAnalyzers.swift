@@ -173,7 +173,7 @@ public enum AnalyzerTables {
         let builds: [@Sendable () -> Void] = [
             { _ = LangDetectTables.shared },
             { _ = LangDetectUppercase.bmp },
-            { _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
+            { PythonStrTables.warmUp(); _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
         ]
         for build in builds { DispatchQueue.global().async(execute: build) }
     }()

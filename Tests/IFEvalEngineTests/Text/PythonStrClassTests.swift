@@ -25,6 +25,34 @@ import IFEvalEngine
     @Test func isupperOfOneCharacter() throws { try compare("isupper") { PythonString.isUpper(String($0)) } }
     @Test func islowerOfOneCharacter() throws { try compare("islower") { PythonString.isLower(String($0)) } }
     @Test func titlecase() throws { try compare("istitle_char", PythonCharacterClass.isTitle) }
+    @Test func isdigit() throws { try compare("isdigit", PythonCharacterClass.isDigit) }
+    @Test func isnumeric() throws { try compare("isnumeric", PythonCharacterClass.isNumeric) }
+
+    /// The final-sigma rule of `str.lower()` next to every code point: `cΣ`, `AcΣ`, `AΣc`.
+    @Test func finalSigmaNextToEveryCodePoint() throws {
+        try compare("final_sigma_after") { PythonString.lower(String($0) + "\u{3A3}").unicodeScalars.last == "\u{3C2}" }
+        try compare("final_sigma_around") { PythonString.lower("A" + String($0) + "\u{3A3}").unicodeScalars.last == "\u{3C2}" }
+        try compare("final_sigma_before") {
+            Array(PythonString.lower("A\u{3A3}" + String($0)).unicodeScalars).dropFirst().first == "\u{3C2}"
+        }
+    }
+
+    /// `unicodedata.decimal` of every decimal digit (what `int()` reads).
+    @Test func decimalValues() throws {
+        let vectors = try Vectors.load("python_str_classes")
+        var expected: [UInt32: Int] = [:]
+        for entry in vectors["decimal_values"]?.arrayValue ?? [] {
+            guard let pair = entry.arrayValue, case let .number(cp) = pair[0], case let .number(value) = pair[1] else { continue }
+            expected[UInt32(cp.intValue!)] = value.intValue!
+        }
+        #expect(expected.count > 600)
+        var mismatches: [String] = []
+        for cp in UInt32(0)..<0x110000 {
+            guard let scalar = Unicode.Scalar(cp) else { continue }
+            if PythonCharacterClass.decimalValue(scalar) != expected[cp] { mismatches.append(String(cp, radix: 16)) }
+        }
+        #expect(mismatches.isEmpty, "decimal values: \(mismatches.count) code points differ from CPython 3.11: \(mismatches.prefix(20))")
+    }
 
     func compareMapping(_ name: String, _ map: (String) -> String) throws {
         let vectors = try Vectors.load("python_str_classes")
@@ -50,5 +78,9 @@ import IFEvalEngine
         #expect(PythonString.lower("AΣ1") == "aς1")
         #expect(PythonString.lower("İ") == "i\u{307}")
         #expect(PythonString.upper("ß") == "SS")
+        // Case mappings that later Unicode versions changed for Unicode 14 characters.
+        #expect(PythonString.upper("\u{264}") == "\u{264}")  // Unicode 16 maps it to U+A7CB
+        #expect(PythonString.lower("\u{A7CB}") == "\u{A7CB}")  // unassigned in Unicode 14
+        #expect(PythonString.isLower("\u{A7F2}") == false)  // Lowercase only since Unicode 15
     }
 }

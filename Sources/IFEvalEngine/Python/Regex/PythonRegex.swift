@@ -71,10 +71,11 @@ public struct PythonRegex: Sendable {
     // MARK: Searching
 
     /// `re.search(pattern, text[from:])` with offsets into `text` (`^` still means offset 0).
-    public func firstMatch(in text: [Unicode.Scalar], from: Int = 0) throws -> Match? {
-        try naming {
+    /// `budget`: a prompt's shared budget (see `RegexSearchBudget`); nil: this search's own.
+    public func firstMatch(in text: [Unicode.Scalar], from: Int = 0, budget shared: RegexSearchBudget? = nil) throws -> Match? {
+        try naming(shared) {
             try text.withUnsafeBufferPointer { buffer in
-                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count, shared))
                 return try matcher.search(from: from, mustAdvance: false).map(makeMatch)
             }
         }
@@ -83,9 +84,9 @@ public struct PythonRegex: Sendable {
     /// `re.match(pattern, text)`: a match that starts at offset 0 (not necessarily
     /// reaching the end).
     public func prefixMatch(in text: [Unicode.Scalar]) throws -> Match? {
-        try naming {
+        try naming(nil) {
             try text.withUnsafeBufferPointer { buffer in
-                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+                var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count, nil))
                 return try matcher.match(at: 0).map(makeMatch)
             }
         }
@@ -94,15 +95,15 @@ public struct PythonRegex: Sendable {
     public func prefixMatch(in text: String) throws -> Match? { try prefixMatch(in: Array(text.unicodeScalars)) }
 
     /// `re.search(...) is not None`.
-    public func matchesAnywhere(in text: [Unicode.Scalar]) throws -> Bool {
-        try firstMatch(in: text) != nil
+    public func matchesAnywhere(in text: [Unicode.Scalar], budget: RegexSearchBudget? = nil) throws -> Bool {
+        try firstMatch(in: text, budget: budget) != nil
     }
 
     /// `re.finditer`: non-overlapping matches, left to right; after an empty match the
     /// next one may start at the same offset only if it is not empty (Python 3.7+).
-    public func matches(in text: [Unicode.Scalar]) throws -> [Match] {
-        try naming { try text.withUnsafeBufferPointer { buffer in
-            var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count))
+    public func matches(in text: [Unicode.Scalar], budget shared: RegexSearchBudget? = nil) throws -> [Match] {
+        try naming(shared) { try text.withUnsafeBufferPointer { buffer in
+            var matcher = RegexMatcher(program: program, text: buffer, budget: budget(buffer.count, shared))
             var out: [Match] = []
             var pos = 0
             var mustAdvance = false
@@ -110,24 +111,28 @@ public struct PythonRegex: Sendable {
                 out.append(makeMatch(slots))
                 mustAdvance = slots[1] == slots[0]
                 pos = slots[1]
-                matcher.budget = budget(buffer.count)
+                matcher.budget = budget(buffer.count, shared)
             }
             return out
         } }
     }
 
-    /// Adds the pattern to a budget error raised by the matcher.
-    private func naming<T>(_ body: () throws -> T) throws -> T {
+    /// Adds the pattern to a budget error raised by the matcher (and why the budget was
+    /// reduced, if it was), and records the exhaustion in the shared budget.
+    private func naming<T>(_ shared: RegexSearchBudget?, _ body: () throws -> T) throws -> T {
+        let reduction = shared?.reduction
         do {
             return try body()
         } catch let error as PythonRegexError {
-            throw PythonRegexError(error.kind, error.message, position: error.position, pattern: pattern)
+            shared?.recordExhaustion()
+            let message = reduction.map { error.message + " (\($0.explanation))" } ?? error.message
+            throw PythonRegexError(error.kind, message, position: error.position, pattern: pattern)
         }
     }
 
     /// `len(re.findall(...))`.
-    public func count(in text: [Unicode.Scalar]) throws -> Int {
-        try matches(in: text).count
+    public func count(in text: [Unicode.Scalar], budget: RegexSearchBudget? = nil) throws -> Int {
+        try matches(in: text, budget: budget).count
     }
 
     /// `re.findall` for patterns with at most one group: the whole match without groups,
@@ -151,10 +156,10 @@ public struct PythonRegex: Sendable {
 
     /// `re.split(pattern, text)`: the pieces between matches, with each match's groups
     /// inserted after its piece (nil for a group that did not take part).
-    public func split(_ text: [Unicode.Scalar]) throws -> [String?] {
+    public func split(_ text: [Unicode.Scalar], budget: RegexSearchBudget? = nil) throws -> [String?] {
         var out: [String?] = []
         var last = 0
-        for match in try matches(in: text) {
+        for match in try matches(in: text, budget: budget) {
             out.append(Self.string(text, last..<match.range.lowerBound))
             for group in match.groups { out.append(Self.string(text, group)) }
             last = match.range.upperBound
@@ -192,7 +197,9 @@ public struct PythonRegex: Sendable {
     /// The budget of one search: at least `minimumSteps`, and quadratic in the text up
     /// to 4,000 scalars (4.1 G steps), since a failing search costs sre as much: only
     /// patterns that would run for a long time in CPython reach it.
-    private func budget(_ n: Int) -> Int {
+    private func budget(_ n: Int, _ shared: RegexSearchBudget?) -> Int {
+        if shared?.reduction != nil { return RegexSearchBudget.afterExhaustion(n) }
+        if let steps = shared?.fullSteps { return steps }
         let m = Swift.min(n + 1, 4_000)
         return Swift.max(minimumSteps, 256 * m * m)
     }
@@ -203,7 +210,10 @@ public struct PythonRegex: Sendable {
         for g in 1...max(program.groupCount, 1) where g <= program.groupCount {
             let a = slots[2 * g]
             let b = slots[2 * g + 1]
-            groups.append(a >= 0 && b >= 0 ? a..<b : nil)
+            // sre can leave a group ending before it starts (CPython 3.11 then raises
+            // "SystemError: The span of capturing group is wrong" when the group is
+            // read); `re.search(...) is not None` never reads it: no span, no trap.
+            groups.append(a >= 0 && b >= a ? a..<b : nil)
         }
         return Match(range: slots[0]..<slots[1], groups: groups)
     }

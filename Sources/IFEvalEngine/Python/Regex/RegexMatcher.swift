@@ -14,9 +14,12 @@ struct RegexMatcher {
     /// sre's `lastmark`: the highest capture slot (counted from group 1's start, as
     /// sre's marks) set on the current path; groups beyond it are unset.
     private var lastMark = -1
-    private var undo: [(slot: Int, old: Int)] = []
-    private var choices: [Choice] = []
-    private var frames: [Frame] = []
+    private let undo = RegexStack<(slot: Int, old: Int)>()
+    private let choices = RegexStack<Choice>()
+    /// Frames made after a choice was pushed are unreachable once it is resumed, so
+    /// resuming it drops them: the stack stays as deep as the live repeats, not as long
+    /// as the search (on catastrophic patterns, hundreds of MB).
+    private let frames = RegexStack<Frame>()
     private var memo: [UInt64] = []
     private var memoIndex: [Int] = []
     private var memoActive = false
@@ -43,6 +46,15 @@ struct RegexMatcher {
         /// Whether resuming here restores the capture positions too (sre's MARK_PUSH /
         /// MARK_POP, done only in some places), or only `lastMark`.
         var restores: Bool = true
+        /// How many frames there were when the choice was made.
+        var frameCount: Int = 0
+    }
+
+    @inline(__always)
+    private func push(_ choice: Choice) {
+        var choice = choice
+        choice.frameCount = frames.count
+        choices.append(choice)
     }
 
     /// One live general repeat (CPython's SRE_REPEAT), immutable once stored.
@@ -160,9 +172,9 @@ struct RegexMatcher {
     private mutating func run(start: Int, refuseEmpty: Bool) throws -> Int? {
         for i in slots.indices { slots[i] = -1 }
         lastMark = -1
-        undo.removeAll(keepingCapacity: true)
-        choices.removeAll(keepingCapacity: true)
-        frames.removeAll(keepingCapacity: true)
+        undo.removeAll()
+        choices.removeAll()
+        frames.removeAll()
         let instructions = program.instructions
         let n = text.count
         var pc = 0
@@ -201,7 +213,7 @@ struct RegexMatcher {
             case .assert(let assertion):
                 if holds(assertion, at: pos) { pc += 1 } else { ok = false }
             case .split(let primary, let alternative):
-                choices.append(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
+                push(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
                                       lastMark: lastMark, restores: inRepeat(rep)))
                 pc = primary
             case .jump(let target):
@@ -254,7 +266,7 @@ struct RegexMatcher {
                         ok = false
                     } else {
                         if count > min && !possessive {
-                            choices.append(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
+                            push(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
                                                   lastMark: lastMark, restores: false))
                         }
                         pos += count
@@ -275,14 +287,14 @@ struct RegexMatcher {
                     } else {
                         pos += count
                         if count < max {
-                            choices.append(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
+                            push(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
                                                   lastMark: lastMark, restores: false))
                         }
                         pc += 1
                     }
                 }
             case .atomicStart:
-                choices.append(Choice(kind: .barrier, pc: pc, pos: pos, count: 0, rep: rep, undo: undo.count))
+                push(Choice(kind: .barrier, pc: pc, pos: pos, count: 0, rep: rep, undo: undo.count))
                 pc += 1
             case .atomicEnd:
                 // Drop the alternatives left inside the group, and its barrier.
@@ -305,7 +317,7 @@ struct RegexMatcher {
                 } else if greedy {
                     if count < max && pos != frame.lastPos {
                         // Prefer another iteration; on failure, the tail without this repeat.
-                        choices.append(Choice(kind: .branch, pc: pc + 1, pos: pos, count: 0, rep: frame.prev, undo: undo.count,
+                        push(Choice(kind: .branch, pc: pc + 1, pos: pos, count: 0, rep: frame.prev, undo: undo.count,
                                               lastMark: lastMark))
                         frames.append(Frame(start: startPC, count: count, lastPos: pos, prev: frame.prev))
                         rep = frames.count - 1
@@ -316,7 +328,7 @@ struct RegexMatcher {
                     }
                 } else {
                     if count < max && pos != frame.lastPos {
-                        choices.append(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count,
+                        push(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count,
                                               lastMark: lastMark))
                     }
                     rep = frame.prev
@@ -338,7 +350,7 @@ struct RegexMatcher {
                     // Not enough text behind: a lookbehind fails, a negative one holds.
                     if negated { pc = end + 1 } else { ok = false }
                 } else {
-                    choices.append(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
+                    push(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
                                           rep: rep, undo: undo.count, lastMark: lastMark, restores: inRepeat(rep)))
                     pos -= behind
                     pc += 1
@@ -384,6 +396,7 @@ struct RegexMatcher {
                 break
             }
             lastMark = choice.lastMark
+            frames.truncate(to: choice.frameCount)
             if choice.restores {
                 while undo.count > choice.undo {
                     let entry = undo.removeLast()
@@ -447,6 +460,7 @@ struct RegexMatcher {
     /// Whether sre would be inside a repeat context (`state->repeat`): an enclosing
     /// general repeat that is not possessive.
     private func inRepeat(_ rep: Int) -> Bool {
+        if program.possessiveRepeats.isEmpty { return rep >= 0 }
         var r = rep
         while r >= 0 {
             if !program.possessiveRepeats.contains(frames[r].start) { return true }

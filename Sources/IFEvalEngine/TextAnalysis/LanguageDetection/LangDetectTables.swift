@@ -142,12 +142,10 @@ struct LangDetectTables: Sendable {
         (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7)
     }
 
-    /// CPython 3.11's `isupper` uses Unicode 14.0: code points assigned later (e.g. the
-    /// Garay capitals of Unicode 16) are unassigned there, hence not upper case.
+    /// CPython 3.11's `isupper` (Unicode 14.0: code points assigned later, e.g. the
+    /// Garay capitals of Unicode 16, are not upper case there).
     static func pythonIsUpper(_ scalar: Unicode.Scalar) -> Bool {
-        guard PythonCharacterClass.isUpper(scalar) else { return false }
-        guard let age = scalar.properties.age else { return false }
-        return age.major < 14 || (age.major == 14 && age.minor == 0)
+        PythonCharacterClass.isUpper(scalar)
     }
 }
 

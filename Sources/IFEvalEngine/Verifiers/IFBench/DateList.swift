@@ -15,7 +15,7 @@ struct DateList: Verifier {
 
     /// `int(s)` for a run of decimal digits (any script's, as Python's `int` reads them).
     static func integer(_ digits: String) -> Int {
-        digits.unicodeScalars.reduce(0) { $0 * 10 + Int($1.properties.numericValue ?? 0) }
+        digits.unicodeScalars.reduce(0) { $0 * 10 + (PythonCharacterClass.decimalValue($1) ?? 0) }
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {

@@ -32,7 +32,7 @@ struct ForbiddenWords: Verifier {
             if decoded == nil { decoded = ScalarText.scalars(of: response) }
             let text = decoded!
             do {
-                if try word.pattern.matchesAnywhere(in: text) { found.append(word.text) }
+                if try word.pattern.matchesAnywhere(in: text, budget: context.regexBudget) { found.append(word.text) }
             } catch {
                 return .patternTooCostly(word.text, error)
             }

@@ -34,7 +34,7 @@ struct KeywordExistence: Verifier {
             if decoded == nil { decoded = ScalarText.scalars(of: response) }
             let text = decoded!
             do {
-                if try !keyword.pattern.matchesAnywhere(in: text) { missing.append(keyword.text) }
+                if try !keyword.pattern.matchesAnywhere(in: text, budget: context.regexBudget) { missing.append(keyword.text) }
             } catch {
                 return .patternTooCostly(keyword.text, error)
             }

@@ -30,7 +30,7 @@ struct KeywordFrequency: Verifier {
         if let count = prefilter?.matchCount(in: response) {
             found = count
         } else {
-            do { found = try pattern.count(in: ScalarText.scalars(of: response)) } catch { return .patternTooCostly(keyword, error) }
+            do { found = try pattern.count(in: ScalarText.scalars(of: response), budget: context.regexBudget) } catch { return .patternTooCostly(keyword, error) }
         }
         return Verdict(
             relation.holds(found, frequency),

@@ -81,7 +81,7 @@ struct MultipleSections: Verifier {
             // Every marker holds the splitter: a text without it has none.
             found = ScalarText.contains(response, splitter) ? MultipleSections.countMarkers(ScalarText.scalars(of: response), literal: literal) : 0
         case let .pattern(pattern):
-            do { found = try pattern.split(ScalarText.scalars(of: response)).count - 1 } catch { return .patternTooCostly(splitter, error) }
+            do { found = try pattern.split(ScalarText.scalars(of: response), budget: context.regexBudget).count - 1 } catch { return .patternTooCostly(splitter, error) }
         }
         return Verdict(found >= minimum, "found \(Plural.count(found, "section marker")) like \(Quote.text(splitter + " 1")), expected at least \(minimum)")
     }

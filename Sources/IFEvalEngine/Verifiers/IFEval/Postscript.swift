@@ -70,7 +70,7 @@ struct Postscript: Verifier {
             found = text.indices.contains { Postscript.asciiLower(text[$0]) == parts[0][0] && Postscript.matches(parts, in: text, at: $0) }
         case let .pattern(pattern):
             let lowered = ScalarText.scalars(of: PythonString.lower(response))
-            do { found = try pattern.matchesAnywhere(in: lowered) } catch { return .patternTooCostly(marker, error) }
+            do { found = try pattern.matchesAnywhere(in: lowered, budget: context.regexBudget) } catch { return .patternTooCostly(marker, error) }
         }
         if found {
             return .followed("contains the postscript marker \(Quote.text(marker))")
