@@ -5,7 +5,7 @@ struct InstructionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instructions",
         abstract: "List the instruction types of a suite: ids, arguments, what they check, examples.",
-        discussion: "Without --suite, lists every suite (today: ifeval, the 25 official ids). With --json, prints every verifier's examples (kwargs, response, expected verdict) and the verdict this tool gives, for checking against the official code."
+        discussion: "Without --suite, lists every suite (ifeval, ifbench, mifeval-ja). With --json, prints every verifier's examples (kwargs, response, expected verdict) and the verdict this tool gives, for checking against the official code."
     )
 
     @Option(help: ArgumentHelp("The suite to list (\(SuiteRegistry.standard.names.joined(separator: ", "))).", valueName: "name"))

@@ -29,7 +29,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The port (0: any free port; the one chosen is printed).", valueName: "port"))
     var port = 8080
 
-    @Option(help: ArgumentHelp("The instruction suite to verify (today: ifeval).", valueName: "name"))
+    @Option(help: ArgumentHelp("The instruction suite to verify: ifeval, ifbench or mifeval-ja.", valueName: "name"))
     var suite = "ifeval"
 
     @Option(help: ArgumentHelp("Threads that score a batch (default: all cores).", valueName: "n"))
