@@ -685,7 +685,7 @@ def run_ours(binary, cells, workdir):
                 g.write(json.dumps({"key": c["key"], "response": c["response"]}) + "\n")
         out = os.path.join(workdir, "out")
         proc = subprocess.run([binary, "score", "--input-data", inp, "--responses", resp, "--output-dir", out,
-                               "--report", "none", "--jobs", "1"], capture_output=True, text=True)
+                               "--report", "none", "--jobs", "1", "--max-budget-exhaustions", "0"], capture_output=True, text=True)
         if proc.returncode == 0:
             break
         # split("\n"), not splitlines(): a quoted pattern may hold U+2028, U+0085, \x1c...

@@ -61,6 +61,8 @@ enum Messages {
                 + "\n  hint: add the responses, or pass --missing fail (score them as not followed) or --missing skip (leave them out)"
         case .noPromptSet:
             return error.description + "\n  hint: pass --input-data PROMPTS.jsonl"
+        case .budgetExhaustedTooOften:
+            return error.description + "\n  hint: fix those patterns, or pass --max-budget-exhaustions 0 to score every prompt (each such search counts as not followed)"
         }
     }
 

@@ -86,9 +86,13 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .customLong("allow-empty"), help: "Accept a run in which no prompt is scored (every prompt skipped); without it, that is an input error.")
     var allowEmpty = false
 
+    @Option(name: .customLong("max-budget-exhaustions"), help: ArgumentHelp("Stop (exit 2, nothing written) once this many searches of kwargs regex patterns have exceeded the backtracking budget (each costs seconds; Python's re would run for hours); 0: never stop, score them all as not followed.", valueName: "n"))
+    var maxBudgetExhaustions = 16
+
     func validate() throws {
         if outputDirectory?.isEmpty == true { throw ValidationError("--output-dir needs a folder name; got \"\"") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBudgetExhaustions < 0 { throw ValidationError("--max-budget-exhaustions must be 0 (never stop) or more") }
         if !k.isEmpty && samples != .all { throw ValidationError("--k goes with --samples all") }
         _ = try suiteSelection()
         if !thinkTags.isEmpty && !stripThinking {
@@ -170,6 +174,7 @@ struct ScoreCommand: ParsableCommand {
                              thinking: thinking, parallelism: jobs)
         run.suites = try suiteSelection()
         run.samples = samples
+        run.budgetExhaustionLimit = maxBudgetExhaustions == 0 ? nil : maxBudgetExhaustions
         if Terminal.stderrIsTerminal { run.progress = Self.showProgress }
         return run
     }

@@ -113,6 +113,10 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
     case builtInPromptSet(InputErrors)
     /// Scored against the built-in prompt set, no response line matches one of its prompts.
     case noResponseMatchesBuiltInSet(file: String)
+    /// Searches of the prompts' kwargs patterns exhausted the backtracking budget `limit`
+    /// times or more (`ScoringRun.budgetExhaustionLimit`): the run stopped early. `keys`
+    /// are some of the prompts concerned, in prompt-set order.
+    case budgetExhaustedTooOften(limit: Int, keys: [PromptKey])
 
     /// What went wrong, without advice on how the caller's tool is driven (the CLI adds
     /// its hints).
@@ -129,6 +133,10 @@ public enum ScoringError: Error, Sendable, CustomStringConvertible {
         case let .builtInPromptSet(errors): return "the built-in prompt set cannot be read (a build problem): \(errors.description)"
         case let .noResponseMatchesBuiltInSet(file):
             return "no response in \(file) matches a prompt of the built-in prompt set (by key or prompt text)"
+        case let .budgetExhaustedTooOften(limit, keys):
+            let shown = keys.prefix(10).map(\.description).joined(separator: ", ")
+            return "stopped early: the searches of kwargs patterns exceeded the backtracking budget at least \(limit) times "
+                + "(for example in prompts \(shown)); Python's re would run for hours or more on such patterns; nothing was written"
         }
     }
 }
@@ -153,6 +161,12 @@ public struct ScoringRun: Sendable {
     public var suites: SuiteSelection = .standard
     /// The last answer of each prompt (official), or every answer as a sample.
     public var samples: SampleMode = .last
+    /// Stop the run with `ScoringError.budgetExhaustedTooOften` once this many strict
+    /// searches of kwargs patterns have exhausted the backtracking budget (each costs
+    /// seconds; nil: never stop). The outcome does not depend on threads: the run stops
+    /// exactly when the whole run would exhaust the budget at least this often, and no
+    /// verdict is ever changed (the prompts left unscored are not written at all).
+    public var budgetExhaustionLimit: Int? = nil
 
     public enum Progress: Sendable {
         /// Response lines read so far.
@@ -428,6 +442,7 @@ public struct MatchedResponses: Sendable {
         let prompts = prompts
         let starts = plan.starts
         let promptCount = plan.promptCount
+        let exhaustions = run.budgetExhaustionLimit.map(BudgetExhaustionTally.init)
         // Each slice is scored on other threads while this one hands the previous slice's
         // results on (assembling them, `onResults`): no core waits for that serial part.
         var previous: (range: Range<Int>, scoring: BackgroundWork<[Result<ScoringRun.ScoredAnswer, InputError>?]>)?
@@ -458,23 +473,34 @@ public struct MatchedResponses: Sendable {
             let scoring = BackgroundWork { [run, inputs, promptOfUnit] in
                 ParallelMap.map(Array(inputs.indices), parallelism: run.parallelism, chunkSize: 16) { position -> Result<ScoringRun.ScoredAnswer, InputError>? in
                     let prompt = prompts[promptOfUnit[position]]
+                    // Once the run is to stop, the rest is not scored (never written).
+                    if let exhaustions, exhaustions.limitReached { return nil }
+                    let scored: Result<ScoringRun.ScoredAnswer, InputError>?
                     switch inputs[position] {
                     case nil: return nil
-                    case let .record(record)?: return .success(run.score(record, prompt: prompt))
+                    case let .record(record)?: scored = .success(run.score(record, prompt: prompt))
                     case let .line(bytes, location)?:
-                        return Result { () throws(InputError) -> ScoringRun.ScoredAnswer in
+                        scored = Result { () throws(InputError) -> ScoringRun.ScoredAnswer in
                             try run.score(ScoringRun.reread(bytes, location: location, file: path), prompt: prompt)
                         }
                     }
+                    if let exhaustions, case let .success(answer)? = scored {
+                        exhaustions.add(answer.evaluation.strict.filter(\.budgetExhausted).count, prompt: promptOfUnit[position])
+                    }
+                    return scored
                 }
             }
             if let previous {
-                try deliver(previous.scoring.value(), prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
+                let scored = previous.scoring.value()
+                try exhaustions?.stopIfReached(prompts)
+                try deliver(scored, prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
             }
             previous = (range, scoring)
         }
         if let previous {
-            try deliver(previous.scoring.value(), prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
+            let scored = previous.scoring.value()
+            try exhaustions?.stopIfReached(prompts)
+            try deliver(scored, prompts: previous.range, starts: starts, of: promptCount, report: &report, onResults: onResults)
         }
         // Written to while it was read again: what was scored may mix two versions.
         if let fetcher, let firstPass, fetcher.currentIdentity() != firstPass || LineFetcher.FileIdentity(path: path) != firstPass {
@@ -525,5 +551,33 @@ public struct MatchedResponses: Sendable {
         }
         onResults(results)
         run.progress?(.scored(range.upperBound, of: total))
+    }
+}
+
+/// Counts the strict searches of a run that exhausted the backtracking budget, for
+/// `ScoringRun.budgetExhaustionLimit`. Whether the limit is reached does not depend on
+/// the order in which threads score: counts only grow, and answers are skipped only once
+/// it is reached, so it is reached exactly when the whole run would reach it.
+final class BudgetExhaustionTally: Sendable {
+    let limit: Int
+    /// The count, and the prompts (indexes in the prompt set) where searches exhausted it.
+    private let state = Mutex<(count: Int, prompts: Set<Int>)>((0, []))
+
+    init(limit: Int) { self.limit = max(1, limit) }
+
+    var limitReached: Bool { state.withLock { $0.count >= limit } }
+
+    func add(_ exhausted: Int, prompt: Int) {
+        guard exhausted > 0 else { return }
+        state.withLock {
+            $0.count += exhausted
+            $0.prompts.insert(prompt)
+        }
+    }
+
+    func stopIfReached(_ prompts: [PreparedPrompt]) throws(ScoringError) {
+        let (count, concerned) = state.withLock { ($0.count, $0.prompts) }
+        guard count >= limit else { return }
+        throw .budgetExhaustedTooOften(limit: limit, keys: concerned.sorted().map { prompts[$0].key })
     }
 }

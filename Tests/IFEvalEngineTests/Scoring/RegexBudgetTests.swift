@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import IFEvalEngine
 
@@ -59,5 +60,36 @@ import Testing
         let simple = try Self.prompt(["keywords:existence"], [#"{"keywords": ["th(i|a)rd"]}"#])
         let decided = evaluator.evaluate(simple, response: Self.catastrophic)
         #expect(decided.strict[0].followed && !decided.strict[0].budgetExhausted)
+    }
+
+    /// A run whose patterns exhaust the budget at least `budgetExhaustionLimit` times
+    /// stops with an error naming the limit and prompts, whatever the number of threads;
+    /// below the limit (or without one) every prompt is scored and the verdicts are the
+    /// same as without a limit.
+    @Test func aRunStopsOnceTheLimitOfExhaustedSearchesIsReached() throws {
+        let folder = try StreamingTests.Folder()
+        let prompts = (1...12).map { key in
+            #"{"key": \#(key), "prompt": "p\#(key)", "instruction_id_list": ["keywords:existence"], "kwargs": [{"keywords": ["(a+)+$"]}]}"#
+        }.joined(separator: "\n") + "\n"
+        let promptSet = try PromptSetReader.read(path: try folder.write("prompts.jsonl", prompts))
+        let answer = Self.catastrophic.replacingOccurrences(of: "\n", with: "\\n")
+        let responses = (1...12).map { #"{"key": \#($0), "response": "\#(answer)"}"# }.joined(separator: "\n") + "\n"
+        let path = try folder.write("responses.jsonl", responses)
+        for jobs in [1, 2] {
+            var run = ScoringRun(evaluator: Evaluator(analyzers: .standard(languageSeed: 0), fullRegexSteps: 200_000), parallelism: jobs)
+            let unlimited = try run.score(prompts: promptSet, responsesPath: path).results
+            #expect(unlimited.count == 12 && unlimited.allSatisfy { $0.evaluation.strict[0].budgetExhausted })
+            run.budgetExhaustionLimit = 12
+            let atLimit = #expect(throws: ScoringError.self) { try run.score(prompts: promptSet, responsesPath: path) }
+            guard case let .budgetExhaustedTooOften(limit, keys)? = atLimit else {
+                Issue.record("expected budgetExhaustedTooOften, got \(String(describing: atLimit))")
+                continue
+            }
+            #expect(limit == 12 && !keys.isEmpty)
+            #expect(atLimit?.description.contains("at least 12 times") == true)
+            run.budgetExhaustionLimit = 13
+            let below = try run.score(prompts: promptSet, responsesPath: path).results
+            #expect(below.map { $0.evaluation.strict.map(\.followed) } == unlimited.map { $0.evaluation.strict.map(\.followed) })
+        }
     }
 }
