@@ -25,22 +25,8 @@ public enum Statistics {
     /// For prompt-level accuracy each item is (0 or 1, 1); for instruction-level accuracy
     /// it is (instructions followed, instructions) of one prompt.
     public static func bootstrapInterval(_ items: [(followed: Int, total: Int)], resamples: Int = 1000, seed: UInt64 = 0, level: Double = 0.95) -> Interval {
-        guard !items.isEmpty else { return Interval(lower: 0, upper: 0) }
-        var generator = SeededGenerator(seed: seed)
-        var estimates: [Double] = []
-        estimates.reserveCapacity(resamples)
-        let n = items.count
-        for _ in 0..<resamples {
-            var followed = 0
-            var total = 0
-            for _ in 0..<n {
-                let item = items[Int(generator.next() % UInt64(n))]
-                followed += item.followed
-                total += item.total
-            }
-            estimates.append(total == 0 ? 0 : Double(followed) / Double(total))
-        }
-        return percentileInterval(&estimates, level: level)
+        // Whole counts are exact as Doubles, so the clustered draws are these, to the bit.
+        clusteredBootstrapInterval(items.map { (Double($0.followed), Double($0.total)) }, resamples: resamples, seed: seed, level: level)
     }
 
     /// The 95% percentile bootstrap interval of a paired difference `mean(b) - mean(a)`
