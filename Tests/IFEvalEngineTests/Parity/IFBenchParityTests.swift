@@ -19,45 +19,15 @@ import IFEvalEngine
 
     static let corpora = ["sample", "crosspaired", "mutations"]
 
-    struct Tally {
-        var agree = 0
-        var total = 0
-        var mismatches: [String] = []
-    }
-
-    /// The lines of `inputData` whose ids the suite all has (as written, so that the
-    /// reader sees what the official code reads), and the ids it does not have.
-    static func implementedLines(of inputData: String, suite: Suite) throws -> (lines: String, kept: Int, missing: [String: Int]) {
-        let text = try String(contentsOfFile: inputData, encoding: .utf8)
-        var kept = ""
-        var count = 0
-        var missing: [String: Int] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let value = try JSONParser.parse(String(line))
-            let ids = (value["instruction_id_list"]?.arrayValue ?? []).compactMap(\.stringValue)
-            let unknown = ids.filter { !suite.accepts($0) }
-            if unknown.isEmpty {
-                kept += line + "\n"
-                count += 1
-            } else {
-                for id in unknown { missing[id, default: 0] += 1 }
-            }
-        }
-        return (kept, count, missing)
-    }
-
     @Test(.enabled(if: isAvailable, Comment(rawValue: skipMessage)))
     func everyCellOfTheImplementedIDsMatchesTheOfficialResults() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ifbench-parity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var tallies: [String: Tally] = [:]
-        var notImplemented: [String: Int] = [:]
-        var promptsCompared = 0
+        var parity = SuiteParity(suite: .ifbench)
         for corpus in Self.corpora {
             let base = "ifbench/\(corpus)/"
-            let (lines, kept, missing) = try Self.implementedLines(of: SharedData.path(base + "input_data.jsonl"), suite: .ifbench)
-            notImplemented.merge(missing, uniquingKeysWith: +)
+            let (lines, kept) = try parity.scoredLines(of: SharedData.path(base + "input_data.jsonl"))
             guard kept > 0 else { continue }
             let inputPath = folder.appendingPathComponent("\(corpus).jsonl").path
             try lines.write(toFile: inputPath, atomically: true, encoding: .utf8)
@@ -66,52 +36,13 @@ import IFEvalEngine
             #expect(prompts.allSatisfy { $0.textAnalysis == .nltk3_9 })
             let run = ScoringRun(evaluator: Evaluator(), missingPolicy: .fail)
             let results = try run.score(prompts: prompts, responsesPath: SharedData.path(base + "responses.jsonl")).results
-            let golden = GoldenRecord.read(path: SharedData.path(base + "golden.jsonl"))
             #expect(results.count == kept)
-            for result in results {
-                guard let expected = golden[result.prompt.key] else {
-                    Issue.record("\(corpus): no golden line for key \(result.prompt.key)")
-                    continue
-                }
-                promptsCompared += 1
-                #expect(expected.instructionIDs == result.prompt.instructionIDs)
-                #expect(expected.unstableStrict.isEmpty && expected.unstableLoose.isEmpty, "\(corpus) key \(result.prompt.key): the golden file says unstable")
-                for (index, id) in result.prompt.instructionIDs.enumerated() {
-                    for (mode, got, want) in [
-                        ("strict", result.evaluation.strict[index], expected.strict[index]),
-                        ("loose", result.evaluation.loose[index], expected.loose[index]),
-                    ] {
-                        tallies[id, default: Tally()].total += 1
-                        if got.followed == want {
-                            tallies[id, default: Tally()].agree += 1
-                        } else {
-                            tallies[id, default: Tally()].mismatches.append(
-                                "\(corpus) key \(result.prompt.key) \(mode): official \(want), ours \(got.followed) (\(got.reason.prefix(300)))")
-                        }
-                        // No cell of these corpora makes the official code raise (those are in excluded.jsonl).
-                        #expect(!got.officialCodeRaises, "\(corpus) key \(result.prompt.key) \(mode) \(id): \(got.reason)")
-                    }
-                }
-            }
+            parity.compare(results, with: GoldenRecord.read(path: SharedData.path(base + "golden.jsonl")), corpus: corpus)
         }
-        print("IFBench parity with the official results over \(promptsCompared) prompts of \(Self.corpora.joined(separator: ", ")) (strict + loose cells):")
-        for id in tallies.keys.sorted() {
-            let t = tallies[id]!
-            let percent = t.total == 0 ? 100 : Double(t.agree) * 100 / Double(t.total)
-            print("  " + id.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: " %6d / %6d  %7.3f%%", t.agree, t.total, percent))
-        }
-        if !notImplemented.isEmpty {
-            print("  not implemented (\(notImplemented.count) ids; their prompts left out): "
-                  + notImplemented.keys.sorted().map { "\($0) (\(notImplemented[$0]!) prompts)" }.joined(separator: ", "))
-        }
-        for id in tallies.keys.sorted() {
-            let t = tallies[id]!
-            #expect(t.mismatches.isEmpty, "\(id): \(t.mismatches.count) of \(t.total) cells differ, e.g.\n\(t.mismatches.prefix(8).joined(separator: "\n"))")
-        }
-        // Every implemented IFBench id is exercised by the corpora.
-        for type in Suite.ifbench.ownTypes {
-            #expect(tallies[type.id] != nil, "\(type.id) has no cell in the corpora (misspelt id?)")
-        }
+        parity.printTable("IFBench parity with the official results over \(parity.promptsCompared) prompts of \(Self.corpora.joined(separator: ", ")) (strict + loose cells):")
+        // IFBench's official code is deterministic: no golden cell is unstable.
+        #expect(parity.tallies.values.allSatisfy { $0.unstable == 0 })
+        parity.expectFullAgreement()
     }
 
     /// The ids of the suite are ids of the current test set (IFBench's registry), and the

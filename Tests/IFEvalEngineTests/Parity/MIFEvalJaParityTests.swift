@@ -18,14 +18,6 @@ import IFEvalEngine
 
     static let skipMessage = "../shared/mifeval-ja is absent: the M-IFEval Japanese parity tests are skipped (clone the project next to its shared/ folder to run them)"
 
-    struct Tally {
-        var agree = 0
-        var total = 0
-        var unstable = 0
-        var unstableAgree = 0
-        var mismatches: [String] = []
-    }
-
     static let corpora: [(name: String, inputData: String, responses: String, golden: String)] = {
         var cases: [(String, String, String, String)] = []
         let responsesDir = SharedData.path("mifeval-ja/responses")
@@ -49,27 +41,6 @@ import IFEvalEngine
         return keys
     }
 
-    /// The lines of `inputData` to score: not random cases, every id implemented.
-    static func scoredLines(of inputData: String, leaving random: Set<PromptKey>) throws -> (lines: String, kept: Int, missing: [String: Int]) {
-        let text = try String(contentsOfFile: inputData, encoding: .utf8)
-        var kept = ""
-        var count = 0
-        var missing: [String: Int] = [:]
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let value = try JSONParser.parse(String(line))
-            if let key = value["key"].flatMap(PromptKey.init), random.contains(key) { continue }
-            let ids = (value["instruction_id_list"]?.arrayValue ?? []).compactMap(\.stringValue)
-            let unknown = ids.filter { !Suite.mifevalJa.accepts($0) }
-            if unknown.isEmpty {
-                kept += line + "\n"
-                count += 1
-            } else {
-                for id in unknown { missing[id, default: 0] += 1 }
-            }
-        }
-        return (kept, count, missing)
-    }
-
     @Test(.enabled(if: isAvailable, Comment(rawValue: skipMessage)))
     func everyStableCellMatchesTheOfficialResults() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mifeval-ja-parity-\(UUID().uuidString)")
@@ -77,12 +48,9 @@ import IFEvalEngine
         defer { try? FileManager.default.removeItem(at: folder) }
         let random = Self.randomKeys()
         #expect(random.count == 14)
-        var tallies: [String: Tally] = [:]
-        var notImplemented: [String: Int] = [:]
-        var promptsCompared = 0
+        var parity = SuiteParity(suite: .mifevalJa)
         for corpus in Self.corpora {
-            let (lines, kept, missing) = try Self.scoredLines(of: corpus.inputData, leaving: random)
-            notImplemented.merge(missing, uniquingKeysWith: +)
+            let (lines, kept) = try parity.scoredLines(of: corpus.inputData, leaving: random)
             guard kept > 0 else { continue }
             let inputPath = folder.appendingPathComponent("input.jsonl").path
             try lines.write(toFile: inputPath, atomically: true, encoding: .utf8)
@@ -90,57 +58,12 @@ import IFEvalEngine
             #expect(set.suite.name == "mifeval-ja")
             let run = ScoringRun(evaluator: Evaluator(), missingPolicy: .fail)
             let results = try run.score(prompts: set.prompts, responsesPath: corpus.responses).results
-            let golden = GoldenRecord.read(path: corpus.golden)
             #expect(results.count == kept)
-            for result in results {
-                guard let expected = golden[result.prompt.key] else {
-                    Issue.record("\(corpus.name): no golden line for key \(result.prompt.key)")
-                    continue
-                }
-                promptsCompared += 1
-                #expect(expected.instructionIDs == result.prompt.instructionIDs)
-                for (index, id) in result.prompt.instructionIDs.enumerated() {
-                    for (mode, got, want, unstable) in [
-                        ("strict", result.evaluation.strict[index], expected.strict[index], expected.unstableStrict.contains(index)),
-                        ("loose", result.evaluation.loose[index], expected.loose[index], expected.unstableLoose.contains(index)),
-                    ] {
-                        #expect(!got.officialCodeRaises, "\(corpus.name) key \(result.prompt.key) \(mode) \(id): \(got.reason)")
-                        if unstable {
-                            tallies[id, default: Tally()].unstable += 1
-                            if got.followed == want { tallies[id, default: Tally()].unstableAgree += 1 }
-                            continue
-                        }
-                        tallies[id, default: Tally()].total += 1
-                        if got.followed == want {
-                            tallies[id, default: Tally()].agree += 1
-                        } else {
-                            tallies[id, default: Tally()].mismatches.append(
-                                "\(corpus.name) key \(result.prompt.key) \(mode): official \(want), ours \(got.followed) (\(got.reason.prefix(300)))")
-                        }
-                    }
-                }
-            }
+            parity.compare(results, with: GoldenRecord.read(path: corpus.golden), corpus: corpus.name)
         }
-        print("M-IFEval Japanese parity with the official results over \(promptsCompared) prompts (6 models + mutations; stable strict + loose cells; unstable cells: seed-0 agreement, not asserted):")
-        for id in tallies.keys.sorted() {
-            let t = tallies[id]!
-            let percent = t.total == 0 ? 100 : Double(t.agree) * 100 / Double(t.total)
-            var line = "  " + id.padding(toLength: 48, withPad: " ", startingAt: 0) + String(format: " %6d / %6d  %7.3f%%", t.agree, t.total, percent)
-            if t.unstable > 0 { line += "   unstable \(t.unstableAgree) / \(t.unstable)" }
-            print(line)
-        }
+        parity.printTable("M-IFEval Japanese parity with the official results over \(parity.promptsCompared) prompts (6 models + mutations; stable strict + loose cells; unstable cells: seed-0 agreement, not asserted):")
         print("  random_* cases left out: \(random.count)")
-        if !notImplemented.isEmpty {
-            print("  not implemented (\(notImplemented.count) ids; their prompts left out): "
-                  + notImplemented.keys.sorted().map { "\($0) (\(notImplemented[$0]!) prompts)" }.joined(separator: ", "))
-        }
-        for id in tallies.keys.sorted() {
-            let t = tallies[id]!
-            #expect(t.mismatches.isEmpty, "\(id): \(t.mismatches.count) of \(t.total) cells differ, e.g.\n\(t.mismatches.prefix(8).joined(separator: "\n"))")
-        }
-        for type in Suite.mifevalJa.ownTypes {
-            #expect(tallies[type.id] != nil, "\(type.id) has no cell in the corpora")
-        }
+        parity.expectFullAgreement()
     }
 
     /// The suite's ids are ids of the official prompt set's registry.

@@ -5,9 +5,6 @@ import IFEvalEngine
 /// Scores every response file of `../shared` and compares each cell (prompt ×
 /// instruction, strict and loose) with the official results.
 @Suite(.serialized) struct SharedDataParityTests {
-    /// Ids whose exact analyzers have not landed yet: reported, not asserted.
-    static let pendingIDs: Set<String> = []
-
     /// Ids whose unstable cells come only from langdetect's sampling: the golden files
     /// hold the seed-0 results, which the seeded port must reproduce too.
     static let seededIDs: Set<String> = [
@@ -15,13 +12,6 @@ import IFEvalEngine
         "change_case:english_capital",
         "change_case:english_lowercase",
     ]
-
-    struct Tally {
-        var agree = 0
-        var total = 0
-        var unstableSkipped = 0
-        var mismatches: [String] = []
-    }
 
     static let cases: [(name: String, inputData: String, responses: String, golden: String)] = {
         var cases: [(String, String, String, String)] = []
@@ -90,50 +80,14 @@ import IFEvalEngine
     }
 
     func compareWithGolden(label: String, score: ((name: String, inputData: String, responses: String, golden: String)) throws -> [ScoredPrompt]) throws {
-        var tallies: [String: Tally] = [:]
-        var promptsCompared = 0
+        var parity = SuiteParity(suite: .ifeval, seededIDs: Self.seededIDs)
         for testCase in Self.cases {
             let results = try score(testCase)
             let golden = GoldenRecord.read(path: testCase.golden)
             #expect(golden.count == results.count, "\(testCase.name): \(golden.count) golden lines for \(results.count) scored prompts")
-            for result in results {
-                guard let expected = golden[result.prompt.key] else {
-                    Issue.record("\(testCase.name): no golden line for key \(result.prompt.key)")
-                    continue
-                }
-                promptsCompared += 1
-                #expect(expected.instructionIDs == result.prompt.instructionIDs)
-                for (index, id) in result.prompt.instructionIDs.enumerated() {
-                    for (mode, got, want, unstable) in [
-                        ("strict", result.evaluation.strict[index], expected.strict[index], expected.unstableStrict),
-                        ("loose", result.evaluation.loose[index], expected.loose[index], expected.unstableLoose),
-                    ] {
-                        if unstable.contains(index) && !Self.seededIDs.contains(id) {
-                            tallies[id, default: Tally()].unstableSkipped += 1
-                            continue
-                        }
-                        tallies[id, default: Tally()].total += 1
-                        if got.followed == want {
-                            tallies[id, default: Tally()].agree += 1
-                        } else {
-                            tallies[id, default: Tally()].mismatches.append("\(testCase.name) key \(result.prompt.key) \(mode): official \(want), ours \(got.followed) (\(got.reason))")
-                        }
-                    }
-                }
-            }
+            parity.compare(results, with: golden, corpus: testCase.name)
         }
-        print("[\(label)] Parity with the official results over \(promptsCompared) scored prompts (strict + loose cells; unstable cells compared for the three langdetect ids, skipped for the others):")
-        for id in tallies.keys.sorted() {
-            let t = tallies[id]!
-            let percent = t.total == 0 ? 100 : Double(t.agree) * 100 / Double(t.total)
-            let pending = Self.pendingIDs.contains(id) ? "  (awaiting exact analyzer: not asserted)" : ""
-            let padded = id.padding(toLength: 46, withPad: " ", startingAt: 0)
-            print("  " + padded + String(format: " %6d / %6d  %7.3f%%  unstable skipped %d", t.agree, t.total, percent, t.unstableSkipped) + pending)
-        }
-        for id in tallies.keys.sorted() where !Self.pendingIDs.contains(id) {
-            let t = tallies[id]!
-            #expect(t.mismatches.isEmpty, "\(id): \(t.mismatches.count) cells differ, e.g.\n\(t.mismatches.prefix(8).joined(separator: "\n"))")
-        }
-        #expect(tallies.count == 25, "expected all 25 instruction ids in the shared data")
+        parity.printTable("[\(label)] Parity with the official results over \(parity.promptsCompared) scored prompts (strict + loose cells; unstable cells compared for the three langdetect ids, skipped for the others):")
+        parity.expectFullAgreement()
     }
 }
