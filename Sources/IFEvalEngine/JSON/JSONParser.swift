@@ -292,7 +292,7 @@ public struct JSONParser {
             default:
                 throw failure("Invalid \\escape", at: escapeStart)
             }
-            if buildValues { written += Self.writeUTF8(decoded.value, to: output.baseAddress! + written) }
+            if buildValues { written += ScalarText.writeUTF8(decoded.value, to: output.baseAddress! + written) }
             runStart = position
         }
         throw failure("Unterminated string starting at", at: quote)
@@ -307,31 +307,6 @@ public struct JSONParser {
         problem.hint = "a surrogate escape must be half of a pair (\\ud83d\\ude00 is one emoji); "
             + "write the character itself, or remove the escape"
         throw problem
-    }
-
-    /// Writes the UTF-8 encoding of a scalar value; returns its length.
-    @inline(__always)
-    private static func writeUTF8(_ v: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        if v < 0x80 {
-            out[0] = UInt8(v)
-            return 1
-        }
-        if v < 0x800 {
-            out[0] = UInt8(0xC0 | v >> 6)
-            out[1] = UInt8(0x80 | v & 0x3F)
-            return 2
-        }
-        if v < 0x10000 {
-            out[0] = UInt8(0xE0 | v >> 12)
-            out[1] = UInt8(0x80 | v >> 6 & 0x3F)
-            out[2] = UInt8(0x80 | v & 0x3F)
-            return 3
-        }
-        out[0] = UInt8(0xF0 | v >> 18)
-        out[1] = UInt8(0x80 | v >> 12 & 0x3F)
-        out[2] = UInt8(0x80 | v >> 6 & 0x3F)
-        out[3] = UInt8(0x80 | v & 0x3F)
-        return 4
     }
 
     private mutating func parseHex4(escapeStart: Int) throws(Failure) -> UInt32 {

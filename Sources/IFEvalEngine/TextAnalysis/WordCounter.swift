@@ -4,8 +4,7 @@
 /// decimal digits, connector punctuation).
 public enum WordCounter {
     public static func countWords(in text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             // Straight over the UTF-8 (valid, as every String's): ASCII by bitmap, other
             // scalars decoded and looked up.
             var count = 0
