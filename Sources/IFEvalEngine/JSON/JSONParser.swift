@@ -198,7 +198,9 @@ public struct JSONParser {
         if isInteger && integerDigits > JSONParser.maximumIntegerDigits {
             throw failure("Exceeds the limit (4300 digits) for integer string conversion", at: start)
         }
-        // A skipped number keeps its text: error messages tell integers from floats.
+        // Only `validate` (which builds nothing) drops a number's text. A number in a member
+        // skipped by `parse(_:skippingValuesOf:)` keeps it, so that the error for a
+        // "response" that is a number still says "an integer" or "a number" (`typeName`).
         if !buildValues && skippedMember == nil { return JSONNumber(text: "") }
         return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
     }

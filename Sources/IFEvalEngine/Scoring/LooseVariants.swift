@@ -104,7 +104,7 @@ struct LooseVariantTexts {
         let base = variant.keepingAsterisks.rawValue
         if ranges[base].isEmpty { return true }
         // Lines-only variants are stripped: non-empty means not blank. Others are checked.
-        if base != 0 && (!variant.removesAsterisks || !hasAsterisk[base]) { return false }
+        if base != LooseVariant.response.rawValue && (!variant.removesAsterisks || !hasAsterisk[base]) { return false }
         return PythonString.isBlank(text(variant))
     }
 
