@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/IFEvalEngine/TextAnalysis/LanguageDetection/LangDetectGeneratedData.swift.
+"""Generates Sources/IFEvalEngine/TextAnalysis/LanguageDetection/LangDetectTables+Data.swift.
 
 Reads langdetect 1.0.9's data as shipped in shared/reference-data/langdetect
 (Apache-2.0, from the Java language-detection library): the 55 profiles (in the load
@@ -21,7 +21,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_DATA = os.path.join(ROOT, "..", "shared", "reference-data", "langdetect")
 OUT = os.path.join(ROOT, "Sources", "IFEvalEngine", "TextAnalysis", "LanguageDetection",
-                   "LangDetectGeneratedData.swift")
+                   "LangDetectTables+Data.swift")
 
 # The blocks NGram.normalize distinguishes (names as in unicode_blocks.tsv).
 BLOCKS = ["LATIN_1_SUPPLEMENT", "LATIN_EXTENDED_B", "GENERAL_PUNCTUATION", "ARABIC",

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/IFEvalEngine/Python/Regex/RegexCaseData.swift.
+"""Generate Sources/IFEvalEngine/Python/Regex/RegexCaseFolding+Data.swift.
 
 Run with CPython 3.11 (its Unicode 14 database is what `re` uses):
     /tmp/oracle/bin/python Scripts/oracle/generate_regex_casefold.py
@@ -86,6 +86,6 @@ enum RegexCaseData {{
     static let extraEquivalences = "{extra_text}"
 }}
 '''
-target = Path(__file__).resolve().parents[2] / "Sources/IFEvalEngine/Python/Regex/RegexCaseData.swift"
+target = Path(__file__).resolve().parents[2] / "Sources/IFEvalEngine/Python/Regex/RegexCaseFolding+Data.swift"
 target.write_text(out)
 print(f"{len(lower_pairs)} lowercase pairs, {len(upper_pairs)} uppercase pairs, {len(cased_self_lower)} cased own-lowercase, {len(extra)} extra; wrote {target}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/IFEvalEngine/BuiltInPrompts/BuiltInPromptSet+Data.swift from
+"""Generate Sources/IFEvalEngine/PromptSets/BuiltInPromptSet+Data.swift from
 Prompts/builtin_prompts.jsonl, so that the built-in prompt set is compiled into the
 engine (no bundle resources: embedders may copy only the binary).
 
@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCE = os.path.join(ROOT, "Prompts", "builtin_prompts.jsonl")
-OUTPUT = os.path.join(ROOT, "Sources", "IFEvalEngine", "BuiltInPrompts", "BuiltInPromptSet+Data.swift")
+OUTPUT = os.path.join(ROOT, "Sources", "IFEvalEngine", "PromptSets", "BuiltInPromptSet+Data.swift")
 
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))

@@ -42,8 +42,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputDestination
 
-    @Flag(name: .customLong("allow-different-prompts"), help: "Compare runs whose shared keys carry other prompt texts (an error otherwise).")
-    var allowDifferentPrompts = false
+    @OptionGroup var pairing: PromptSetPairing
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top takes a number of 0 or more") }
@@ -52,7 +51,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let a = try RunLoader.read(runA, detail: .verdicts)
         let b = try RunLoader.read(runB, detail: .verdicts)
-        try RunLoader.requireSamePromptSet(a, b, allowed: allowDifferentPrompts)
+        try pairing.requireSamePromptSet(a, b)
         let comparison: RunComparison
         do {
             comparison = try RunComparison(a: a, b: b)

@@ -78,8 +78,7 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write a Markdown report here (replaced atomically).", valueName: "file"))
     var markdown: String?
 
-    @Flag(name: .customLong("allow-different-prompts"), help: "Gate runs whose shared keys carry other prompt texts (an error otherwise).")
-    var allowDifferentPrompts = false
+    @OptionGroup var pairing: PromptSetPairing
 
     func validate() throws {
         _ = try rules()
@@ -112,7 +111,7 @@ struct GateCommand: ParsableCommand {
         do {
             let baselineRun = try RunDirectory.read(baseline, detail: .verdicts)
             let candidateRun = try RunDirectory.read(candidate, detail: .verdicts)
-            try RunLoader.requireSamePromptSet(baselineRun, candidateRun, allowed: allowDifferentPrompts)
+            try pairing.requireSamePromptSet(baselineRun, candidateRun)
             result = try GateResult.evaluate(baseline: baselineRun, candidate: candidateRun, rules: rules)
         } catch let error as RunDirectory.ReadError {
             throw CommandFailure(Messages.text(error))

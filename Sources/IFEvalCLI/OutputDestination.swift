@@ -33,6 +33,17 @@ struct OutputDestination: ParsableArguments {
     }
 }
 
+/// `--allow-different-prompts`, shared by the commands that pair two runs (compare, gate).
+struct PromptSetPairing: ParsableArguments {
+    @Flag(name: .customLong("allow-different-prompts"), help: "Pair runs whose shared keys carry other prompt texts (an error otherwise).")
+    var allowDifferentPrompts = false
+
+    /// Runs on different prompt sets: an error unless allowed, then a warning.
+    func requireSamePromptSet(_ a: RunDirectory, _ b: RunDirectory) throws {
+        try RunLoader.requireSamePromptSet(a, b, allowed: allowDifferentPrompts)
+    }
+}
+
 /// Reads run directories for the reporting commands, turning problems into exit 2.
 enum RunLoader {
     static func read(_ path: String, detail: RunDirectory.Detail = .full, onlyKey: String? = nil) throws -> RunDirectory {

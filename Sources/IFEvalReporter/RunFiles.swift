@@ -32,12 +32,14 @@ public struct RunMetadata: Sendable {
 }
 
 /// The files of a run directory: `eval_results_strict.jsonl`, `eval_results_loose.jsonl`
-/// (one object per prompt, in prompt-set order) and `summary.json`.
+/// (one object per prompt, in prompt-set order), `summary.json` and `manifest.json`, and
+/// with several samples per prompt `prompt_solve_rates.jsonl`.
 public enum RunFiles {
     public static let strictResults = "eval_results_strict.jsonl"
     public static let looseResults = "eval_results_loose.jsonl"
     public static let summary = "summary.json"
-    /// The size and digest of the three files, written with them: see `RunManifest`.
+    /// The size and digest of the other files (the result files and `summary.json`),
+    /// written with them: see `RunManifest`.
     public static let manifest = "manifest.json"
     /// Runs with several samples per prompt (`--samples all`): one line per scored prompt
     /// with its number of samples and how many followed every instruction.
@@ -247,7 +249,7 @@ public enum RunFiles {
         }
     }
 
-    /// Writes the three files of a run into `directory`, each atomically.
+    /// Writes the files of a run into `directory`, put in place together (see `Writer`).
     public static func write(results: [ScoredPrompt], summary: ScoreSummary, report: MatchingReport,
                              metadata: RunMetadata, to directory: String) throws(AtomicFile.WriteError) {
         let writer = try Writer(directory: directory, solveRates: summary.sampling != nil)
@@ -261,13 +263,14 @@ public enum RunFiles {
     }
 
     /// Writes a run directory while its results are still being scored: `append` takes
-    /// results in order and returns at once; lines are encoded on a thread of their own
-    /// and each file is written by another, into temporary files. `finish` writes
-    /// `summary.json` and `manifest.json` (the size and digest of the three files) to
-    /// temporary files too, then renames the manifest and the three files into place
-    /// together (an interruption waits for the last rename): a folder whose files do not
-    /// match its manifest holds files of different runs, and readers say so. Dropped
-    /// unfinished, the writer leaves nothing, not even the folder if it made it.
+    /// results in order and returns at once (up to 8 slices wait); one serial queue
+    /// encodes their lines and writes them, a buffer at a time, into temporary files.
+    /// `finish` writes `summary.json` and `manifest.json` (the size and digest of the
+    /// other files) to temporary files too, then renames the manifest, the result files
+    /// and the summary into place together (an interruption waits for the last rename):
+    /// a folder whose files do not match its manifest holds files of different runs, and
+    /// readers say so. Dropped unfinished, the writer leaves nothing, not even the folder
+    /// if it made it.
     public final class Writer: @unchecked Sendable {
         private let directory: String
         /// The folders `init` made (the output folder and missing parents, innermost
@@ -321,7 +324,7 @@ public enum RunFiles {
         }
 
         /// Waits for the queued results, writes `summary.json` and the manifest, and puts
-        /// the four files in place together.
+        /// all the files in place together.
         public func finish(summary: ScoreSummary, report: MatchingReport, metadata: RunMetadata) throws(AtomicFile.WriteError) {
             encoder.sync {}
             finished = true

@@ -90,20 +90,13 @@ final class BatchScorer: Sendable {
 }
 
 /// Set once by whichever worker first sees the batch must stop.
-private final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: BatchInterruption?
+private final class StopFlag: Sendable {
+    private let value = Mutex<BatchInterruption?>(nil)
 
-    var reason: BatchInterruption? {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
+    var reason: BatchInterruption? { value.withLock { $0 } }
 
     func set(_ reason: BatchInterruption) {
-        lock.lock()
-        if value == nil { value = reason }
-        lock.unlock()
+        value.withLock { if $0 == nil { $0 = reason } }
     }
 }
 
@@ -111,26 +104,24 @@ private final class StopFlag: @unchecked Sendable {
 /// items so that a long-running server does not keep every instruction list it was ever
 /// sent (an RL run repeats a bounded set of lists; a fresh cache rebuilds each in
 /// microseconds).
-private final class CacheGenerations: @unchecked Sendable {
+private final class CacheGenerations: Sendable {
     static let itemsPerGeneration = 200_000
-    private let lock = NSLock()
     private let suites: SuiteSelection
-    private var cache: VerifierCache
-    private var items = 0
+    private let state: Mutex<(cache: VerifierCache, items: Int)>
 
     init(suites: SuiteSelection) {
         self.suites = suites
-        self.cache = VerifierCache(suites: suites)
+        self.state = Mutex((VerifierCache(suites: suites), 0))
     }
 
     func current(adding count: Int) -> VerifierCache {
-        lock.lock()
-        defer { lock.unlock() }
-        items += count
-        if items > Self.itemsPerGeneration {
-            cache = VerifierCache(suites: suites)
-            items = count
+        state.withLock { state in
+            state.items += count
+            if state.items > Self.itemsPerGeneration {
+                state.cache = VerifierCache(suites: suites)
+                state.items = count
+            }
+            return state.cache
         }
-        return cache
     }
 }

@@ -242,21 +242,12 @@ public struct VerifierServer: Sendable {
 }
 
 /// Set when the client closes its connection.
-final class ClientGone: @unchecked Sendable {
-    private let lock = NSLock()
-    private var gone = false
+final class ClientGone: Sendable {
+    private let gone = Mutex(false)
 
-    var value: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return gone
-    }
+    var value: Bool { gone.withLock { $0 } }
 
-    func set() {
-        lock.lock()
-        gone = true
-        lock.unlock()
-    }
+    func set() { gone.withLock { $0 = true } }
 }
 
 /// Errors that escape a handler (an unknown path, an `APIError` thrown by a route)

@@ -244,7 +244,7 @@ extension JSONLinesReader {
         let source = BatchSource(path: path, batchSize: batchSize)
         var pending = source.fetch()
         while true {
-            let batch = try pending.wait().get()
+            let batch = try pending.value().get()
             let finished = batch.count < batchSize
             if !finished { pending = source.fetch() }
             let decoded = ParallelMap.map(batch, parallelism: parallelism, chunkSize: 16) { bytes, number, offset -> Result<Decoded, InputError> in
@@ -264,22 +264,8 @@ extension JSONLinesReader {
 /// Reads batches of raw lines on its own serial queue, one batch ahead of the decoder.
 private final class BatchSource: @unchecked Sendable {
     typealias Batch = [JSONLinesReader.RawLine]
-
-    /// A batch being read; `wait()` blocks until it is there.
-    final class Pending: @unchecked Sendable {
-        private let ready = DispatchSemaphore(value: 0)
-        private var result: Result<Batch, InputError>?
-
-        func fulfil(_ value: Result<Batch, InputError>) {
-            result = value
-            ready.signal()
-        }
-
-        func wait() -> Result<Batch, InputError> {
-            ready.wait()
-            return result!
-        }
-    }
+    /// A batch being read; `value()` blocks until it is there.
+    typealias Pending = BackgroundWork<Result<Batch, InputError>>
 
     /// Touched only on `queue`.
     private var lines: JSONLinesReader.Iterator
@@ -292,18 +278,16 @@ private final class BatchSource: @unchecked Sendable {
     }
 
     func fetch() -> Pending {
-        let pending = Pending()
-        queue.async { [self] in
+        Pending(on: queue) { [self] in
             var batch: Batch = []
             batch.reserveCapacity(batchSize)
             do throws(InputError) {
                 while batch.count < batchSize, let line = try lines.nextNonBlankLine() { batch.append(line) }
-                pending.fulfil(.success(batch))
+                return .success(batch)
             } catch {
-                pending.fulfil(.failure(error))
+                return .failure(error)
             }
         }
-        return pending
     }
 }
 

@@ -185,11 +185,6 @@ public enum Metric: String, Sendable, CaseIterable {
         }
     }
 
-    public func count(in summary: ScoreSummary) -> AccuracyCount {
-        let level = isPromptLevel ? summary.promptLevel : summary.instructionLevel
-        return isStrict ? level.strict : level.loose
-    }
-
     /// Every name, for messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

@@ -198,7 +198,9 @@ public struct JSONParser {
         if isInteger && integerDigits > JSONParser.maximumIntegerDigits {
             throw failure("Exceeds the limit (4300 digits) for integer string conversion", at: start)
         }
-        // A skipped number keeps its text: error messages tell integers from floats.
+        // Only `validate` (which builds nothing) drops a number's text. A number in a member
+        // skipped by `parse(_:skippingValuesOf:)` keeps it, so that the error for a
+        // "response" that is a number still says "an integer" or "a number" (`typeName`).
         if !buildValues && skippedMember == nil { return JSONNumber(text: "") }
         return JSONNumber(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self))
     }
@@ -292,7 +294,7 @@ public struct JSONParser {
             default:
                 throw failure("Invalid \\escape", at: escapeStart)
             }
-            if buildValues { written += Self.writeUTF8(decoded.value, to: output.baseAddress! + written) }
+            if buildValues { written += ScalarText.writeUTF8(decoded.value, to: output.baseAddress! + written) }
             runStart = position
         }
         throw failure("Unterminated string starting at", at: quote)
@@ -307,31 +309,6 @@ public struct JSONParser {
         problem.hint = "a surrogate escape must be half of a pair (\\ud83d\\ude00 is one emoji); "
             + "write the character itself, or remove the escape"
         throw problem
-    }
-
-    /// Writes the UTF-8 encoding of a scalar value; returns its length.
-    @inline(__always)
-    private static func writeUTF8(_ v: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        if v < 0x80 {
-            out[0] = UInt8(v)
-            return 1
-        }
-        if v < 0x800 {
-            out[0] = UInt8(0xC0 | v >> 6)
-            out[1] = UInt8(0x80 | v & 0x3F)
-            return 2
-        }
-        if v < 0x10000 {
-            out[0] = UInt8(0xE0 | v >> 12)
-            out[1] = UInt8(0x80 | v >> 6 & 0x3F)
-            out[2] = UInt8(0x80 | v & 0x3F)
-            return 3
-        }
-        out[0] = UInt8(0xF0 | v >> 18)
-        out[1] = UInt8(0x80 | v >> 12 & 0x3F)
-        out[2] = UInt8(0x80 | v >> 6 & 0x3F)
-        out[3] = UInt8(0x80 | v & 0x3F)
-        return 4
     }
 
     private mutating func parseHex4(escapeStart: Int) throws(Failure) -> UInt32 {

@@ -38,8 +38,7 @@ public enum JSONWriter {
     }
 
     public static func writeString(_ s: String, into out: inout [UInt8]) {
-        var copy = s
-        copy.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             // Most strings written one by one are short and need no escape (ids, reasons).
             if JSONByteScan.nextSpecial(in: bytes, from: 0) == bytes.count {
                 out.append(UInt8(ascii: "\""))
@@ -57,8 +56,7 @@ public enum JSONWriter {
     /// temporary buffer: for text written more than once (a response goes to both result
     /// files) without keeping a copy.
     public static func withEscaped<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var copy = s
-        return copy.withUTF8 { bytes in
+        return s.withUTF8Bytes { bytes in
             // An escape is at most six bytes for one: one pass, no counting first.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 2) { buffer in
                 let count = escape(bytes, into: buffer.baseAddress!)

@@ -17,8 +17,7 @@ public enum PythonString {
     }
 
     public static func strip(_ s: String) -> String {
-        var copy = s
-        return copy.withUTF8 { bytes in
+        return s.withUTF8Bytes { bytes in
             let range = stripRange(bytes, 0..<bytes.count)
             if range.count == bytes.count { return s }
             return slice(s, utf8: range)
@@ -140,8 +139,7 @@ public enum PythonString {
     /// `s.split(separator)` for a non-empty separator. Searching UTF-8 bytes finds
     /// exactly the code-point matches, since UTF-8 is self-synchronising.
     public static func split(_ s: String, separator: String) -> [String] {
-        var copy = s
-        return copy.withUTF8 { text in splitRanges(text, separator: separator).map { slice(s, utf8: $0) } }
+        return s.withUTF8Bytes { text in splitRanges(text, separator: separator).map { slice(s, utf8: $0) } }
     }
 
     /// The UTF-8 ranges of the parts of `s.split(separator)`.
@@ -351,10 +349,8 @@ extension PythonString {
     /// equates canonically equivalent strings, such as "é" and "e\u{301}".)
     public static func identical(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        var x = a
-        var y = b
-        return x.withUTF8 { xb in
-            y.withUTF8 { yb in xb.isEmpty || memcmp(xb.baseAddress!, yb.baseAddress!, xb.count) == 0 }
+        return a.withUTF8Bytes { xb in
+            b.withUTF8Bytes { yb in xb.isEmpty || memcmp(xb.baseAddress!, yb.baseAddress!, xb.count) == 0 }
         }
     }
 }
@@ -369,8 +365,7 @@ public struct CodePointKey: Hashable, Sendable {
 
     public init(_ string: String) {
         self.string = string
-        var copy = string
-        bytesHash = copy.withUTF8 { Self.wordHash(UnsafeRawBufferPointer($0)) }
+        bytesHash = string.withUTF8Bytes { Self.wordHash(UnsafeRawBufferPointer($0)) }
     }
 
     public static func == (a: CodePointKey, b: CodePointKey) -> Bool {

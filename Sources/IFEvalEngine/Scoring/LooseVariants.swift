@@ -63,8 +63,7 @@ struct LooseVariantTexts {
 
     init(_ response: String) {
         self.response = response
-        var copy = response
-        copy.withUTF8 { bytes in
+        response.withUTF8Bytes { bytes in
             let whole = 0..<bytes.count
             let firstNewline = bytes.firstIndex(of: 0x0A)
             let lastNewline = bytes.lastIndex(of: 0x0A)
@@ -105,7 +104,7 @@ struct LooseVariantTexts {
         let base = variant.keepingAsterisks.rawValue
         if ranges[base].isEmpty { return true }
         // Lines-only variants are stripped: non-empty means not blank. Others are checked.
-        if base != 0 && (!variant.removesAsterisks || !hasAsterisk[base]) { return false }
+        if base != LooseVariant.response.rawValue && (!variant.removesAsterisks || !hasAsterisk[base]) { return false }
         return PythonString.isBlank(text(variant))
     }
 
@@ -130,16 +129,14 @@ struct LooseVariantTexts {
     private func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }
         if a == b || a.isEmpty { return true }
-        var copy = response
-        return copy.withUTF8 { memcmp($0.baseAddress! + a.lowerBound, $0.baseAddress! + b.lowerBound, a.count) == 0 }
+        return response.withUTF8Bytes { memcmp($0.baseAddress! + a.lowerBound, $0.baseAddress! + b.lowerBound, a.count) == 0 }
     }
 
     /// The range's text with every `*` removed. ASCII text becomes a String from the
     /// copied runs between asterisks at once (its check is cheap); other text is
     /// assembled from substrings, which are not validated again (a tenth of the cost).
     private func withoutAsterisks(_ range: Range<Int>) -> String {
-        var copy = response
-        return copy.withUTF8 { bytes -> String in
+        return response.withUTF8Bytes { bytes -> String in
             let base = bytes.baseAddress!
             var runs: [Range<Int>] = []
             var start = range.lowerBound

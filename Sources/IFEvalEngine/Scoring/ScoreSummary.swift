@@ -166,3 +166,12 @@ public struct ScoreSummary: Sendable, Equatable {
     public var promptLevelLooseAccuracy: Double { promptLevel.loose.accuracy }
     public var instructionLevelLooseAccuracy: Double { instructionLevel.loose.accuracy }
 }
+
+extension Metric {
+    /// This metric's count in `summary` (here rather than beside `Metric`, so that
+    /// `Instructions/` does not depend on `Scoring/`).
+    public func count(in summary: ScoreSummary) -> AccuracyCount {
+        let level = isPromptLevel ? summary.promptLevel : summary.instructionLevel
+        return isStrict ? level.strict : level.loose
+    }
+}

@@ -4,6 +4,8 @@
 /// decimal digits, connector punctuation).
 public enum WordCounter {
     public static func countWords(in text: String) -> Int {
+        // `withUTF8` on a `var` here, not `withUTF8Bytes`: through the helper this loop
+        // stayed in a closure of its own and took 9% more instructions (callgrind).
         var text = text
         return text.withUTF8 { bytes in
             // Straight over the UTF-8 (valid, as every String's): ASCII by bitmap, other

@@ -4,7 +4,7 @@ import Foundation
 /// thousands of prompts repeat the same few hundred keyword patterns. (CPython's `re`
 /// keeps a cache of compiled patterns for the same reason.) Safe to use from several
 /// threads.
-public final class PythonRegexCache: @unchecked Sendable {
+public final class PythonRegexCache: Sendable {
     /// Patterns compare code point by code point: Swift's `==` would equate "é" and
     /// "e\u{301}", which are different patterns.
     private struct Key: Hashable {
@@ -12,8 +12,7 @@ public final class PythonRegexCache: @unchecked Sendable {
         let options: Int
     }
 
-    private let lock = NSLock()
-    private var compiled: [Key: PythonRegex] = [:]
+    private let compiled = Mutex<[Key: PythonRegex]>([:])
 
     public init() {}
 
@@ -21,14 +20,9 @@ public final class PythonRegexCache: @unchecked Sendable {
     /// are not cached (their error is thrown each time).
     public func regex(_ pattern: String, options: PythonRegex.Options = []) throws -> PythonRegex {
         let key = Key(pattern: CodePointKey(pattern), options: options.rawValue)
-        lock.lock()
-        let cached = compiled[key]
-        lock.unlock()
-        if let cached { return cached }
+        if let cached = compiled.withLock({ $0[key] }) { return cached }
         let regex = try PythonRegex(pattern, options: options)
-        lock.lock()
-        compiled[key] = regex
-        lock.unlock()
+        compiled.withLock { $0[key] = regex }
         return regex
     }
 }

@@ -340,8 +340,7 @@ private struct VarintReader {
 /// the engine needs no Foundation for its data.
 enum Base64 {
     static func decode(_ text: String) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { decode(utf8: $0) }
+        return text.withUTF8Bytes { decode(utf8: $0) }
     }
 
     private static func decode(utf8: UnsafeBufferPointer<UInt8>) -> [UInt8] {

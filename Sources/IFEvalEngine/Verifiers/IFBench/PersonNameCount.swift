@@ -66,16 +66,7 @@ struct PersonNameCount: Verifier {
     /// The code point whose UTF-8 sequence starts at byte `i` of valid UTF-8.
     static func scalar(startingAt i: Int, _ b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         let b0 = UInt32(b[i])
-        let value: UInt32
-        if b0 < 0x80 {
-            value = b0
-        } else if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-        }
+        let value = b0 < 0x80 ? b0 : ScalarText.multiByteScalar(b0, at: b.baseAddress! + i).value
         return Unicode.Scalar(value)!
     }
 

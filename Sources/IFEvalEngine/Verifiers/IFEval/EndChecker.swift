@@ -24,8 +24,7 @@ struct EndChecker: Verifier {
     /// `PythonString.asciiLowerAffixMatches`); nil otherwise.
     private func asciiEndsWithPhrase(_ response: String) -> Bool? {
         guard let expected = asciiExpectedEnd else { return nil }
-        var text = response
-        return text.withUTF8 { bytes -> Bool? in
+        return response.withUTF8Bytes { bytes -> Bool? in
             var range = PythonString.stripRange(bytes, 0..<bytes.count)
             while !range.isEmpty && bytes[range.upperBound - 1] == UInt8(ascii: "\"") { range = range.lowerBound..<(range.upperBound - 1) }
             while !range.isEmpty && bytes[range.lowerBound] == UInt8(ascii: "\"") { range = (range.lowerBound + 1)..<range.upperBound }

@@ -63,8 +63,7 @@ struct LetterFrequency: Verifier {
         // A byte equals the letter or its capital exactly when `byte | 0x20` equals the
         // (lowercase) letter.
         let lower = UInt8(letter.value)
-        var text = response
-        var found = text.withUTF8 { bytes in bytes.reduce(0) { $0 + (($1 | 0x20) == lower ? 1 : 0) } }
+        var found = response.withUTF8Bytes { bytes in bytes.reduce(0) { $0 + (($1 | 0x20) == lower ? 1 : 0) } }
         for (scalar, lowered) in LetterFrequency.nonASCIILowering where lowered == letter && ScalarText.contains(response, String(scalar)) {
             found += response.unicodeScalars.count(where: { $0 == scalar })
         }

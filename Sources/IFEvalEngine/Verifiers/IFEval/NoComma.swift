@@ -11,8 +11,7 @@ struct NoComma: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        var text = response
-        let count = text.withUTF8 { bytes -> Int in
+        let count = response.withUTF8Bytes { bytes -> Int in
             guard let base = bytes.baseAddress, memchr(base, 0x2C, bytes.count) != nil else { return 0 }
             // A reduction without branches, which the compiler vectorises.
             var commas = 0

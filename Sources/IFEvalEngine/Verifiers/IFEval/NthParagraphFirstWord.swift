@@ -33,8 +33,7 @@ struct NthParagraphFirstWord: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         // Paragraphs as byte ranges: blank ones are those that strip to nothing.
-        var text = response
-        let paragraphs = text.withUTF8 { bytes in
+        let paragraphs = response.withUTF8Bytes { bytes in
             PythonString.splitRanges(bytes, separator: "\n\n").map { PythonString.stripRange(bytes, $0) }
         }
         let count = paragraphs.count(where: { !$0.isEmpty })

@@ -51,8 +51,7 @@ struct NumberOfHighlightedSections: Verifier {
     var variantsFailWhenResponseFails: Bool { true }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        var text = response
-        let found = text.withUTF8 {
+        let found = response.withUTF8Bytes {
             NumberOfHighlightedSections.countNonBlank($0, delimiterLength: 1) + NumberOfHighlightedSections.countNonBlank($0, delimiterLength: 2)
         }
         return Verdict(found >= minimum, "found \(Plural.count(found, "highlighted section")), expected at least \(minimum)")

@@ -36,8 +36,7 @@ struct NumberOfPlaceholders: Verifier {
     var variantsFailWhenResponseFails: Bool { true }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        var text = response
-        let found = text.withUTF8 { NumberOfPlaceholders.count($0) }
+        let found = response.withUTF8Bytes { NumberOfPlaceholders.count($0) }
         return Verdict(found >= minimum, "found \(Plural.count(found, "[placeholder]")), expected at least \(minimum)")
     }
 

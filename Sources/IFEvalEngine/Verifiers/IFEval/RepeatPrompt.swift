@@ -34,8 +34,7 @@ struct RepeatPrompt: Verifier {
     /// reaches the stripped tail.
     private func asciiStartsWithRequest(_ response: String) -> Bool? {
         guard let expected = asciiExpectedStart else { return nil }
-        var text = response
-        return text.withUTF8 { bytes -> Bool? in
+        return response.withUTF8Bytes { bytes -> Bool? in
             PythonString.asciiLowerAffixMatches(bytes, PythonString.stripRange(bytes, 0..<bytes.count).lowerBound..<bytes.count,
                                                 expected, atEnd: false)
         }

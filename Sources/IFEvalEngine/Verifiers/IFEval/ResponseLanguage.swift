@@ -20,9 +20,9 @@ struct ResponseLanguage: Verifier {
         // KeyError for any code outside its own 30 (`instructions_util.LANGUAGE_CODES`),
         // `zh-cn` and `sv` included; the codes langdetect can return beyond those 30 are
         // scored here, deterministically.
-        guard PromptMentions.languageNames[language] != nil else {
+        guard LanguageNames.byCode[language] != nil else {
             throw arguments.error("argument 'language' is \(Quote.text(language)), not a language code langdetect can return; "
-                                  + "the codes are " + PromptMentions.languageNames.keys.sorted().joined(separator: ", ")
+                                  + "the codes are " + LanguageNames.byCode.keys.sorted().joined(separator: ", ")
                                   + " (the official code raises KeyError here)")
         }
     }

@@ -5,7 +5,7 @@ import Testing
 /// The prompt set compiled into the engine: its size, coverage and validity.
 @Suite struct BuiltInPromptSetTests {
     static let sourceFile = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // BuiltInPrompts
+        .deletingLastPathComponent()  // PromptSets
         .deletingLastPathComponent()  // IFEvalEngineTests
         .deletingLastPathComponent()  // Tests
         .deletingLastPathComponent()  // package root

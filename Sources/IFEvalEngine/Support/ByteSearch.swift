@@ -42,10 +42,19 @@ enum ByteWord {
     @inline(__always)
     static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
 
-    /// The eight bytes at `pointer`, the first in the low bits.
+    /// The eight bytes at `pointer`, the first in the low bits. Requires eight readable
+    /// bytes there (callers that hold the buffer use `load(_:at:)`, which asserts it).
     @inline(__always)
     static func load(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The eight bytes of `bytes` from `offset`, the first in the low bits. Requires
+    /// `offset + 8 <= bytes.count`.
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        assert(offset >= 0 && offset + 8 <= bytes.count, "a word past the end of the buffer")
+        return load(bytes.baseAddress! + offset)
     }
 
     /// The high bit of each zero byte of `word` set (`word ^ repeated(c)` finds the bytes

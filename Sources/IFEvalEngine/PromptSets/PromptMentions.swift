@@ -2,21 +2,6 @@
 /// "at least 3 bullet points" or "include 'harbor'" if the prompt says so. What each
 /// argument needs is its declaration's `promptStates`.
 enum PromptMentions {
-    /// English names of the languages langdetect 1.0.9 can return (the codes
-    /// `language:response_language` accepts).
-    static let languageNames: [String: String] = [
-        "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
-        "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
-        "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French", "gu": "Gujarati", "he": "Hebrew",
-        "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese",
-        "kn": "Kannada", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
-        "mr": "Marathi", "ne": "Nepali", "nl": "Dutch", "no": "Norwegian", "pa": "Punjabi", "pl": "Polish",
-        "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "so": "Somali",
-        "sq": "Albanian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu", "th": "Thai",
-        "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese",
-        "zh-cn": "Chinese", "zh-tw": "Chinese",
-    ]
-
     /// What is missing from the prompt for one argument, or nil.
     static func problem(instruction: String, argument: ArgumentDescription, value: JSONValue, prompt: String) -> String? {
         let name = argument.name
@@ -46,7 +31,7 @@ enum PromptMentions {
             return nil
         case .languageName:
             // An unknown code fails to build (`ResponseLanguage`), which reports it.
-            guard let code = value.stringValue, let languageName = languageNames[code] else { return nil }
+            guard let code = value.stringValue, let languageName = LanguageNames.byCode[code] else { return nil }
             let text = Array(PythonString.lower(prompt).unicodeScalars)
             return contains(text, PythonString.lower(languageName)) ? nil : "\(instruction): the prompt does not name the language (\(languageName))"
         case .verbatim:

@@ -18,8 +18,7 @@ public enum RougeL {
 
     /// Calls `body` with the bytes of each token, in order.
     static func scanTokens(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             var token: [UInt8] = []
             token.reserveCapacity(32)
             func flush() {

@@ -84,7 +84,7 @@ import Testing
     @Test func matchesSharedSeedZeroVectors() throws {
         let url = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("shared/reference-data/cpython-random-seed0.json")
         guard FileManager.default.fileExists(atPath: url.path) else {
             print("note: \(url.path) absent; shared CPython random vectors skipped")

@@ -77,7 +77,7 @@ import Testing
 
     private static let sharedLangdetect = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/reference-data/langdetect")
 
     struct Profile: Decodable {

@@ -1,20 +1,22 @@
 import Foundation
 
 /// Fast conversions between `String` and arrays of Unicode scalars (Python's view of a
-/// string), for the tokenizers' hot paths.
+/// string), for the tokenizers' hot paths. The engine's one UTF-8 decoder
+/// (`multiByteScalar`) and one encoder (`writeUTF8`) are here; like the rest of the
+/// engine's raw-pointer work on bytes (`ByteWord`, `ByteSearch`, `UTF8Validation`), they
+/// state what they assume and assert it in debug builds, in the manner of
+/// swift-collections' `Deque._UnsafeHandle` (`assert` costs nothing in release builds).
 enum ScalarText {
     /// The scalars of `text`, decoded straight from its UTF-8 (valid, as every `String`'s).
     static func scalars(of text: String) -> [Unicode.Scalar] {
-        var text = text
-        return text.withUTF8 { decode($0) }
+        return text.withUTF8Bytes { decode($0) }
     }
 
     /// The scalars of `text` and the offsets of its ".", "?" and "!" (where Punkt looks
     /// for sentence ends), found while decoding.
     static func scalarsAndEndMarks(of text: String) -> (scalars: [Unicode.Scalar], endMarks: [Int]) {
-        var text = text
         var marks: [Int] = []
-        let scalars = text.withUTF8 { bytes in
+        let scalars = text.withUTF8Bytes { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 count = out.baseAddress.map {
                     $0.withMemoryRebound(to: UInt32.self, capacity: bytes.count) { decode(bytes, into: $0, recordingEndMarks: true, &marks) }
@@ -26,9 +28,8 @@ enum ScalarText {
 
     /// The code points of `text` as numbers, decoded the same way.
     static func codePoints(of text: String) -> [UInt32] {
-        var text = text
         var unused: [Int] = []
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             [UInt32](unsafeUninitializedCapacity: bytes.count) { out, count in
                 count = decode(bytes, into: out.baseAddress, recordingEndMarks: false, &unused)
             }
@@ -51,10 +52,8 @@ enum ScalarText {
     /// points: UTF-8 is self-synchronising). Lets verifiers skip a scan when the text
     /// lacks what they look for.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { needle in
+        return text.withUTF8Bytes { haystack in
+            needle.withUTF8Bytes { needle in
                 guard !needle.isEmpty else { return true }
                 return ByteSearch.contains(needle, in: haystack)
             }
@@ -67,7 +66,7 @@ enum ScalarText {
         var i = 0
         var bits: UInt64 = 0
         while i + 8 <= bytes.count {
-            bits |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            bits |= ByteWord.load(bytes, at: i)
             i += 8
         }
         while i < bytes.count {
@@ -92,9 +91,12 @@ enum ScalarText {
     }
 
     /// The code point of the multi-byte sequence of valid UTF-8 at `base` (lead byte
-    /// `b0` >= 0x80) and its length.
+    /// `b0` >= 0x80) and its length. Requires the whole sequence to be readable and valid.
     @inline(__always)
     static func multiByteScalar(_ b0: UInt32, at base: UnsafePointer<UInt8>) -> (value: UInt32, length: Int) {
+        assert(b0 >= 0xC2 && b0 <= 0xF4 && UInt32(base[0]) == b0, "not the lead byte of a multi-byte sequence")
+        assert(base[1] & 0xC0 == 0x80 && (b0 < 0xE0 || base[2] & 0xC0 == 0x80) && (b0 < 0xF0 || base[3] & 0xC0 == 0x80),
+               "a truncated UTF-8 sequence")
         if b0 < 0xE0 {
             return ((b0 & 0x1F) << 6 | UInt32(base[1] & 0x3F), 2)
         } else if b0 < 0xF0 {
@@ -116,7 +118,7 @@ enum ScalarText {
         while i < end {
             // Eight ASCII bytes at a time: widen them.
             while i + 8 <= end {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let word = ByteWord.load(bytes, at: i)
                 guard word & 0x8080_8080_8080_8080 == 0 else { break }
                 for k in 0..<8 { (target + n + k).initialize(to: UInt32(base[i + k])) }
                 if recordingEndMarks && endMarkBits(word) != 0 {
@@ -153,60 +155,49 @@ enum ScalarText {
                     buffer[i] = UInt8(truncatingIfNeeded: v)
                     i += 1
                 } else {
-                    UTF8.encode(scalar) { byte in
-                        buffer[i] = byte
-                        i += 1
-                    }
+                    assert(i + UTF8.width(scalar) <= buffer.count)
+                    i += writeUTF8(v, to: buffer.baseAddress! + i)
                 }
             }
             return i
         }
     }
 
-    /// Python's `s.isupper()` on a slice of scalars.
-    static func isUpper<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
-        var cased = false
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if v >= 0x61 && v <= 0x7A { return false }
-                if v >= 0x41 && v <= 0x5A { cased = true }
-                continue
-            }
-            let flags = v < caseTableLimit ? caseTable[Int(v)] : caseFlags(scalar)
-            if flags & lowerOrTitleFlag != 0 { return false }
-            if flags & upperFlag != 0 { cased = true }
-        }
-        return cased
-    }
-
-    static let upperFlag: UInt8 = 1
-    static let lowerFlag: UInt8 = 2
-    static let titleFlag: UInt8 = 4
-    static let lowerOrTitleFlag: UInt8 = lowerFlag | titleFlag
-
-    /// Python's case classes of `c` as flags (at most one: no character is two of upper,
-    /// lower and title case).
-    static func caseFlags(_ c: Unicode.Scalar) -> UInt8 {
-        if PythonCharacterClass.isLower(c) { return lowerFlag }
-        if PythonCharacterClass.isTitle(c) { return titleFlag }
-        return PythonCharacterClass.isUpper(c) ? upperFlag : 0
-    }
-
-    /// `caseFlags(c)`, through the table where it reaches. Past it, CJK, Hangul and
-    /// emoji, among others, are uncased (U+3000...U+A63F, U+ABC0...U+FAFF, from U+1F18A;
-    /// checked by `ScalarTextTests`).
+    /// Writes the UTF-8 encoding of the scalar value `v` at `out` (room for 4 bytes, or
+    /// for `UTF8.width` of it); returns its length.
     @inline(__always)
-    static func flags(_ c: Unicode.Scalar) -> UInt8 {
-        let v = c.value
-        if v < 0x80 { return v &- 0x41 < 26 ? upperFlag : v &- 0x61 < 26 ? lowerFlag : 0 }
-        if v < caseTableLimit { return caseTable[Int(v)] }
-        if v < 0xA640 || (v >= 0xABC0 && v < 0xFB00) || v >= 0x1F18A { return 0 }
-        return caseFlags(c)
+    static func writeUTF8(_ v: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        assert(Unicode.Scalar(v) != nil, "not a scalar value")
+        if v < 0x80 {
+            out[0] = UInt8(v)
+            return 1
+        }
+        if v < 0x800 {
+            out[0] = UInt8(0xC0 | v >> 6)
+            out[1] = UInt8(0x80 | v & 0x3F)
+            return 2
+        }
+        if v < 0x10000 {
+            out[0] = UInt8(0xE0 | v >> 12)
+            out[1] = UInt8(0x80 | v >> 6 & 0x3F)
+            out[2] = UInt8(0x80 | v & 0x3F)
+            return 3
+        }
+        out[0] = UInt8(0xF0 | v >> 18)
+        out[1] = UInt8(0x80 | v >> 12 & 0x3F)
+        out[2] = UInt8(0x80 | v >> 6 & 0x3F)
+        out[3] = UInt8(0x80 | v & 0x3F)
+        return 4
     }
+}
 
-    /// `caseFlags` of the code points below U+3000 (the alphabetic scripts and
-    /// punctuation), made once on first use (about a millisecond).
-    static let caseTableLimit: UInt32 = 0x3000
-    static let caseTable: [UInt8] = (0..<caseTableLimit).map { v in Unicode.Scalar(v).map(caseFlags) ?? 0 }
+extension String {
+    /// The string's UTF-8 bytes, for the duration of `body`: `withUTF8` on a copy, so that a
+    /// `let` needs no `var` copy at the call site (the copy shares the storage of a native
+    /// string; any other is made native and contiguous in the copy, as `withUTF8` does).
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        var copy = self
+        return try copy.withUTF8(body)
+    }
 }

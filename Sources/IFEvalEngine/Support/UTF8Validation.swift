@@ -7,7 +7,7 @@ enum UTF8Validation {
         let count = bytes.count
         var i = 0
         while i < count {
-            while i + 8 <= count && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            while i + 8 <= count && ByteWord.load(bytes, at: i) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
             }
             guard i < count else { return true }

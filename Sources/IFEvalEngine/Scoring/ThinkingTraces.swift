@@ -61,11 +61,9 @@ public struct ThinkingTraceStripper: Sendable, Equatable {
     /// Whether the response contains a closing tag (for the warning shown when the
     /// option is off).
     public static func containsClosingTag(_ response: String, tags: [TagPair] = [.think]) -> Bool {
-        var text = response
-        return text.withUTF8 { haystack in
+        return response.withUTF8Bytes { haystack in
             tags.contains { tag in
-                var close = tag.close
-                return close.withUTF8 { needle in
+                return tag.close.withUTF8Bytes { needle in
                     ByteSearch.contains(needle, in: haystack)
                 }
             }
