@@ -58,6 +58,9 @@ FIXED = [
 ]
 
 
+ANCHORS = {"^", "$", "\\b", "\\B"}  # re rejects a quantified anchor
+
+
 class Gen(regex_random_vectors.Gen):
     """The grammar of regex_random_vectors.py (its alternation) with its own atoms."""
 
@@ -108,7 +111,7 @@ class Gen(regex_random_vectors.Gen):
     def quantified(self, depth):
         a = self.atom(depth)
         r = self.r
-        if a and a[-1] not in "*+?}" and r.random() < 0.45:
+        if a and a[-1] not in "*+?}" and a not in ANCHORS and r.random() < 0.45:
             q = r.choice(QUANTIFIERS)
             q += r.choice(["", "?", "?", "+"])
             return a + q
@@ -118,10 +121,45 @@ class Gen(regex_random_vectors.Gen):
         return "".join(self.quantified(depth) for _ in range(self.r.randint(1, 3)))
 
 
-def pattern(rng):
+class ExtendedGen(Gen):
+    """Also lookbehinds, word boundaries, anchors, scoped IGNORECASE and named
+    backreferences (`(?P=gN)`, the groups then named in order)."""
+
+    def leaf(self):
+        r = self.r
+        if r.random() < 0.12:
+            return r.choice(["(?<=a)", "(?<!b)", "(?<=[ab])", "\\b", "\\B", "^", "$", "(?i:a)", "A"])
+        if r.random() < 0.08 and self.closed:
+            return "(?P=g%d)" % r.choice(self.closed)
+        return super().leaf()
+
+
+def named_groups(p):
+    """Numbered groups written `(?P<gN>...)`, in order (so that `(?P=gN)` refers to them)."""
+    out, n, i = [], 0, 0
+    while i < len(p):
+        if p[i] == "\\":
+            out.append(p[i:i + 2])
+            i += 2
+            continue
+        if p.startswith("(?(", i):
+            end = p.index(")", i + 3) + 1  # a conditional's group number stays
+            out.append(p[i:end])
+            i = end
+            continue
+        if p[i] == "(" and p[i + 1:i + 2] != "?":
+            n += 1
+            out.append("(?P<g%d>" % n)
+        else:
+            out.append(p[i])
+        i += 1
+    return "".join(out)
+
+
+def pattern(rng, extended=False):
     """A repeat (of any kind) whose body holds a group and something that reads it,
     with an optional tail that may read it too."""
-    g = Gen(rng)
+    g = ExtendedGen(rng) if extended else Gen(rng)
     head = g.seq(2) if rng.random() < 0.3 else ""
     body = g.alt(1)
     if g.groups == 0:
@@ -130,7 +168,8 @@ def pattern(rng):
         g.closed.append(1)
     q = rng.choice(QUANTIFIERS) + rng.choice(["", "?", "?", "+"])
     tail = g.seq(2) if rng.random() < 0.6 else ""
-    return head + "(?:" + body + ")" + q + tail
+    p = head + "(?:" + body + ")" + q + tail
+    return named_groups(p) if "(?P=" in p else p
 
 
 def main():
@@ -140,6 +179,8 @@ def main():
     ap.add_argument("--max-length", type=int, default=60,
                     help="leave out longer patterns (0: none); long ones backtrack heavily and are slow"
                          " to replay in a debug build")
+    ap.add_argument("--extended", action="store_true",
+                    help="also lookbehinds, anchors, named backreferences, and IGNORECASE on texts over {a, b, A, B}")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[2]
                                          / "Tests/IFEvalEngineTests/Vectors/regex_group_repeat_vectors.json"))
     args = ap.parse_args()
@@ -151,20 +192,21 @@ def main():
     seen = set()
     for p, texts in FIXED:
         for text in texts:
-            seen.add((p, text))
+            seen.add((p, "", text))
             cases.append(run(p, "", text))
     errors = 0
     while len(cases) < args.count:
-        p = pattern(rng)
-        text = "".join(rng.choice("ab") for _ in range(rng.randint(0, 7)))
-        if (p, text) in seen:
+        p = pattern(rng, args.extended)
+        flags = rng.choice(["", "", "i"]) if args.extended else ""
+        text = "".join(rng.choice("abAB" if flags else "ab") for _ in range(rng.randint(0, 7)))
+        if (p, flags, text) in seen:
             continue
-        seen.add((p, text))
+        seen.add((p, flags, text))
         if args.max_length and len(p) > args.max_length:
             continue
         signal.setitimer(signal.ITIMER_REAL, 1.0)
         try:
-            case = run(p, "", text)
+            case = run(p, flags, text)
         except (Timeout, RecursionError):
             continue
         except SystemError:
