@@ -4,6 +4,13 @@
 /// Guards: a step budget per search (an error rather than a hang), and, for programs
 /// without general repeats, a memo of (instruction, position) pairs already known to fail,
 /// switched on once a search gets expensive, which makes such programs linear.
+/// Whether a program has capture groups, as a type (see `RegexMatcher.run`): sre
+/// restores the marks on failure (MARK_PUSH / MARK_POP) only inside a repeat context,
+/// and without groups there is nothing to restore.
+private protocol GroupMode { static var present: Bool { get } }
+private enum WithGroups: GroupMode { static var present: Bool { true } }
+private enum WithoutGroups: GroupMode { static var present: Bool { false } }
+
 struct RegexMatcher {
     let program: RegexProgram
     let text: UnsafeBufferPointer<Unicode.Scalar>
@@ -131,7 +138,7 @@ struct RegexMatcher {
                 while start < n && !info.matches(text[start].value) { start += 1 }
                 if start >= n { return nil }
             }
-            if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
+            if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) as Int? {
                 slots[0] = start
                 slots[1] = end
                 var slot = lastMark + 3
@@ -151,7 +158,7 @@ struct RegexMatcher {
         memoActive = false
         stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
         for i in runStart.indices { runStart[i] = Int.max }
-        guard let end = try run(start: start, refuseEmpty: false) else { return nil }
+        guard let end = try run(start: start, refuseEmpty: false) as Int? else { return nil }
         slots[0] = start
         slots[1] = end
         return slots
@@ -178,7 +185,14 @@ struct RegexMatcher {
 
     // MARK: The machine
 
+    /// One attempt at `start`, specialised on whether the program has groups (without,
+    /// no marks are ever restored and the loop carries none of that work).
     private mutating func run(start: Int, refuseEmpty: Bool) throws -> Int? {
+        hasGroups ? try run(start: start, refuseEmpty: refuseEmpty, WithGroups.self)
+                  : try run(start: start, refuseEmpty: refuseEmpty, WithoutGroups.self)
+    }
+
+    private mutating func run<Groups: GroupMode>(start: Int, refuseEmpty: Bool, _: Groups.Type) throws -> Int? {
         for i in slots.indices { slots[i] = -1 }
         lastMark = -1
         undo.removeAll()
@@ -223,7 +237,7 @@ struct RegexMatcher {
                 if holds(assertion, at: pos) { pc += 1 } else { ok = false }
             case .split(let primary, let alternative):
                 push(Choice(kind: .alternative, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
-                                      lastMark: lastMark, restores: restoresMarks(rep)))
+                                      lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
                 pc = primary
             case .jump(let target):
                 pc = target
@@ -279,8 +293,8 @@ struct RegexMatcher {
                             // repeat, the last one (at the minimum count) included.
                             if count > min {
                                 push(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
-                                            lastMark: lastMark, restores: restoresMarks(rep)))
-                            } else if hasGroups {
+                                            lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
+                            } else if Groups.present {
                                 pushRestore(pc: pc, pos: pos, rep: rep, context: rep)
                             }
                         }
@@ -303,8 +317,8 @@ struct RegexMatcher {
                         pos += count
                         if count < max {
                             push(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
-                                        lastMark: lastMark, restores: restoresMarks(rep)))
-                        } else if hasGroups {
+                                        lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
+                        } else if Groups.present {
                             pushRestore(pc: pc, pos: pos, rep: rep, context: rep)
                         }
                         pc += 1
@@ -348,8 +362,8 @@ struct RegexMatcher {
                     // repeat), also when no further iteration is allowed.
                     if count < max && pos != frame.lastPos {
                         push(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count,
-                                    lastMark: lastMark, restores: restoresMarks(frame.prev)))
-                    } else if hasGroups {
+                                    lastMark: lastMark, restores: Groups.present && inRepeat(frame.prev)))
+                    } else if Groups.present {
                         pushRestore(pc: pc, pos: pos, rep: rep, context: frame.prev)
                     }
                     rep = frame.prev
@@ -372,7 +386,7 @@ struct RegexMatcher {
                     if negated { pc = end + 1 } else { ok = false }
                 } else {
                     push(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
-                                          rep: rep, undo: undo.count, lastMark: lastMark, restores: restoresMarks(rep)))
+                                          rep: rep, undo: undo.count, lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
                     pos -= behind
                     pc += 1
                 }
@@ -525,13 +539,6 @@ struct RegexMatcher {
         guard index >= 0 else { return true }
         let below = choices[index]
         return below.restores && below.kind != .barrier && below.kind != .lookahead
-    }
-
-    /// Whether sre restores the capture marks on failure here (MARK_PUSH / MARK_POP,
-    /// done only inside a repeat context); without groups there is nothing to restore.
-    @inline(__always)
-    private func restoresMarks(_ rep: Int) -> Bool {
-        hasGroups && inRepeat(rep)
     }
 
     /// Whether sre would be inside a repeat context (`state->repeat`): an enclosing
