@@ -144,7 +144,8 @@ def main():
         except Timeout:
             slow += 1
             continue
-        except RecursionError:
+        except (RecursionError, SystemError):
+            # SystemError: CPython 3.11's sre can raise "The span of capturing group is wrong".
             continue
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)

@@ -4,11 +4,22 @@
 /// Guards: a step budget per search (an error rather than a hang), and, for programs
 /// without general repeats, a memo of (instruction, position) pairs already known to fail,
 /// switched on once a search gets expensive, which makes such programs linear.
+/// Whether a program has capture groups, as a type (see `RegexMatcher.run`): sre
+/// restores the marks on failure (MARK_PUSH / MARK_POP) only inside a repeat context,
+/// and without groups there is nothing to restore.
+private protocol GroupMode { static var present: Bool { get } }
+private enum WithGroups: GroupMode { static var present: Bool { true } }
+private enum WithoutGroups: GroupMode { static var present: Bool { false } }
+
 struct RegexMatcher {
     let program: RegexProgram
     let text: UnsafeBufferPointer<Unicode.Scalar>
     /// Steps left before the search gives up.
     var budget: Int
+    /// Whether the program has capture groups (else no marks are ever restored) and
+    /// possessive general repeats (which open no repeat context).
+    private let hasGroups: Bool
+    private let hasPossessiveRepeats: Bool
 
     private var slots: [Int]
     /// sre's `lastmark`: the highest capture slot (counted from group 1's start, as
@@ -34,7 +45,7 @@ struct RegexMatcher {
     private var lastRequired: [Int]? = nil
 
     private struct Choice {
-        enum Kind: UInt8 { case branch, greedyOne, lazyOne, moreBody, barrier, lookahead, negativeLookahead }
+        enum Kind: UInt8 { case branch, alternative, greedyOne, lazyOne, moreBody, barrier, lookahead, negativeLookahead, restore }
         var kind: Kind
         var pc: Int
         var pos: Int
@@ -44,7 +55,9 @@ struct RegexMatcher {
         /// sre's `lastmark` when the choice was made.
         var lastMark: Int = -1
         /// Whether resuming here restores the capture positions too (sre's MARK_PUSH /
-        /// MARK_POP, done only in some places), or only `lastMark`.
+        /// MARK_POP, done only in some places), or only `lastMark`. A restoring choice
+        /// whose alternatives are used up becomes a `.restore` choice: sre restores the
+        /// marks after its last alternative fails as well, before failing further.
         var restores: Bool = true
         /// How many frames there were when the choice was made.
         var frameCount: Int = 0
@@ -69,6 +82,8 @@ struct RegexMatcher {
         self.program = program
         self.text = text
         self.budget = budget
+        self.hasGroups = program.groupCount > 0
+        self.hasPossessiveRepeats = !program.possessiveRepeats.isEmpty
         self.slots = Array(repeating: -1, count: 2 * (program.groupCount + 1))
         self.stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
         self.runStart = program.hasGeneralRepeat ? [] : Array(repeating: Int.max, count: program.instructions.count)
@@ -79,7 +94,7 @@ struct RegexMatcher {
     /// With `mustAdvance`, an empty match at `from` is refused (finditer after an empty match).
     mutating func search(from: Int, mustAdvance: Bool) throws -> [Int]? {
         let n = text.count
-        guard from <= n else { return nil }
+        guard from <= n, n - from >= program.minimumLength else { return nil }
         // Failure memos are only valid within one search.
         memoActive = false
         stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (n + 1) + 1000
@@ -97,7 +112,8 @@ struct RegexMatcher {
         // Every match holds a scalar passing each required test: none can start after
         // the last such scalar (sre's check of required literals, so that a pattern
         // needing a character the text lacks fails at once).
-        var lastStart = n
+        // sre's general search loop stops one short of the minimum (`end -= min - 1`).
+        var lastStart = program.minimumAtEachStart ? n - program.minimumLength + 1 : n
         if !program.required.isEmpty {
             if lastRequired == nil {
                 lastRequired = program.required.map { filter in
@@ -106,7 +122,7 @@ struct RegexMatcher {
                     return i
                 }
             }
-            lastStart = lastRequired!.min()!
+            lastStart = Swift.min(lastStart, lastRequired!.min()!)
         }
         var start = from
         while start <= lastStart {
@@ -122,7 +138,7 @@ struct RegexMatcher {
                 while start < n && !info.matches(text[start].value) { start += 1 }
                 if start >= n { return nil }
             }
-            if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) {
+            if let end = try run(start: start, refuseEmpty: mustAdvance && start == from) as Int? {
                 slots[0] = start
                 slots[1] = end
                 var slot = lastMark + 3
@@ -138,11 +154,11 @@ struct RegexMatcher {
 
     /// `re.match` at `start`: a match that begins exactly there, or nil.
     mutating func match(at start: Int) throws -> [Int]? {
-        guard start <= text.count else { return nil }
+        guard start <= text.count, text.count - start >= program.minimumLength else { return nil }
         memoActive = false
         stepsUntilMemo = program.hasGeneralRepeat ? Int.max : 8 * (text.count + 1) + 1000
         for i in runStart.indices { runStart[i] = Int.max }
-        guard let end = try run(start: start, refuseEmpty: false) else { return nil }
+        guard let end = try run(start: start, refuseEmpty: false) as Int? else { return nil }
         slots[0] = start
         slots[1] = end
         return slots
@@ -169,7 +185,14 @@ struct RegexMatcher {
 
     // MARK: The machine
 
+    /// One attempt at `start`, specialised on whether the program has groups (without,
+    /// no marks are ever restored and the loop carries none of that work).
     private mutating func run(start: Int, refuseEmpty: Bool) throws -> Int? {
+        hasGroups ? try run(start: start, refuseEmpty: refuseEmpty, WithGroups.self)
+                  : try run(start: start, refuseEmpty: refuseEmpty, WithoutGroups.self)
+    }
+
+    private mutating func run<Groups: GroupMode>(start: Int, refuseEmpty: Bool, _: Groups.Type) throws -> Int? {
         for i in slots.indices { slots[i] = -1 }
         lastMark = -1
         undo.removeAll()
@@ -213,8 +236,8 @@ struct RegexMatcher {
             case .assert(let assertion):
                 if holds(assertion, at: pos) { pc += 1 } else { ok = false }
             case .split(let primary, let alternative):
-                push(Choice(kind: .branch, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
-                                      lastMark: lastMark, restores: inRepeat(rep)))
+                push(Choice(kind: .alternative, pc: alternative, pos: pos, count: 0, rep: rep, undo: undo.count,
+                                      lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
                 pc = primary
             case .jump(let target):
                 pc = target
@@ -265,9 +288,15 @@ struct RegexMatcher {
                     if count < min {
                         ok = false
                     } else {
-                        if count > min && !possessive {
-                            push(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
-                                                  lastMark: lastMark, restores: false))
+                        if !possessive {
+                            // sre restores the marks after each failed tail inside a
+                            // repeat, the last one (at the minimum count) included.
+                            if count > min {
+                                push(Choice(kind: .greedyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
+                                            lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
+                            } else if Groups.present {
+                                pushRestore(pc: pc, pos: pos, rep: rep, context: rep)
+                            }
                         }
                         pos += count
                         pc += 1
@@ -288,7 +317,9 @@ struct RegexMatcher {
                         pos += count
                         if count < max {
                             push(Choice(kind: .lazyOne, pc: pc, pos: pos, count: count, rep: rep, undo: undo.count,
-                                                  lastMark: lastMark, restores: false))
+                                        lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
+                        } else if Groups.present {
+                            pushRestore(pc: pc, pos: pos, rep: rep, context: rep)
                         }
                         pc += 1
                     }
@@ -327,9 +358,13 @@ struct RegexMatcher {
                         pc += 1
                     }
                 } else {
+                    // sre restores the marks after the tail fails (only inside an outer
+                    // repeat), also when no further iteration is allowed.
                     if count < max && pos != frame.lastPos {
                         push(Choice(kind: .moreBody, pc: startPC + 1, pos: pos, count: count, rep: rep, undo: undo.count,
-                                              lastMark: lastMark))
+                                    lastMark: lastMark, restores: Groups.present && inRepeat(frame.prev)))
+                    } else if Groups.present {
+                        pushRestore(pc: pc, pos: pos, rep: rep, context: frame.prev)
                     }
                     rep = frame.prev
                     pc += 1
@@ -351,7 +386,7 @@ struct RegexMatcher {
                     if negated { pc = end + 1 } else { ok = false }
                 } else {
                     push(Choice(kind: negated ? .negativeLookahead : .lookahead, pc: end + 1, pos: pos, count: 0,
-                                          rep: rep, undo: undo.count, lastMark: lastMark, restores: inRepeat(rep)))
+                                          rep: rep, undo: undo.count, lastMark: lastMark, restores: Groups.present && inRepeat(rep)))
                     pos -= behind
                     pc += 1
                 }
@@ -404,16 +439,30 @@ struct RegexMatcher {
                 }
             }
             switch choice.kind {
-            case .branch:
-                choices.removeLast()
+            case .branch, .alternative:
+                if choice.kind == .alternative && choice.restores {
+                    // The next alternative may be the last: restore after it fails too.
+                    retireRestoring()
+                } else {
+                    choices.removeLast()
+                }
                 pc = choice.pc
                 pos = choice.pos
                 rep = choice.rep
                 return true
+            case .restore:
+                choices.removeLast()
+                continue
             case .greedyOne:
                 guard case .repeatOne(_, let min, _, _, _) = program.instructions[choice.pc] else { preconditionFailure() }
                 let count = choice.count - 1
-                if count <= min { choices.removeLast() } else { choices[choices.count - 1].count = count }
+                if count > min {
+                    choices[choices.count - 1].count = count
+                } else if choice.restores {
+                    retireRestoring()
+                } else {
+                    choices.removeLast()
+                }
                 pc = choice.pc + 1
                 pos = choice.pos + count
                 rep = choice.rep
@@ -426,7 +475,11 @@ struct RegexMatcher {
                 }
                 let count = choice.count + 1
                 if count >= max {
-                    choices.removeLast()
+                    if choice.restores {
+                        retireRestoring()
+                    } else {
+                        choices.removeLast()
+                    }
                 } else {
                     choices[choices.count - 1].count = count
                     choices[choices.count - 1].pos = choice.pos + 1
@@ -457,13 +510,50 @@ struct RegexMatcher {
         return false
     }
 
+    /// A choice that only restores the marks when backtracked through (sre's
+    /// MARK_POP after a level's last attempt failed), if `context` is a repeat context
+    /// and the choice below would not restore them anyway.
+    @inline(never)
+    private mutating func pushRestore(pc: Int, pos: Int, rep: Int, context: Int) {
+        if inRepeat(context) && !restoredBelow(choices.count - 1) {
+            push(Choice(kind: .restore, pc: pc, pos: pos, count: 0, rep: rep, undo: undo.count, lastMark: lastMark))
+        }
+    }
+
+    /// The top choice, restoring and with no alternative left, is resumed for the last
+    /// time: it stays as a `.restore` choice unless the choice below restores anyway.
+    @inline(never)
+    private mutating func retireRestoring() {
+        if restoredBelow(choices.count - 2) {
+            choices.removeLast()
+        } else {
+            choices[choices.count - 1].kind = .restore
+        }
+    }
+
+    /// Whether a restore-only choice just above `choices[index]` would change nothing:
+    /// when that choice resumes it restores the marks to an older point anyway (or
+    /// there is none and the attempt fails). Barriers and lookaheads are passed over
+    /// without restoring, so they do not count.
+    private func restoredBelow(_ index: Int) -> Bool {
+        guard index >= 0 else { return true }
+        let below = choices[index]
+        return below.restores && below.kind != .barrier && below.kind != .lookahead
+    }
+
     /// Whether sre would be inside a repeat context (`state->repeat`): an enclosing
     /// general repeat that is not possessive.
+    @inline(__always)
     private func inRepeat(_ rep: Int) -> Bool {
-        if program.possessiveRepeats.isEmpty { return rep >= 0 }
+        rep >= 0 && (!hasPossessiveRepeats || Self.inNonPossessiveRepeat(rep, frames, program.possessiveRepeats))
+    }
+
+    /// Static, so that calling it does not copy the matcher.
+    @inline(never)
+    private static func inNonPossessiveRepeat(_ rep: Int, _ frames: RegexStack<Frame>, _ possessive: Set<Int>) -> Bool {
         var r = rep
         while r >= 0 {
-            if !program.possessiveRepeats.contains(frames[r].start) { return true }
+            if !possessive.contains(frames[r].start) { return true }
             r = frames[r].prev
         }
         return false

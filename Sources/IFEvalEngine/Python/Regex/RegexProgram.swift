@@ -72,6 +72,15 @@ struct RegexProgram: Sendable {
     /// compiles a leading set's categories with the pattern's global flags even inside
     /// `(?a:...)` / `(?u:...)`, and tries only start positions passing it.
     var infoCharset: RegexScalarFilter? = nil
+    /// sre's INFO minimum: the least width of the pattern (`getwidth()`, where a
+    /// backreference counts as its group's width). No match is tried with fewer scalars
+    /// left after the search's start.
+    var minimumLength = 0
+    /// Whether sre also skips later start positions with fewer than `minimumLength - 1`
+    /// scalars left (its general search loop ends at `end - (min - 1)`); not when the
+    /// pattern has a literal prefix or a leading character set (those loops try every
+    /// position). It shows only when a backreference matches less than its group's width.
+    var minimumAtEachStart = false
 
     static func compile(_ parsed: RegexParser.Result, flags: RegexFlags, pattern: String) throws -> RegexProgram {
         var compiler = RegexCompiler(groupWidths: parsed.groupWidths, pattern: pattern)
@@ -85,7 +94,10 @@ struct RegexProgram: Sendable {
             requiredLiterals(parsed.root, flags: flags, into: &required)
             program.required = required.map { RegexScalarFilter(.literal($0, negated: false, fold: RegexCompiler.fold(flags))) }
         }
-        if parsed.root.width(parsed.groupWidths).0 > 0 {
+        let minimum = parsed.root.width(parsed.groupWidths).0
+        program.minimumLength = minimum
+        program.minimumAtEachStart = minimum > 0 && !sreHasPrefixOrCharset(parsed.root, flags: flags)
+        if minimum > 0 {
             program.infoCharset = infoCharset(parsed.root, outer: flags, flags: flags).map(RegexScalarFilter.init)
         }
         program.literalMatchers = literalRun(parsed.root, flags: flags)
@@ -118,6 +130,113 @@ struct RegexProgram: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Whether `_compile_info` finds a literal prefix (`_get_literal_prefix`) or a
+    /// leading character set (`_get_charset_prefix`) for a pattern of positive width,
+    /// on the tree sre's parser builds (a first item common to all branches of an
+    /// alternation moved out of it; branches of single literals and sets made one set).
+    private static func sreHasPrefixOrCharset(_ node: RegexNode, flags: RegexFlags) -> Bool {
+        literalPrefix(node, flags: flags).count > 0 || charsetPrefix(node, flags: flags)
+    }
+
+    private static func sreCased(_ c: UInt32, _ flags: RegexFlags) -> Bool {
+        guard flags.contains(.ignoreCase) else { return false }
+        return flags.contains(.unicode) ? RegexCaseFolding.isCased(c) : RegexCaseFolding.isCasedASCII(c)
+    }
+
+    /// The literal every branch of an alternation starts with, if there is one.
+    private static func commonFirstLiteral(_ branches: [RegexNode]) -> UInt32? {
+        var common: UInt32? = nil
+        for branch in branches {
+            var first = branch
+            if case .sequence(let items) = branch {
+                guard let head = items.first else { return nil }
+                first = head
+            }
+            guard case .literal(let c) = first, common == nil || common == c else { return nil }
+            common = c
+        }
+        return common
+    }
+
+    /// `_get_literal_prefix`: how many literals lead (only whether any do matters), and
+    /// whether the whole node was literal.
+    private static func literalPrefix(_ node: RegexNode, flags: RegexFlags) -> (count: Int, all: Bool) {
+        let items: [RegexNode]
+        if case .sequence(let nodes) = node { items = nodes } else { items = [node] }
+        var count = 0
+        for item in items {
+            switch item {
+            case .literal(let c):
+                if sreCased(c, flags) { return (count, false) }
+                count += 1
+            case .group(_, let add, let remove, let body):
+                let inner = literalPrefix(body, flags: flags.combined(add: add, remove: remove))
+                count += inner.count
+                if !inner.all { return (count, false) }
+            case .alternation(let branches):
+                if let c = commonFirstLiteral(branches), !sreCased(c, flags) { count += 1 }
+                return (count, false)
+            default:
+                return (count, false)
+            }
+        }
+        return (count, true)
+    }
+
+    /// `_get_charset_prefix`.
+    private static func charsetPrefix(_ node: RegexNode, flags: RegexFlags) -> Bool {
+        switch node {
+        case .sequence(let items):
+            guard let first = items.first else { return false }
+            return charsetPrefix(first, flags: flags)
+        case .group(_, let add, let remove, let body):
+            return charsetPrefix(body, flags: flags.combined(add: add, remove: remove))
+        case .literal(let c):
+            return !sreCased(c, flags)
+        case .category:
+            return true
+        case .set(_, let items):
+            return setIsUncased(items, flags)
+        case .alternation(let branches):
+            if let c = commonFirstLiteral(branches) { return !sreCased(c, flags) }
+            var union: [RegexSetItem] = []
+            var isSet = true
+            for branch in branches {
+                switch branch {
+                case .literal(let c): union.append(.literal(c))
+                case .set(false, let members): union += members
+                case .category(let category): union.append(.category(category))
+                default: isSet = false
+                }
+            }
+            if isSet { return setIsUncased(union, flags) }
+            // A BRANCH: each alternative must start with an uncased literal.
+            return branches.allSatisfy { branch in
+                var first = branch
+                if case .sequence(let items) = branch {
+                    guard let head = items.first else { return false }
+                    first = head
+                }
+                if case .literal(let c) = first { return !sreCased(c, flags) }
+                return false
+            }
+        default:
+            return false
+        }
+    }
+
+    private static func setIsUncased(_ items: [RegexSetItem], _ flags: RegexFlags) -> Bool {
+        guard flags.contains(.ignoreCase) else { return true }
+        for item in items {
+            switch item {
+            case .literal(let c): if sreCased(c, flags) { return false }
+            case .range(let a, let b): if b > 0xFFFF || (a...b).contains(where: { sreCased($0, flags) }) { return false }
+            case .category: break
+            }
+        }
+        return true
     }
 
     /// `_get_charset_prefix` where a scoped type flag changes a category's meaning.
@@ -293,7 +412,14 @@ private struct RegexCompiler {
             program.hasGeneralRepeat = true
             program.instructions.append(.atomicStart)
             if possessive { program.possessiveRepeats.insert(pc) }
-            try emit(body, flags: possessive ? flags.subtracting(.template) : flags)
+            if possessive, case .repetition(let item, let min, let max, true) = body, max != 0 {
+                // sre's POSSESSIVE_REPEAT matches each iteration on its own and never
+                // backtracks into one, the required ones included: `(?>(?>x){m,n})`.
+                try emit(.repetition(.atomic(item, possessive: false), min: min, max: max, greedy: true),
+                         flags: flags.subtracting(.template))
+            } else {
+                try emit(body, flags: possessive ? flags.subtracting(.template) : flags)
+            }
             program.instructions.append(.atomicEnd)
         case .group(let index, let add, let remove, let body):
             let inner = flags.combined(add: add, remove: remove)

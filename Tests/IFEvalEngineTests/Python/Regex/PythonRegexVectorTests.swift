@@ -160,19 +160,33 @@ import Testing
 /// Random patterns from a grammar of Python's syntax on random short texts
 /// (Scripts/oracle/regex_random_vectors.py, seed 17), as CPython 3.11 runs them.
 @Suite struct PythonRegexRandomVectorTests {
-    @Test func randomPatternsAgreeWithCPython() throws {
-        let url = try #require(Bundle.module.url(forResource: "regex_random_vectors", withExtension: "json", subdirectory: "Vectors"))
+    /// Replays a committed vectors file; returns how many cases it has.
+    static func replay(_ resource: String, label: String) throws -> Int {
+        let url = try #require(Bundle.module.url(forResource: resource, withExtension: "json", subdirectory: "Vectors"))
         let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: url))
-        #expect(vectors.cases.count >= 3000)
         var failures: [String] = []
         for c in vectors.cases {
             if let problem = PythonRegexVectorTests.disagreement(c) {
                 failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
             }
         }
-        print("random regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
+        print("\(label): \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
         for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.isEmpty)
+        return vectors.cases.count
+    }
+
+    @Test func randomPatternsAgreeWithCPython() throws {
+        #expect(try Self.replay("regex_random_vectors", label: "random regex vectors") >= 3000)
+    }
+}
+
+/// Groups, conditionals and backreferences inside greedy, lazy and possessive repeats
+/// (Scripts/oracle/regex_group_repeat_vectors.py, seed 9: its hand-picked cases for each
+/// rule of sre's mark bookkeeping, then random ones), as CPython 3.11 runs them.
+@Suite struct PythonRegexGroupRepeatVectorTests {
+    @Test func groupsInRepeatsAgreeWithCPython() throws {
+        #expect(try PythonRegexRandomVectorTests.replay("regex_group_repeat_vectors", label: "group-in-repeat regex vectors") >= 4000)
     }
 }
 
