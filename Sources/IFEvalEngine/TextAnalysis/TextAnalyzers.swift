@@ -165,16 +165,31 @@ extension TextAnalyzers {
 /// other threads instead, so that a run builds them while it reads its inputs.
 public enum AnalyzerTables {
     /// Starts building the tables on other threads; later calls do nothing.
-    public static func warmUp() {
-        _ = started
+    /// `languageDetection: false` leaves langdetect's tables (two thirds of the work) to be
+    /// built on first use: for a suite that seldom or never detects languages (IFBench).
+    public static func warmUp(languageDetection: Bool = true) {
+        _ = common
+        if languageDetection { _ = languageTables }
     }
 
-    private static let started: Void = {
-        let builds: [@Sendable () -> Void] = [
-            { _ = LangDetectTables.shared },
-            { _ = LangDetectUppercase.bmp },
-            { PythonStrTables.warmUp(); _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
-        ]
-        for build in builds { DispatchQueue.global().async(execute: build) }
+    /// Whether a command line (`ifeval score ...`) forces a suite that may skip warming
+    /// langdetect's tables (`--suite ifbench` or `--suite=ifbench`).
+    public static func languageDetectionLikely(arguments: [String]) -> Bool {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--suite=ifbench" { return false }
+            if argument == "--suite", index + 1 < arguments.count, arguments[index + 1] == "ifbench" { return false }
+        }
+        return true
+    }
+
+    private static let common: Void = {
+        DispatchQueue.global().async {
+            PythonStrTables.warmUp(); _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp()
+        }
+    }()
+
+    private static let languageTables: Void = {
+        DispatchQueue.global().async { _ = LangDetectTables.shared }
+        DispatchQueue.global().async { _ = LangDetectUppercase.bmp }
     }()
 }

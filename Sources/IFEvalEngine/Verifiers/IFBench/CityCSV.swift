@@ -13,6 +13,9 @@ struct CityCSV: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        if let count = Self.recordCountWithoutQuotes(response), count != 8 {
+            return .notFollowed("\(Plural.count(count, "CSV record")), expected 8 (header and 7 rows)")
+        }
         let records: [[String]]
         do {
             records = try PythonCSVReader().records(response)
@@ -28,6 +31,21 @@ struct CityCSV: Verifier {
             return .notFollowed("row \(index) has \(Plural.count(row.count, "field")), expected 5")
         }
         return .followed("the header and 7 rows of 5 fields")
+    }
+
+    /// How many records `csv.reader` (excel dialect) reads from a text without `"` or
+    /// `\r`, no longer than the field size limit (nil for any other text): then no field
+    /// is quoted, none is too long and no line break is unexpected, so each line (up to
+    /// and including a "\n", as `io.StringIO` hands them) is one record, a blank one `[]`.
+    static func recordCountWithoutQuotes(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard utf8.count <= 131_072 else { return nil }
+        var lineBreaks = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") { return nil }
+            if byte == UInt8(ascii: "\n") { lineBreaks += 1 }
+        }
+        return lineBreaks + (utf8.last.map { $0 != UInt8(ascii: "\n") } ?? false ? 1 : 0)
     }
 
     static let examples: [VerifierExample] = [
