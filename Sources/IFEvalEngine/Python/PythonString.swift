@@ -188,7 +188,10 @@ public enum PythonString {
             }
             guard upper else { return nil }
             return String(unsafeUninitializedCapacity: b.count) { out in
-                for (k, byte) in b.enumerated() { out[k] = byte &- 0x41 < 26 ? byte + 32 : byte }
+                for k in 0..<b.count {
+                    let byte = b[k]
+                    out[k] = byte &- 0x41 < 26 ? byte + 32 : byte
+                }
                 return b.count
             }
         }

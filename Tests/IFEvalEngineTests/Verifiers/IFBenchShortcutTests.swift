@@ -96,4 +96,33 @@ import Testing
             #expect(Array(IFBenchText.removingPunctuation(text).unicodeScalars) == Array(expected), "\(text.debugDescription)")
         }
     }
+
+    /// The stopword count of ASCII text, on packed bytes, equals the count token by token.
+    @Test func stopwordCountOnASCIIBytes() {
+        let words = NLTKStopwords.english + ["The", "THEMSELVES", "Yourselves", "x_1", "ab9", "themselvesx", "don", "t", "I", "a1"]
+        var generator = CPythonRandom(seed: 23)
+        for _ in 0..<2000 {
+            let length = Int(generator.random() * 20)
+            let text = (0..<length).map { _ in
+                words[Int(generator.random() * Double(words.count))] + [" ", ", ", "'", "\n", "-", "_", "."][Int(generator.random() * 7)]
+            }.joined()
+            var copy = text
+            let fast = copy.withUTF8 { NLTKStopwords.countInASCII($0) }
+            #expect(fast == NLTKStopwords.countByScalars(text), "\(text.debugDescription)")
+        }
+        var nonASCII = "caf\u{E9} the"
+        #expect(nonASCII.withUTF8 { NLTKStopwords.countInASCII($0) } == nil)
+    }
+
+    /// `nfkdASCII` on bytes keeps exactly the ASCII code points of each character's NFKD.
+    @Test func nfkdASCIIOnBytes() {
+        var differing: [UInt32] = []
+        for value in UInt32(0x80)..<0x110000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            let expected = PythonUnicodeData.normalize(.nfkd, text).unicodeScalars.filter(\.isASCII)
+            if !PythonUnicodeData.nfkdASCII(text).unicodeScalars.elementsEqual(expected) { differing.append(value) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
 }

@@ -44,17 +44,32 @@ public enum PythonUnicodeData {
     /// canonical reordering, which moves only combining marks, cannot move them: each code
     /// point contributes the ASCII part of its own decomposition, in order.
     public static func nfkdASCII(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(scalar)
-            } else if v >= 0xA0 && !(v >= 0xAC00 && v <= 0xD7A3), let mapped = compatibility[v] {
-                for part in mapped where part.isASCII { out.append(part) }
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            guard let firstNonASCII = b.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+            // On the UTF-8 bytes: ASCII bytes are kept, every other character gives the
+            // ASCII parts of its decomposition (the output is ASCII).
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            out.append(contentsOf: b[..<firstNonASCII])
+            var i = firstNonASCII
+            while i < b.count {
+                let b0 = b[i]
+                if b0 < 0x80 {
+                    out.append(b0)
+                    i += 1
+                    continue
+                }
+                let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                var v = UInt32(b0 & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                i += length
+                if v >= 0xA0 && !(v >= 0xAC00 && v <= 0xD7A3), let mapped = compatibility[v] {
+                    for part in mapped where part.isASCII { out.append(UInt8(part.value)) }
+                }
             }
-        }
-        return String(out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
 
     /// `unicodedata.combining(ch)`: the canonical combining class.

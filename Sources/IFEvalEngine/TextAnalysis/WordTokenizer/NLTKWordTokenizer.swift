@@ -12,9 +12,9 @@ public struct NLTKWordTokenizer: WordTokenizing {
     }
 
     public func wordTokens(in text: String) -> [String] {
-        let scalars = ScalarText.scalars(of: text)
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         var tokens: [String] = []
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
             let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
             for range in ranges { tokens.append(ScalarText.string(tokenized[range])) }
         }
@@ -24,8 +24,8 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// The tokens sentence by sentence (each sentence is tokenized on its own), until
     /// `body` returns false: later sentences are not tokenized.
     public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) {
-        let scalars = ScalarText.scalars(of: text)
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
             let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
             if !body(ranges.map { ScalarText.string(tokenized[$0]) }) { return }
         }
