@@ -37,12 +37,18 @@ enum PythonStrTables {
 
     /// Two-stage lookup in one array: the block number of each 256-code-point page
     /// (`pageCount` entries), then the distinct blocks of 256 flags.
-    private static let stages: [UInt16] = {
+    private static let stages: [UInt16] = buildStages(uniformPagesByValue: true)
+
+    /// The `stages` table; `uniformPagesByValue: false` hashes every page (the reference
+    /// its test compares with: both give the same array).
+    static func buildStages(uniformPagesByValue: Bool) -> [UInt16] {
         var perCodePoint = [UInt16](repeating: 0, count: 0x110000)
         var runStart: UInt32 = 0
         var runFlags: UInt16 = 0
         func fill(until end: UInt32) {
-            for c in runStart..<end { perCodePoint[Int(c)] = runFlags }
+            perCodePoint.withUnsafeMutableBufferPointer { table in
+                for c in Int(runStart)..<Int(end) { table[c] = runFlags }
+            }
         }
         scan(TableData.flags) { fields in
             fill(until: fields[0])
@@ -53,19 +59,35 @@ enum PythonStrTables {
         var index: [UInt16] = []
         var blocks: [UInt16] = []
         var known: [ArraySlice<UInt16>: UInt16] = [:]
+        // Most pages hold one value throughout (unassigned planes, CJK): those are told
+        // apart by that value alone, without hashing 256 entries (no other block equals
+        // a uniform one, so the numbering is the same).
+        var knownUniform: [UInt16: UInt16] = [:]
         for page in 0..<pageCount {
             let block = perCodePoint[(page << 8)..<((page + 1) << 8)]
+            let first = block.first!
+            if uniformPagesByValue && !block.contains(where: { $0 != first }) {
+                if let number = knownUniform[first] {
+                    index.append(number)
+                } else {
+                    let number = UInt16(known.count + knownUniform.count)
+                    knownUniform[first] = number
+                    blocks.append(contentsOf: block)
+                    index.append(number)
+                }
+                continue
+            }
             if let number = known[block] {
                 index.append(number)
             } else {
-                let number = UInt16(known.count)
+                let number = UInt16(known.count + knownUniform.count)
                 known[block] = number
                 blocks.append(contentsOf: block)
                 index.append(number)
             }
         }
         return index + blocks
-    }()
+    }
 
     private static let mappings: (lower: [UInt32: [UInt32]], upper: [UInt32: [UInt32]]) = {
         func read(_ data: StaticString) -> [UInt32: [UInt32]] {

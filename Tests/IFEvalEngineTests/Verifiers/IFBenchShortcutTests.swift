@@ -125,4 +125,31 @@ import Testing
         }
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
+
+    /// The tables built faster at start-up are the same tables.
+    @Test func tablesBuiltTheSlowWayAreTheSame() {
+        #expect(PythonStrTables.buildStages(uniformPagesByValue: true) == PythonStrTables.buildStages(uniformPagesByValue: false))
+        for data in [PythonUnicodeData.TableData.canonical, PythonUnicodeData.TableData.compatibility] {
+            let fast = PythonUnicodeData.decompositions(data), slow = PythonUnicodeData.decompositionsBySplitting(data)
+            #expect(fast.count == slow.count && fast.count > 2000)
+            #expect(fast.allSatisfy { slow[$0.key] == $0.value })
+        }
+    }
+
+    /// The field counter on bytes equals counting the fields as strings, code point by
+    /// code point, in first-occurrence order.
+    @Test func fieldCountsEqualCountingStrings() {
+        for text in Self.randomTexts(seed: 29, count: 2000, maxPieces: 40) {
+            var order: [[Unicode.Scalar]] = []
+            var counts: [[Unicode.Scalar]: Int] = [:]
+            for field in IFBenchText.fields(text) {
+                let key = Array(field.unicodeScalars)
+                if counts[key] == nil { order.append(key) }
+                counts[key, default: 0] += 1
+            }
+            let fast = IFBenchText.fieldCounts(text)
+            #expect(fast.map { Array(PythonString.slice(text, utf8: $0.range).unicodeScalars) } == order)
+            #expect(fast.map(\.count) == order.map { counts[$0]! })
+        }
+    }
 }

@@ -114,7 +114,42 @@ public enum PythonUnicodeData {
         }
     }()
 
-    private static func decompositions(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
+    /// The "key:value value;" entries of a decomposition table (hexadecimal), read byte by
+    /// byte (a tenth of the cost of splitting strings: the compatibility table is built at
+    /// the first NFKD of a run).
+    static func decompositions(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        var key: UInt32 = 0
+        var value: UInt32 = 0
+        var values: [Unicode.Scalar] = []
+        var inValue = false
+        let bytes = UnsafeBufferPointer(start: data.utf8Start, count: data.utf8CodeUnitCount)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt32(byte - UInt8(ascii: "0")); inValue = true
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value << 4 | UInt32(byte - UInt8(ascii: "A") + 10); inValue = true
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value << 4 | UInt32(byte - UInt8(ascii: "a") + 10); inValue = true
+            case UInt8(ascii: ":"):
+                key = value
+                value = 0
+                inValue = false
+            default:
+                if inValue { values.append(Unicode.Scalar(value)!) }
+                value = 0
+                inValue = false
+                if byte == UInt8(ascii: ";") {
+                    table[key] = values
+                    values.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if inValue { values.append(Unicode.Scalar(value)!) }
+        if !values.isEmpty { table[key] = values }
+        return table
+    }
+
+    /// `decompositions` by splitting strings (the reference its tests compare with).
+    static func decompositionsBySplitting(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
         var table: [UInt32: [Unicode.Scalar]] = [:]
         for (key, value) in entries(data) {
             table[UInt32(key, radix: 16)!] = value.split(separator: " ").map { Unicode.Scalar(UInt32($0, radix: 16)!)! }

@@ -98,6 +98,45 @@ enum IFBenchText {
         return fields
     }
 
+    /// `collections.Counter(s.split())` in first-occurrence order: each distinct field's
+    /// byte range (its first occurrence) and count. Fields are told apart by their bytes
+    /// (code point equality), counted in an open-addressing table over the text's bytes:
+    /// no string is made per field.
+    static func fieldCounts(_ s: String) -> [(range: Range<Int>, count: Int)] {
+        var copy = s
+        return copy.withUTF8 { b in
+            let ranges = fieldRanges(b)
+            guard !ranges.isEmpty else { return [] }
+            var distinct: [(range: Range<Int>, count: Int)] = []
+            var hashes: [UInt64] = []
+            var capacity = 16
+            while capacity < 2 * ranges.count { capacity <<= 1 }
+            var slots = [Int](repeating: -1, count: capacity)
+            let mask = capacity - 1
+            for range in ranges {
+                let field = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[range]))
+                let hash = CodePointKey.wordHash(field)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let index = slots[slot]
+                    if index < 0 {
+                        slots[slot] = distinct.count
+                        distinct.append((range, 1))
+                        hashes.append(hash)
+                        break
+                    }
+                    let other = distinct[index].range
+                    if hashes[index] == hash && other.count == range.count && b[other].elementsEqual(b[range]) {
+                        distinct[index].count += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+            return distinct
+        }
+    }
+
     /// `len(s.split())`.
     static func fieldCount(_ s: String) -> Int {
         var copy = s
