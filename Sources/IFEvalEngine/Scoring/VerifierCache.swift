@@ -90,12 +90,20 @@ public final class VerifierCache: Sendable {
 
     /// The tag, the byte count in decimal, ":", then the bytes.
     private static func appendLiteral(_ tag: UInt8, _ text: String, into key: inout [UInt8]) {
-        appendCount(tag, text.utf8.count, into: &key)
-        key.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes in
+            appendCount(tag, bytes.count, into: &key)
+            key.append(contentsOf: bytes)
+        }
     }
 
     private static func appendCount(_ tag: UInt8, _ count: Int, into key: inout [UInt8]) {
         key.append(tag)
+        if count < 10 {
+            key.append(UInt8(ascii: "0") + UInt8(count))
+            key.append(UInt8(ascii: ":"))
+            return
+        }
         var digits = count
         repeat {
             key.append(UInt8(ascii: "0") + UInt8(digits % 10))

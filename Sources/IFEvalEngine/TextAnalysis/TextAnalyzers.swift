@@ -22,10 +22,21 @@ public protocol WordTokenizing: Sendable {
     /// sentence by sentence gives one group per sentence), until it returns false: the
     /// rest of the text need not be tokenized.
     func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool)
+    /// The tokens at both ends: all of them (`complete`), or, when there are at least
+    /// `2 * count`, the first `count` then the last `count`, which an implementation may
+    /// find without tokenizing the middle of the text (the default gives all of them
+    /// whenever there are at most `2 * count`).
+    func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool)
 }
 
 extension WordTokenizing {
     public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) { _ = body(wordTokens(in: text)) }
+
+    public func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool) {
+        let tokens = wordTokens(in: text)
+        if tokens.count <= 2 * count { return (tokens, true) }
+        return (Array(tokens.prefix(count) + tokens.suffix(count)), false)
+    }
 
     /// The first `count` tokens (all if there are fewer).
     public func firstWordTokens(in text: String, count: Int) -> [String] {

@@ -152,4 +152,28 @@ import Testing
             #expect(fast.map(\.count) == order.map { counts[$0]! })
         }
     }
+
+    /// The tokens at both ends, found sentence by sentence from each end, are those of
+    /// tokenizing the whole text.
+    @Test func edgeWordTokensAreTheWholeTextsEnds() {
+        let words = ["Mr.", "Smith", "went", "home", ".", "It", "rained", "!", "Why", "?", "e.g.", "\n\n", " ", "\"", "it's", "U.S.", "(a)", "...", "ok"]
+        var generator = CPythonRandom(seed: 31)
+        for flavor in [TextAnalysisFlavor.nltk3_9, .nltk3_10] {
+            let tokenizer = NLTKWordTokenizer(flavor: flavor)
+            for _ in 0..<1500 {
+                let length = Int(generator.random() * 30)
+                let text = (0..<length).map { _ in words[Int(generator.random() * Double(words.count))] }.joined(separator: " ")
+                let all = tokenizer.wordTokens(in: text)
+                for count in [1, 3] {
+                    let (tokens, complete) = tokenizer.edgeWordTokens(in: text, count: count)
+                    if complete {
+                        #expect(tokens == all, "\(text.debugDescription)")
+                    } else {
+                        #expect(all.count >= 2 * count && tokens == Array(all.prefix(count) + all.suffix(count)), "\(text.debugDescription)")
+                    }
+                    #expect(complete || all.count > 2 * count || tokens.count == 2 * count)
+                }
+            }
+        }
+    }
 }

@@ -31,6 +31,37 @@ public struct NLTKWordTokenizer: WordTokenizing {
         }
     }
 
+    /// The tokens at both ends (see `WordTokenizing`): sentences are tokenized from the
+    /// first until `count` tokens are found, then from the last backwards, each on its
+    /// own as `wordTokens` does; the sentences between are never tokenized.
+    public func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool) {
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        let sentences = sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks)
+        func tokens(_ sentence: Range<Int>) -> [String] {
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
+            return ranges.map { ScalarText.string(tokenized[$0]) }
+        }
+        var head: [String] = []
+        var next = 0
+        while next < sentences.count && head.count < count {
+            head += tokens(sentences[next])
+            next += 1
+        }
+        var tail: [String] = []
+        var last = sentences.count
+        while last > next && tail.count < count {
+            last -= 1
+            tail = tokens(sentences[last]) + tail
+        }
+        if last == next {
+            // Every sentence tokenized: all the tokens are known.
+            let all = head + tail
+            return all.count <= 2 * count ? (all, true) : (Array(all.prefix(count) + all.suffix(count)), false)
+        }
+        // Sentences left between: both loops stopped with `count` tokens or more.
+        return (Array(head.prefix(count) + tail.suffix(count)), false)
+    }
+
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count
     /// `change_case:capital_word_frequency` compares).
     public func countUppercaseWords(in text: String) -> Int {
