@@ -27,6 +27,16 @@ import Testing
             counted += 1
         }
         #expect(counted > 500)
+        // The shape-only reading: the same field counts, or the same error.
+        for text in Self.randomTexts(seed: 4) {
+            let full = Result { () throws(PythonCSVReader.Error) -> [[String]] in try PythonCSVReader().records(text) }
+            let shape = Result { () throws(PythonCSVReader.Error) -> [Int] in try PythonCSVReader().recordFieldCounts(text) }
+            switch (full, shape) {
+            case let (.success(records), .success(counts)): #expect(records.map(\.count) == counts)
+            case let (.failure(a), .failure(b)): #expect(a == b)
+            default: Issue.record("\(text.debugDescription): one reading raised, the other not")
+            }
+        }
         #expect(CityCSV.recordCountWithoutQuotes("") == 0)
         #expect(CityCSV.recordCountWithoutQuotes("\n") == 1)
         #expect(CityCSV.recordCountWithoutQuotes("a\n\nb") == 3)
