@@ -58,6 +58,14 @@ enum PythonStrTables {
         fill(until: 0x110000)
         var index: [UInt16] = []
         var blocks: [UInt16] = []
+        /// The block's number, a new one (its entries appended) the first time `key` is seen.
+        func number<Key: Hashable>(of block: ArraySlice<UInt16>, by key: Key, in known: inout [Key: UInt16]) -> UInt16 {
+            if let number = known[key] { return number }
+            let number = UInt16(blocks.count >> 8)
+            known[key] = number
+            blocks.append(contentsOf: block)
+            return number
+        }
         var known: [ArraySlice<UInt16>: UInt16] = [:]
         // Most pages hold one value throughout (unassigned planes, CJK): those are told
         // apart by that value alone, without hashing 256 entries (no other block equals
@@ -67,23 +75,9 @@ enum PythonStrTables {
             let block = perCodePoint[(page << 8)..<((page + 1) << 8)]
             let first = block.first!
             if uniformPagesByValue && !block.contains(where: { $0 != first }) {
-                if let number = knownUniform[first] {
-                    index.append(number)
-                } else {
-                    let number = UInt16(known.count + knownUniform.count)
-                    knownUniform[first] = number
-                    blocks.append(contentsOf: block)
-                    index.append(number)
-                }
-                continue
-            }
-            if let number = known[block] {
-                index.append(number)
+                index.append(number(of: block, by: first, in: &knownUniform))
             } else {
-                let number = UInt16(known.count + knownUniform.count)
-                known[block] = number
-                blocks.append(contentsOf: block)
-                index.append(number)
+                index.append(number(of: block, by: block, in: &known))
             }
         }
         return index + blocks
