@@ -120,7 +120,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        AnalyzerTables.warmUp()
+        AnalyzerTables.warmUp(languageDetection: suite != "ifbench")
         let responsesFormat = format == .auto ? ResponseFileFormat.detect(path: responses) : format
         let promptSource = ScoringInputs.prompts(inputData: inputData, responsesFormat: responsesFormat)
         let builtIn: Bool

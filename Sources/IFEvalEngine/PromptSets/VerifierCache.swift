@@ -4,8 +4,8 @@ import Foundation
 /// prompts of a prompt set that repeat it: a set holding many samples per prompt, or the
 /// prompts of several checkpoints, repeats a few hundred lists thousands of times.
 /// Sharing is exact because a verifier depends only on its id and kwargs (no verifier
-/// reads the prompt text), and the lists are told apart by their JSON text, code point by
-/// code point. Also shares compiled keyword patterns. Safe to use from several threads.
+/// reads the prompt text), and the lists are told apart by their ids and kwargs, code point
+/// by code point (`key`). Also shares compiled keyword patterns. Safe to use from several threads.
 ///
 /// A cache builds with the suites it is given: one fixed suite, or for each list the suite
 /// its ids imply (which depends only on the ids, part of what tells lists apart).
@@ -56,20 +56,59 @@ public final class VerifierCache: Sendable {
         return (suites, ids)
     }
 
-    /// The ids and kwargs as JSON text (members in source order, duplicates kept),
-    /// hashed eight bytes at a time (an `[UInt8]` key would be hashed byte by byte).
+    /// The ids and kwargs, each string and number literal as its exact UTF-8 bytes after
+    /// its length, with a tag per value (members in source order, duplicates kept): as
+    /// exact as their JSON text, without escaping every string (IFBench's kwargs hold
+    /// some sixty members, most of them null, and long texts). Hashed eight bytes at a
+    /// time (an `[UInt8]` key would be hashed byte by byte).
     private static func key(_ record: PromptRecord) -> CodePointKey {
         var key: [UInt8] = []
-        key.reserveCapacity(128)
-        for id in record.instructionIDs {
-            JSONWriter.writeString(id, into: &key)
-            key.append(UInt8(ascii: ","))
-        }
+        key.reserveCapacity(512)
+        for id in record.instructionIDs { appendLiteral(UInt8(ascii: "s"), id, into: &key) }
         key.append(UInt8(ascii: "|"))
-        for members in record.kwargs {
-            JSONWriter.write(.object(members), into: &key)
-            key.append(UInt8(ascii: ","))
-        }
+        for members in record.kwargs { append(.object(members), into: &key) }
         return CodePointKey(String(decoding: key, as: UTF8.self))
+    }
+
+    private static func append(_ value: JSONValue, into key: inout [UInt8]) {
+        switch value {
+        case .null: key.append(UInt8(ascii: "n"))
+        case let .bool(b): key.append(b ? UInt8(ascii: "t") : UInt8(ascii: "f"))
+        case let .number(n): appendLiteral(UInt8(ascii: "#"), n.text, into: &key)
+        case let .string(s): appendLiteral(UInt8(ascii: "s"), s, into: &key)
+        case let .array(elements):
+            appendCount(UInt8(ascii: "["), elements.count, into: &key)
+            for element in elements { append(element, into: &key) }
+        case let .object(members):
+            appendCount(UInt8(ascii: "{"), members.count, into: &key)
+            for (name, member) in members {
+                appendLiteral(UInt8(ascii: "s"), name, into: &key)
+                append(member, into: &key)
+            }
+        }
+    }
+
+    /// The tag, the byte count in decimal, ":", then the bytes.
+    private static func appendLiteral(_ tag: UInt8, _ text: String, into key: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            appendCount(tag, bytes.count, into: &key)
+            key.append(contentsOf: bytes)
+        }
+    }
+
+    private static func appendCount(_ tag: UInt8, _ count: Int, into key: inout [UInt8]) {
+        key.append(tag)
+        if count < 10 {
+            key.append(UInt8(ascii: "0") + UInt8(count))
+            key.append(UInt8(ascii: ":"))
+            return
+        }
+        var digits = count
+        repeat {
+            key.append(UInt8(ascii: "0") + UInt8(digits % 10))
+            digits /= 10
+        } while digits > 0
+        key.append(UInt8(ascii: ":"))
     }
 }

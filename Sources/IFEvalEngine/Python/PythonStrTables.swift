@@ -37,12 +37,18 @@ enum PythonStrTables {
 
     /// Two-stage lookup in one array: the block number of each 256-code-point page
     /// (`pageCount` entries), then the distinct blocks of 256 flags.
-    private static let stages: [UInt16] = {
+    private static let stages: [UInt16] = buildStages(uniformPagesByValue: true)
+
+    /// The `stages` table; `uniformPagesByValue: false` hashes every page (the reference
+    /// its test compares with: both give the same array).
+    static func buildStages(uniformPagesByValue: Bool) -> [UInt16] {
         var perCodePoint = [UInt16](repeating: 0, count: 0x110000)
         var runStart: UInt32 = 0
         var runFlags: UInt16 = 0
         func fill(until end: UInt32) {
-            for c in runStart..<end { perCodePoint[Int(c)] = runFlags }
+            perCodePoint.withUnsafeMutableBufferPointer { table in
+                for c in Int(runStart)..<Int(end) { table[c] = runFlags }
+            }
         }
         scan(TableData.flags) { fields in
             fill(until: fields[0])
@@ -52,20 +58,30 @@ enum PythonStrTables {
         fill(until: 0x110000)
         var index: [UInt16] = []
         var blocks: [UInt16] = []
+        /// The block's number, a new one (its entries appended) the first time `key` is seen.
+        func number<Key: Hashable>(of block: ArraySlice<UInt16>, by key: Key, in known: inout [Key: UInt16]) -> UInt16 {
+            if let number = known[key] { return number }
+            let number = UInt16(blocks.count >> 8)
+            known[key] = number
+            blocks.append(contentsOf: block)
+            return number
+        }
         var known: [ArraySlice<UInt16>: UInt16] = [:]
+        // Most pages hold one value throughout (unassigned planes, CJK): those are told
+        // apart by that value alone, without hashing 256 entries (no other block equals
+        // a uniform one, so the numbering is the same).
+        var knownUniform: [UInt16: UInt16] = [:]
         for page in 0..<pageCount {
             let block = perCodePoint[(page << 8)..<((page + 1) << 8)]
-            if let number = known[block] {
-                index.append(number)
+            let first = block.first!
+            if uniformPagesByValue && !block.contains(where: { $0 != first }) {
+                index.append(number(of: block, by: first, in: &knownUniform))
             } else {
-                let number = UInt16(known.count)
-                known[block] = number
-                blocks.append(contentsOf: block)
-                index.append(number)
+                index.append(number(of: block, by: block, in: &known))
             }
         }
         return index + blocks
-    }()
+    }
 
     private static let mappings: (lower: [UInt32: [UInt32]], upper: [UInt32: [UInt32]]) = {
         func read(_ data: StaticString) -> [UInt32: [UInt32]] {

@@ -171,15 +171,74 @@ public enum PythonString {
     /// `s.lower()`: full Unicode lowercase mapping (which can change the length), with
     /// CPython's final-sigma rule; CPython 3.11's table (`PythonStrTables`).
     public static func lower(_ s: String) -> String {
-        var needsWork = false
-        for byte in s.utf8 where byte >= 0x41 && (byte <= 0x5A || byte >= 0x80) {
-            needsWork = true
-            break
+        var copy = s
+        // nil: unchanged; else the lowered text, or "" when a capital sigma needs the
+        // scalar path.
+        let lowered = copy.withUTF8 { b -> String?? in
+            var upper = false
+            for byte in b {
+                if byte >= 0x80 {
+                    // Without a capital sigma no character's mapping depends on its
+                    // neighbours: the UTF-8 bytes are mapped character by character.
+                    return .some(lowerWithoutSigma(b))
+                }
+                if byte &- 0x41 < 26 { upper = true }
+            }
+            guard upper else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count {
+                    let byte = b[k]
+                    out[k] = byte &- 0x41 < 26 ? byte + 32 : byte
+                }
+                return b.count
+            }
         }
-        if !needsWork { return s }
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        switch lowered {
+        case nil: return s
+        case let .some(.some(text)): return text
+        case .some(nil): return lowerByScalars(s)
         }
+    }
+
+    /// `lower` on valid UTF-8 without U+03A3 (nil when it meets one).
+    private static func lowerWithoutSigma(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 8)
+        var i = 0
+        let n = b.count
+        while i < n {
+            let b0 = b[i]
+            if b0 < 0x80 {
+                out.append(b0 &- 0x41 < 26 ? b0 + 32 : b0)
+                i += 1
+                continue
+            }
+            let length: Int
+            var value: UInt32
+            if b0 < 0xE0 {
+                length = 2
+                value = UInt32(b0 & 0x1F)
+            } else if b0 < 0xF0 {
+                length = 3
+                value = UInt32(b0 & 0x0F)
+            } else {
+                length = 4
+                value = UInt32(b0 & 0x07)
+            }
+            for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+            if value == 0x3A3 { return nil }
+            if let mapped = PythonStrTables.lowerMapping(value) {
+                for m in mapped { UTF8.encode(Unicode.Scalar(m)!) { out.append($0) } }
+            } else {
+                for k in 0..<length { out.append(b[i + k]) }
+            }
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `lower` scalar by scalar, with the final-sigma rule.
+    static func lowerByScalars(_ s: String) -> String {
         let scalars = ScalarText.scalars(of: s)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
@@ -247,28 +306,27 @@ public enum PythonString {
         return cased
     }
 
-    /// `a.startswith(b)` on scalars.
+    /// `a.startswith(b)` on scalars (compared as UTF-8 bytes: for valid UTF-8 a byte
+    /// prefix is a scalar prefix).
     public static func startsWith(_ s: String, _ prefix: String) -> Bool {
-        s.unicodeScalars.starts(with: prefix.unicodeScalars)
+        s.utf8.starts(with: prefix.utf8)
     }
 
-    /// `a.endswith(b)` on scalars.
+    /// `a.endswith(b)` on scalars (compared as UTF-8 bytes: a valid UTF-8 suffix starts on
+    /// a scalar boundary).
     public static func endsWith(_ s: String, _ suffix: String) -> Bool {
-        s.unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed())
+        let a = s.utf8, b = suffix.utf8
+        guard b.count <= a.count else { return false }
+        return a[a.index(a.endIndex, offsetBy: -b.count)...].elementsEqual(b)
     }
 
     /// `needle in haystack` on scalars.
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let n = Array(needle.unicodeScalars)
-        if n.isEmpty { return true }
-        let h = Array(haystack.unicodeScalars)
-        if n.count > h.count { return false }
-        var i = 0
-        while i + n.count <= h.count {
-            if h[i] == n[0], h[i..<(i + n.count)].elementsEqual(n) { return true }
-            i += 1
-        }
-        return false
+        // On the UTF-8 bytes: UTF-8 is self-synchronising, so a byte match of valid UTF-8
+        // starts and ends on scalar boundaries and is exactly a code-point match.
+        if needle.isEmpty { return true }
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in n.withUTF8 { nb in ByteSearch.contains(nb, in: hb) } }
     }
 
     /// `s.removeprefix(p)`.

@@ -67,6 +67,10 @@ public struct MemoizedWordTokenizer: WordTokenizing {
 
     public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) { tokenizer.forEachGroupOfWordTokens(in: text, body) }
 
+    public func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool) {
+        tokenizer.edgeWordTokens(in: text, count: count)
+    }
+
     public func countUppercaseWords(in text: String) -> Int {
         memo.value(for: text) { tokenizer.countUppercaseWords(in: text) }
     }

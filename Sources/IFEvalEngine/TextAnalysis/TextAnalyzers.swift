@@ -22,10 +22,21 @@ public protocol WordTokenizing: Sendable {
     /// sentence by sentence gives one group per sentence), until it returns false: the
     /// rest of the text need not be tokenized.
     func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool)
+    /// The tokens at both ends: all of them (`complete`), or, when there are at least
+    /// `2 * count`, the first `count` then the last `count`, which an implementation may
+    /// find without tokenizing the middle of the text (the default gives all of them
+    /// whenever there are at most `2 * count`).
+    func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool)
 }
 
 extension WordTokenizing {
     public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) { _ = body(wordTokens(in: text)) }
+
+    public func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool) {
+        let tokens = wordTokens(in: text)
+        if tokens.count <= 2 * count { return (tokens, true) }
+        return (Array(tokens.prefix(count) + tokens.suffix(count)), false)
+    }
 
     /// The first `count` tokens (all if there are fewer).
     public func firstWordTokens(in text: String, count: Int) -> [String] {
@@ -165,16 +176,31 @@ extension TextAnalyzers {
 /// other threads instead, so that a run builds them while it reads its inputs.
 public enum AnalyzerTables {
     /// Starts building the tables on other threads; later calls do nothing.
-    public static func warmUp() {
-        _ = started
+    /// `languageDetection: false` leaves langdetect's tables (two thirds of the work) to be
+    /// built on first use: for a suite that seldom or never detects languages (IFBench).
+    public static func warmUp(languageDetection: Bool = true) {
+        _ = common
+        if languageDetection { _ = languageTables }
     }
 
-    private static let started: Void = {
-        let builds: [@Sendable () -> Void] = [
-            { _ = LangDetectTables.shared },
-            { _ = LangDetectUppercase.bmp },
-            { PythonStrTables.warmUp(); _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp() },
-        ]
-        for build in builds { DispatchQueue.global().async(execute: build) }
+    /// Whether a command line (`ifeval score ...`) forces a suite that may skip warming
+    /// langdetect's tables (`--suite ifbench` or `--suite=ifbench`).
+    public static func languageDetectionLikely(arguments: [String]) -> Bool {
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--suite=ifbench" { return false }
+            if argument == "--suite", index + 1 < arguments.count, arguments[index + 1] == "ifbench" { return false }
+        }
+        return true
+    }
+
+    private static let common: Void = {
+        DispatchQueue.global().async {
+            PythonStrTables.warmUp(); _ = ScalarText.caseTable; _ = RegexModuleCharacterClass.wordRanges; RegexCaseFolding.warmUp()
+        }
+    }()
+
+    private static let languageTables: Void = {
+        DispatchQueue.global().async { _ = LangDetectTables.shared }
+        DispatchQueue.global().async { _ = LangDetectUppercase.bmp }
     }()
 }

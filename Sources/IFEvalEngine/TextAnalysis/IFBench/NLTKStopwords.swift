@@ -14,6 +14,56 @@ public enum NLTKStopwords {
     /// `RegexpTokenizer` as nltk 3.9.2 runs it (Python `re`) whose `lower()` is an
     /// English stopword.
     public static func countEnglishStopwords(in text: String) -> Int {
+        var copy = text
+        if let count = copy.withUTF8({ countInASCII($0) }) { return count }
+        return countByScalars(text)
+    }
+
+    /// The English stopwords of at most eight bytes, each packed into a `UInt64` (first
+    /// byte lowest; no token byte is zero, so the packing is exact).
+    private static let packedShortKeys: Set<UInt64> = Set(englishKeys.filter { $0.count <= 8 }.map(pack))
+
+    private static func pack<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var packed: UInt64 = 0
+        for (k, byte) in bytes.enumerated() { packed |= UInt64(byte) << (8 * UInt64(k)) }
+        return packed
+    }
+
+    /// `countEnglishStopwords` on ASCII text (nil for other text): a `\w` character is
+    /// then a letter, a digit or "_", and `lower()` lowers A-Z; a token longer than the
+    /// longest stopword (ten bytes) is none.
+    static func countInASCII(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var start = -1
+        var packed: UInt64 = 0
+        func finish(_ end: Int) {
+            let length = end - start
+            if length <= 8 {
+                if packedShortKeys.contains(packed) { count += 1 }
+            } else if length <= 10 {
+                if englishKeys.contains(b[start..<end].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }) { count += 1 }
+            }
+            start = -1
+            packed = 0
+        }
+        for i in 0..<b.count {
+            let byte = b[i]
+            if byte >= 0x80 { return nil }
+            let lowered = byte &- 0x41 < 26 ? byte + 32 : byte
+            if lowered &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F {
+                if start < 0 { start = i }
+                let k = i - start
+                if k < 8 { packed |= UInt64(lowered) << (8 * UInt64(k)) }
+            } else if start >= 0 {
+                finish(i)
+            }
+        }
+        if start >= 0 { finish(b.count) }
+        return count
+    }
+
+    /// `countEnglishStopwords` scalar by scalar.
+    static func countByScalars(_ text: String) -> Int {
         // One pass without a string per token: an ASCII token is lower-cased byte by byte
         // (as `lower()` does for ASCII) and looked up; another goes through `lower()`.
         var count = 0

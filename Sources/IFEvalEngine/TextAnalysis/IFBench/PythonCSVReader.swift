@@ -56,7 +56,18 @@ public struct PythonCSVReader: Sendable {
     /// The records of `text`, or the `csv.Error` that `list(reader)` raises (the records
     /// read before it are then lost, as in Python).
     public func records(_ text: String) throws(Error) -> [[String]] {
-        var parser = Parser(dialect: dialect, limit: fieldSizeLimit)
+        try read(text, keepingText: true)
+    }
+
+    /// How many fields each record has, or the same `csv.Error`: the same reading without
+    /// building the fields' strings.
+    public func recordFieldCounts(_ text: String) throws(Error) -> [Int] {
+        try read(text, keepingText: false).map(\.count)
+    }
+
+    /// The records (each field empty unless `keepingText`).
+    private func read(_ text: String, keepingText: Bool) throws(Error) -> [[String]] {
+        var parser = Parser(dialect: dialect, limit: fieldSizeLimit, keepingText: keepingText)
         var records: [[String]] = []
         // io.StringIO lines: up to and including each "\n".
         var lines: [ArraySlice<Unicode.Scalar>] = []
@@ -90,14 +101,16 @@ public struct PythonCSVReader: Sendable {
     private struct Parser {
         let dialect: Dialect
         let limit: Int
+        let keepingText: Bool
         var state: State = .startRecord
         var fields: [String] = []
         var field = String.UnicodeScalarView()
         var fieldLength = 0
 
-        init(dialect: Dialect, limit: Int) {
+        init(dialect: Dialect, limit: Int, keepingText: Bool) {
             self.dialect = dialect
             self.limit = limit
+            self.keepingText = keepingText
         }
 
         mutating func reset() {
@@ -108,14 +121,18 @@ public struct PythonCSVReader: Sendable {
         }
 
         mutating func saveField() throws(Error) {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            if keepingText {
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
+            } else {
+                fields.append("")
+            }
             fieldLength = 0
         }
 
         mutating func add(_ c: Unicode.Scalar) throws(Error) {
             if fieldLength >= limit { throw .fieldTooLarge(limit) }
-            field.append(c)
+            if keepingText { field.append(c) }
             fieldLength += 1
         }
 

@@ -44,17 +44,32 @@ public enum PythonUnicodeData {
     /// canonical reordering, which moves only combining marks, cannot move them: each code
     /// point contributes the ASCII part of its own decomposition, in order.
     public static func nfkdASCII(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                out.append(scalar)
-            } else if v >= 0xA0 && !(v >= 0xAC00 && v <= 0xD7A3), let mapped = compatibility[v] {
-                for part in mapped where part.isASCII { out.append(part) }
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            guard let firstNonASCII = b.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+            // On the UTF-8 bytes: ASCII bytes are kept, every other character gives the
+            // ASCII parts of its decomposition (the output is ASCII).
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            out.append(contentsOf: b[..<firstNonASCII])
+            var i = firstNonASCII
+            while i < b.count {
+                let b0 = b[i]
+                if b0 < 0x80 {
+                    out.append(b0)
+                    i += 1
+                    continue
+                }
+                let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                var v = UInt32(b0 & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+                i += length
+                if v >= 0xA0 && !(v >= 0xAC00 && v <= 0xD7A3), let mapped = compatibility[v] {
+                    for part in mapped where part.isASCII { out.append(UInt8(part.value)) }
+                }
             }
-        }
-        return String(out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
 
     /// `unicodedata.combining(ch)`: the canonical combining class.
@@ -99,7 +114,42 @@ public enum PythonUnicodeData {
         }
     }()
 
-    private static func decompositions(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
+    /// The "key:value value;" entries of a decomposition table (hexadecimal), read byte by
+    /// byte (a tenth of the cost of splitting strings: the compatibility table is built at
+    /// the first NFKD of a run).
+    static func decompositions(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        var key: UInt32 = 0
+        var value: UInt32 = 0
+        var values: [Unicode.Scalar] = []
+        var inValue = false
+        let bytes = UnsafeBufferPointer(start: data.utf8Start, count: data.utf8CodeUnitCount)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt32(byte - UInt8(ascii: "0")); inValue = true
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value << 4 | UInt32(byte - UInt8(ascii: "A") + 10); inValue = true
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value << 4 | UInt32(byte - UInt8(ascii: "a") + 10); inValue = true
+            case UInt8(ascii: ":"):
+                key = value
+                value = 0
+                inValue = false
+            default:
+                if inValue { values.append(Unicode.Scalar(value)!) }
+                value = 0
+                inValue = false
+                if byte == UInt8(ascii: ";") {
+                    table[key] = values
+                    values.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if inValue { values.append(Unicode.Scalar(value)!) }
+        if !values.isEmpty { table[key] = values }
+        return table
+    }
+
+    /// `decompositions` by splitting strings (the reference its tests compare with).
+    static func decompositionsBySplitting(_ data: StaticString) -> [UInt32: [Unicode.Scalar]] {
         var table: [UInt32: [Unicode.Scalar]] = [:]
         for (key, value) in entries(data) {
             table[UInt32(key, radix: 16)!] = value.split(separator: " ").map { Unicode.Scalar(UInt32($0, radix: 16)!)! }

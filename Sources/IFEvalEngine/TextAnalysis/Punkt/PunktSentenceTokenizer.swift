@@ -20,8 +20,25 @@ public struct PunktSentenceTokenizer: SentenceCounting {
     }
 
     public func sentences(in text: String) -> [String] {
-        let scalars = ScalarText.scalars(of: text)
-        return sentenceRanges(in: scalars).map { ScalarText.string(scalars[$0]) }
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        return Self.cut(text, scalarCount: scalars.count, sentenceRanges(in: scalars, endMarks: endMarks))
+    }
+
+    /// The texts of ranges of scalar offsets of `text` (of `scalarCount` scalars), cut
+    /// from its UTF-8 rather than encoded again.
+    static func cut(_ text: String, scalarCount: Int, _ ranges: [Range<Int>]) -> [String] {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            if scalarCount == bytes.count {
+                return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+            }
+            // The byte offset of each scalar (where a byte is no continuation byte).
+            var offsets: [Int] = []
+            offsets.reserveCapacity(scalarCount + 1)
+            for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 { offsets.append(i) }
+            offsets.append(bytes.count)
+            return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets[$0.lowerBound]..<offsets[$0.upperBound]]), as: UTF8.self) }
+        }
     }
 
     public func countSentences(in text: String) -> Int {

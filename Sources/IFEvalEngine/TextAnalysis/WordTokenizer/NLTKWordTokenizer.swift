@@ -12,9 +12,9 @@ public struct NLTKWordTokenizer: WordTokenizing {
     }
 
     public func wordTokens(in text: String) -> [String] {
-        let scalars = ScalarText.scalars(of: text)
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
         var tokens: [String] = []
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
             let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
             for range in ranges { tokens.append(ScalarText.string(tokenized[range])) }
         }
@@ -24,11 +24,42 @@ public struct NLTKWordTokenizer: WordTokenizing {
     /// The tokens sentence by sentence (each sentence is tokenized on its own), until
     /// `body` returns false: later sentences are not tokenized.
     public func forEachGroupOfWordTokens(in text: String, _ body: ([String]) -> Bool) {
-        let scalars = ScalarText.scalars(of: text)
-        for sentence in sentenceTokenizer.sentenceRanges(in: scalars) {
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        for sentence in sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks) {
             let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
             if !body(ranges.map { ScalarText.string(tokenized[$0]) }) { return }
         }
+    }
+
+    /// The tokens at both ends (see `WordTokenizing`): sentences are tokenized from the
+    /// first until `count` tokens are found, then from the last backwards, each on its
+    /// own as `wordTokens` does; the sentences between are never tokenized.
+    public func edgeWordTokens(in text: String, count: Int) -> (tokens: [String], complete: Bool) {
+        let (scalars, endMarks) = ScalarText.scalarsAndEndMarks(of: text)
+        let sentences = sentenceTokenizer.sentenceRanges(in: scalars, endMarks: endMarks)
+        func tokens(_ sentence: Range<Int>) -> [String] {
+            let (tokenized, ranges) = Self.tokenRanges(sentence: Array(scalars[sentence]), flavor)
+            return ranges.map { ScalarText.string(tokenized[$0]) }
+        }
+        var head: [String] = []
+        var next = 0
+        while next < sentences.count && head.count < count {
+            head += tokens(sentences[next])
+            next += 1
+        }
+        var tail: [String] = []
+        var last = sentences.count
+        while last > next && tail.count < count {
+            last -= 1
+            tail = tokens(sentences[last]) + tail
+        }
+        if last == next {
+            // Every sentence tokenized: all the tokens are known.
+            let all = head + tail
+            return all.count <= 2 * count ? (all, true) : (Array(all.prefix(count) + all.suffix(count)), false)
+        }
+        // Sentences left between: both loops stopped with `count` tokens or more.
+        return (Array(head.prefix(count) + tail.suffix(count)), false)
     }
 
     /// How many of `text`'s word tokens Python's `str.isupper()` accepts (the count

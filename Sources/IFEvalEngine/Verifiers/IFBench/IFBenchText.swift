@@ -21,11 +21,14 @@ enum IFBenchText {
     /// exact as the stripped characters are ASCII (never part of a multi-byte sequence);
     /// the result is cut by scalar, never rounded to a `Character`.
     static func stripPunctuation(_ word: String) -> String {
-        let utf8 = word.utf8
-        guard let first = utf8.firstIndex(where: { !isPunctuationOrSpace($0) }) else { return "" }
-        let last = utf8.lastIndex(where: { !isPunctuationOrSpace($0) })!
-        if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return word }
-        return String(String.UnicodeScalarView(word.unicodeScalars[first..<utf8.index(after: last)]))
+        var copy = word
+        let kept = copy.withUTF8 { b -> Range<Int>? in
+            guard let first = b.firstIndex(where: { !isPunctuationOrSpace($0) }) else { return nil }
+            let last = b.lastIndex(where: { !isPunctuationOrSpace($0) })!
+            return first..<(last + 1)
+        }
+        guard let kept else { return "" }
+        return kept.count == word.utf8.count ? word : PythonString.slice(word, utf8: kept)
     }
 
     /// `word.lstrip(''.join(string.punctuation) + ' ')`.
@@ -39,8 +42,21 @@ enum IFBenchText {
     /// `s.translate(str.maketrans('', '', string.punctuation))`: every ASCII punctuation
     /// character removed.
     static func removingPunctuation(_ s: String) -> String {
-        guard s.utf8.contains(where: { isPunctuation(UInt32($0)) }) else { return s }
-        return String(decoding: s.utf8.filter { !isPunctuation(UInt32($0)) }, as: UTF8.self)
+        var copy = s
+        return copy.withUTF8 { b -> String? in
+            guard let first = b.firstIndex(where: { isPunctuation(UInt32($0)) }) else { return nil }
+            // Removing ASCII bytes leaves valid UTF-8.
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var count = 0
+                for k in 0..<first { out[k] = b[k] }
+                count = first
+                for k in first..<b.count where !isPunctuation(UInt32(b[k])) {
+                    out[count] = b[k]
+                    count += 1
+                }
+                return count
+            }
+        } ?? s
     }
 
     /// The length in bytes of the Python white-space character (`str.isspace`) that starts
@@ -80,6 +96,45 @@ enum IFBenchText {
         }
         if start >= 0 { fields.append(start..<n) }
         return fields
+    }
+
+    /// `collections.Counter(s.split())` in first-occurrence order: each distinct field's
+    /// byte range (its first occurrence) and count. Fields are told apart by their bytes
+    /// (code point equality), counted in an open-addressing table over the text's bytes:
+    /// no string is made per field.
+    static func fieldCounts(_ s: String) -> [(range: Range<Int>, count: Int)] {
+        var copy = s
+        return copy.withUTF8 { b in
+            let ranges = fieldRanges(b)
+            guard !ranges.isEmpty else { return [] }
+            var distinct: [(range: Range<Int>, count: Int)] = []
+            var hashes: [UInt64] = []
+            var capacity = 16
+            while capacity < 2 * ranges.count { capacity <<= 1 }
+            var slots = [Int](repeating: -1, count: capacity)
+            let mask = capacity - 1
+            for range in ranges {
+                let field = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: b[range]))
+                let hash = CodePointKey.wordHash(field)
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let index = slots[slot]
+                    if index < 0 {
+                        slots[slot] = distinct.count
+                        distinct.append((range, 1))
+                        hashes.append(hash)
+                        break
+                    }
+                    let other = distinct[index].range
+                    if hashes[index] == hash && other.count == range.count && b[other].elementsEqual(b[range]) {
+                        distinct[index].count += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+            return distinct
+        }
     }
 
     /// `len(s.split())`.
@@ -141,9 +196,11 @@ enum IFBenchText {
 
     /// A short quotation of `text` for reasons.
     static func quote(_ text: String, limit: Int = 60) -> String {
+        // Only the first `limit + 1` scalars are looked at (texts may be whole responses).
         let scalars = text.unicodeScalars
-        if scalars.count <= limit { return "\"\(text)\"" }
-        return "\"\(String(String.UnicodeScalarView(scalars.prefix(limit))))…\""
+        guard text.utf8.count > limit, let cut = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex else { return "\"\(text)\"" }
+        return "\"\(String(String.UnicodeScalarView(scalars[..<cut])))…\""
     }
 
     /// How many of `text`'s sentences (`nltk.sent_tokenize`) end with ".", "?" and "!"

@@ -28,6 +28,10 @@ struct ItalicThesis: Verifier {
     private static func isBlank(_ s: ArraySlice<Unicode.Scalar>) -> Bool { s.allSatisfy(PythonCharacterClass.isSpace) }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // Most texts have no tag: found on the UTF-8 bytes, as exact as on code points.
+        guard PythonString.contains(response, "<i>") || PythonString.contains(response, "<em>") else {
+            return .notFollowed("no <i> or <em> tag")
+        }
         let all = Array(response.unicodeScalars)
         guard let start = Self.find("<i>", in: all[...]) ?? Self.find("<em>", in: all[...]) else {
             return .notFollowed("no <i> or <em> tag")

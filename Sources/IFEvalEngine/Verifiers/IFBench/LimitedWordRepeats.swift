@@ -17,19 +17,14 @@ struct LimitedWordRepeats: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = IFBenchText.fields(IFBenchText.removingPunctuation(PythonString.lower(response)))
-        var counts: [CodePointKey: Int] = [:]
-        var order: [CodePointKey] = []
-        for word in words {
-            let key = CodePointKey(word)
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
-        }
+        let text = IFBenchText.removingPunctuation(PythonString.lower(response))
+        let counts = IFBenchText.fieldCounts(text)
         let limitText = limit == limit.rounded() ? String(Int(limit)) : String(limit)
-        if let key = order.first(where: { Double(counts[$0]!) > limit }) {
-            return .notFollowed("\(IFBenchText.quote(key.string, limit: 30)) occurs \(Plural.count(counts[key]!, "time")), more than \(limitText)")
+        if let first = counts.first(where: { Double($0.count) > limit }) {
+            let word = PythonString.slice(text, utf8: first.range)
+            return .notFollowed("\(IFBenchText.quote(word, limit: 30)) occurs \(Plural.count(first.count, "time")), more than \(limitText)")
         }
-        let most = counts.values.max() ?? 0
+        let most = counts.map(\.count).max() ?? 0
         return .followed("no word occurs more than \(limitText) times (at most \(most))")
     }
 

@@ -21,14 +21,16 @@ struct NthWordJapanese: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let words = IFBenchText.fields(response)
+        // Only every `period`-th field is cut from the text.
+        var copy = response
+        let words = copy.withUTF8 { IFBenchText.fieldRanges($0) }
         guard period > 0 else {
             // `(i + 1) % N` on the first word.
             return words.isEmpty ? .followed("no words") : .officialCodeRaises("ZeroDivisionError (N is 0)")
         }
         var checked = 0
-        for (index, field) in words.enumerated() where (index + 1) % period == 0 {
-            let word = IFBenchText.stripPunctuation(field)
+        for index in stride(from: period - 1, to: words.count, by: period) {
+            let word = IFBenchText.stripPunctuation(PythonString.slice(copy, utf8: words[index]))
             guard !word.isEmpty, !PythonString.isDigit(word) else { continue }
             checked += 1
             if !word.unicodeScalars.contains(where: Self.isJapanese) {

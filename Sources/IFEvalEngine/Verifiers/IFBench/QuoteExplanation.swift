@@ -16,6 +16,10 @@ struct QuoteExplanation: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // Without a quotation mark neither test below can fail.
+        guard PythonString.contains(response, "\"") else {
+            return .followed("no quotation marks meet and the response does not end with a quote")
+        }
         let withoutReferences = PythonString.split(response, separator: "'\"'").joined()
         var compact = String.UnicodeScalarView()
         for scalar in withoutReferences.unicodeScalars where !PythonCharacterClass.isSpace(scalar) { compact.append(scalar) }

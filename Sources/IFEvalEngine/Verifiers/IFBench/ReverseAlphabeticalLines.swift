@@ -12,6 +12,9 @@ struct ReverseAlphabeticalLines: Verifier {
     init(arguments: InstructionArguments) throws(InstructionError) {}
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
+        // A line holds "Zimbabwe" exactly when the text does (stripping never reaches into
+        // a run of letters, and lines split at "\n" only): most texts stop here.
+        guard PythonString.contains(response, "Zimbabwe") else { return .notFollowed("no line holds \"Zimbabwe\"") }
         let lines = PythonString.split(response, separator: "\n").map(IFBenchText.stripPunctuation).filter { !$0.isEmpty }
         guard let start = lines.firstIndex(where: { PythonString.contains($0, "Zimbabwe") }) else {
             return .notFollowed("no line holds \"Zimbabwe\"")

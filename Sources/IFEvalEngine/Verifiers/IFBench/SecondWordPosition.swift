@@ -20,7 +20,9 @@ struct SecondWordPosition: Verifier {
     }
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
-        let tokens = context.analyzers.wordTokenizer.wordTokens(in: response)
+        // Only the second token and the last three matter (and the count below three):
+        // the sentences between them are not tokenized.
+        let tokens = context.analyzers.wordTokenizer.edgeWordTokens(in: response, count: 3).tokens
         guard tokens.count >= 2 else { return .notFollowed("only \(Plural.count(tokens.count, "word"))") }
         let endsWithPunctuation = PythonString.contains(Self.punctuationString, tokens[tokens.count - 1])
         if endsWithPunctuation && tokens.count < 3 { return .notFollowed("only 2 words, the last one punctuation") }

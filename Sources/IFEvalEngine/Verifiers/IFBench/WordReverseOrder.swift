@@ -13,20 +13,24 @@ struct WordReverseOrder: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let text = IFBenchText.removingPunctuation(PythonString.strip(PythonString.lower(response)))
-        let words = IFBenchText.fields(text)
         // The words joined hold no white space, so "bald" and "eagle" must each be inside
         // one word: without both in the text, the reversed text cannot hold "bald eagle"
-        // (and the reason quotes only its first 50 characters, the last words).
+        // (and the reason quotes only its first 50 characters, the last words: only they
+        // are cut from the text).
         guard PythonString.contains(text, "bald") && PythonString.contains(text, "eagle") else {
+            var copy = text
+            let ranges = copy.withUTF8 { IFBenchText.fieldRanges($0) }
             var shown: [String] = []
             var length = 0
-            for word in words.reversed() where length <= 51 {
+            for range in ranges.reversed() {
+                if length > 51 { break }
+                let word = PythonString.slice(copy, utf8: range)
                 shown.append(word)
                 length += word.unicodeScalars.count + 1
             }
             return .notFollowed("reversed, the words do not contain \"bald eagle\" (\(IFBenchText.quote(shown.joined(separator: " "), limit: 50)))")
         }
-        let reversed = words.reversed().joined(separator: " ")
+        let reversed = IFBenchText.fields(text).reversed().joined(separator: " ")
         guard PythonString.contains(reversed, "bald eagle") else {
             return .notFollowed("reversed, the words do not contain \"bald eagle\" (\(IFBenchText.quote(reversed, limit: 50)))")
         }
