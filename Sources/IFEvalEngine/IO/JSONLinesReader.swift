@@ -130,6 +130,9 @@ final class ChunkedFileReader {
     private var startOffset = 0
     private var atEnd = false
 
+    /// The bytes read into the buffer so far (`storage[0..<end]`).
+    private var filled: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: end) }
+
     init(path: String, chunkSize: Int) throws(InputError) {
         self.path = path
         self.chunkSize = max(chunkSize, 1)
@@ -160,12 +163,9 @@ final class ChunkedFileReader {
             if lineFeed < scanned {
                 // Where the next LF is, searched once per buffer rather than once per line
                 // (a file of CR-only lines has none).
-                lineFeed = scanned < end ? memchr(storage + scanned, 0x0A, end - scanned).map {
-                    storage.distance(to: $0.assumingMemoryBound(to: UInt8.self))
-                } ?? end : end
+                lineFeed = ByteSearch.firstIndex(of: 0x0A, in: filled, scanned..<end) ?? end
             }
-            if scanned < lineFeed, let hit = memchr(storage + scanned, 0x0D, lineFeed - scanned) {
-                let carriageReturn = storage.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if let carriageReturn = ByteSearch.firstIndex(of: 0x0D, in: filled, scanned..<max(scanned, lineFeed)) {
                 if carriageReturn + 1 < end {
                     return storage[carriageReturn + 1] == 0x0A
                         ? take(upTo: carriageReturn + 1, skipping: 1) : take(upTo: carriageReturn, skipping: 1)

@@ -79,7 +79,7 @@ struct LooseVariantTexts {
             let lineCuts: [LooseVariant] = [.response, .withoutFirstLine, .withoutLastLine, .withoutFirstAndLastLines]
             for cut in lineCuts where !ranges[cut.rawValue].isEmpty {
                 let range = ranges[cut.rawValue]
-                hasAsterisk[cut.rawValue] = memchr(bytes.baseAddress! + range.lowerBound, 0x2A, range.count) != nil
+                hasAsterisk[cut.rawValue] = ByteSearch.firstIndex(of: 0x2A, in: bytes, range) != nil
             }
         }
     }
@@ -129,7 +129,7 @@ struct LooseVariantTexts {
     private func sameBytes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }
         if a == b || a.isEmpty { return true }
-        return response.withUTF8Bytes { memcmp($0.baseAddress! + a.lowerBound, $0.baseAddress! + b.lowerBound, a.count) == 0 }
+        return response.withUTF8Bytes { ByteSearch.equal($0, a, UnsafeBufferPointer(rebasing: $0[b])) }
     }
 
     /// The range's text with every `*` removed. ASCII text becomes a String from the
@@ -137,12 +137,10 @@ struct LooseVariantTexts {
     /// assembled from substrings, which are not validated again (a tenth of the cost).
     private func withoutAsterisks(_ range: Range<Int>) -> String {
         return response.withUTF8Bytes { bytes -> String in
-            let base = bytes.baseAddress!
             var runs: [Range<Int>] = []
             var start = range.lowerBound
             while start < range.upperBound {
-                let star = memchr(base + start, 0x2A, range.upperBound - start)
-                    .map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? range.upperBound
+                let star = ByteSearch.firstIndex(of: 0x2A, in: bytes, start..<range.upperBound) ?? range.upperBound
                 if star > start { runs.append(start..<star) }
                 start = star + 1
             }
@@ -151,7 +149,7 @@ struct LooseVariantTexts {
                 return String(unsafeUninitializedCapacity: length) { buffer in
                     var count = 0
                     for run in runs {
-                        (buffer.baseAddress! + count).update(from: base + run.lowerBound, count: run.count)
+                        (buffer.baseAddress! + count).update(from: bytes.baseAddress! + run.lowerBound, count: run.count)
                         count += run.count
                     }
                     return count

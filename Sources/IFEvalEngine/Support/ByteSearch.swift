@@ -2,14 +2,33 @@ import Foundation
 
 /// Searches in UTF-8 bytes.
 enum ByteSearch {
+    /// The offset of the first `byte` in `bytes[range]` (`memchr`), or nil. The range
+    /// must lie within the buffer (asserted): `memchr` reads exactly that many bytes.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        assert(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a byte search past the end of the buffer")
+        guard !range.isEmpty, let base = bytes.baseAddress,
+              let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Whether `bytes[range]` holds exactly the bytes of `other` (`memcmp`). The range
+    /// must lie within the buffer (asserted).
+    @inline(__always)
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        assert(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a byte comparison past the end of the buffer")
+        guard range.count == other.count else { return false }
+        guard !range.isEmpty else { return true }
+        return memcmp(bytes.baseAddress! + range.lowerBound, other.baseAddress!, range.count) == 0
+    }
+
     /// Whether `needle` occurs in `haystack`: candidates found with `memchr`, then compared.
     static func contains(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let h = haystack.baseAddress, let n = needle.baseAddress, !needle.isEmpty else { return false }
+        guard let first = needle.first else { return false }
         var start = 0
         while haystack.count - start >= needle.count,
-              let hit = memchr(h + start, Int32(n[0]), haystack.count - start - needle.count + 1) {
-            let offset = h.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(h + offset, n, needle.count) == 0 { return true }
+              let offset = firstIndex(of: first, in: haystack, start..<(haystack.count - needle.count + 1)) {
+            if equal(haystack, offset..<(offset + needle.count), needle) { return true }
             start = offset + 1
         }
         return false

@@ -12,7 +12,7 @@ struct NoComma: Verifier {
 
     func check(_ response: String, context: VerificationContext) -> Verdict {
         let count = response.withUTF8Bytes { bytes -> Int in
-            guard let base = bytes.baseAddress, memchr(base, 0x2C, bytes.count) != nil else { return 0 }
+            guard ByteSearch.firstIndex(of: 0x2C, in: bytes, 0..<bytes.count) != nil else { return 0 }
             // A reduction without branches, which the compiler vectorises.
             var commas = 0
             for byte in bytes { commas &+= byte == 0x2C ? 1 : 0 }

@@ -23,15 +23,14 @@ struct NumberOfHighlightedSections: Verifier {
     /// delimiter is `*` or `**`) whose inner text is not blank. On UTF-8 bytes, which is
     /// exact: `*` and the line feed are single bytes never inside a multi-byte sequence.
     static func countNonBlank(_ bytes: UnsafeBufferPointer<UInt8>, delimiterLength: Int) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         let n = bytes.count
         func delimiter(at j: Int) -> Bool {
             j + delimiterLength <= n && bytes[j] == 0x2A && (delimiterLength == 1 || bytes[j + 1] == 0x2A)
         }
         var count = 0
         var i = 0
-        while i < n, let star = memchr(base + i, 0x2A, n - i) {
-            i = base.distance(to: star.assumingMemoryBound(to: UInt8.self))
+        while i < n, let star = ByteSearch.firstIndex(of: 0x2A, in: bytes, i..<n) {
+            i = star
             guard delimiter(at: i) else { i += 1; continue }
             var j = i + delimiterLength
             while j < n && bytes[j] != 0x0A && bytes[j] != 0x2A { j += 1 }
