@@ -133,14 +133,7 @@ extension Leaderboard {
         func number(_ value: Double) -> JSONValue { .number(JSONNumber(text: PythonFloat.repr(value))) }
         let rowValues: [JSONValue] = rows.map { row in
             var members: [(String, JSONValue)] = [("rank", .number(JSONNumber(row.rank))), ("model", .string(row.model))]
-            for metric in Metric.allCases {
-                let score = row.scores[metric]!
-                members.append((metric.rawValue, number(score.value)))
-                members.append((metric.rawValue + "_ci_low", score.interval.map { number($0.lower) } ?? .null))
-                members.append((metric.rawValue + "_ci_high", score.interval.map { number($0.upper) } ?? .null))
-            }
-            members.append(("prompts", .number(JSONNumber(row.prompts))))
-            members.append(("instructions", .number(JSONNumber(row.instructions))))
+            members += Self.scoreMembers(row)
             if showCategories {
                 for category in categories {
                     members.append((category + "_strict_acc", Self.categoryAccuracy(row, category, strict: true).map(number) ?? .null))
@@ -282,6 +275,22 @@ extension Leaderboard {
         return out
     }
 
+    /// A row's metrics with their interval bounds, then its prompt and instruction counts,
+    /// as the JSON leaderboards write them.
+    static func scoreMembers(_ row: Row) -> [(String, JSONValue)] {
+        func number(_ value: Double) -> JSONValue { .number(JSONNumber(text: PythonFloat.repr(value))) }
+        var members: [(String, JSONValue)] = []
+        for metric in Metric.allCases {
+            let score = row.scores[metric]!
+            members.append((metric.rawValue, number(score.value)))
+            members.append((metric.rawValue + "_ci_low", score.interval.map { number($0.lower) } ?? .null))
+            members.append((metric.rawValue + "_ci_high", score.interval.map { number($0.upper) } ?? .null))
+        }
+        members.append(("prompts", .number(JSONNumber(row.prompts))))
+        members.append(("instructions", .number(JSONNumber(row.instructions))))
+        return members
+    }
+
     func suitesJSON() -> String {
         func number(_ value: Double) -> JSONValue { .number(JSONNumber(text: PythonFloat.repr(value))) }
         let rowValues: [JSONValue] = (suiteGroups ?? []).map { group in
@@ -290,15 +299,7 @@ extension Leaderboard {
                 ("model", .string(group.model)),
                 ("suites", .object(suites.compactMap { suite in
                     guard let row = group.bySuite[suite] else { return nil }
-                    var members: [(String, JSONValue)] = []
-                    for metric in Metric.allCases {
-                        let score = row.scores[metric]!
-                        members.append((metric.rawValue, number(score.value)))
-                        members.append((metric.rawValue + "_ci_low", score.interval.map { number($0.lower) } ?? .null))
-                        members.append((metric.rawValue + "_ci_high", score.interval.map { number($0.upper) } ?? .null))
-                    }
-                    members.append(("prompts", .number(JSONNumber(row.prompts))))
-                    members.append(("instructions", .number(JSONNumber(row.instructions))))
+                    var members = Self.scoreMembers(row)
                     if hasSamples { members.append(("samples", Self.samplesJSON(row.samples))) }
                     members.append(("run", .string(row.path)))
                     members.append(("note", row.note.map { .string($0) } ?? .null))

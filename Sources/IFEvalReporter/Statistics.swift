@@ -32,25 +32,9 @@ public enum Statistics {
     /// The 95% percentile bootstrap interval of a paired difference `mean(b) - mean(a)`
     /// over items resampled with replacement (each item a pair of values).
     public static func pairedBootstrapInterval(_ pairs: [(a: (followed: Int, total: Int), b: (followed: Int, total: Int))], resamples: Int = 1000, seed: UInt64 = 0, level: Double = 0.95) -> Interval {
-        guard !pairs.isEmpty else { return Interval(lower: 0, upper: 0) }
-        var generator = SeededGenerator(seed: seed)
-        var estimates: [Double] = []
-        estimates.reserveCapacity(resamples)
-        let n = pairs.count
-        for _ in 0..<resamples {
-            var af = 0, at = 0, bf = 0, bt = 0
-            for _ in 0..<n {
-                let pair = pairs[Int(generator.next() % UInt64(n))]
-                af += pair.a.followed
-                at += pair.a.total
-                bf += pair.b.followed
-                bt += pair.b.total
-            }
-            let a = at == 0 ? 0 : Double(af) / Double(at)
-            let b = bt == 0 ? 0 : Double(bf) / Double(bt)
-            estimates.append(b - a)
-        }
-        return percentileInterval(&estimates, level: level)
+        // Whole counts are exact as Doubles (sums too), so the clustered draws are these, to the bit.
+        clusteredPairedInterval(pairs.map { ((Double($0.a.followed), Double($0.a.total)), (Double($0.b.followed), Double($0.b.total))) },
+                                resamples: resamples, seed: seed, level: level)
     }
 
     static func percentileInterval(_ estimates: inout [Double], level: Double) -> Interval {

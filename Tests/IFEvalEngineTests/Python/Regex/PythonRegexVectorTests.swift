@@ -115,13 +115,19 @@ import Testing
     @Test func allVectorsAgreeWithCPython() throws {
         let vectors = try Self.load()
         #expect(vectors.cases.count >= 400)
+        Self.expectAgreement(vectors, label: "regex vectors")
+    }
+
+    /// Runs every case of `vectors`, prints how many agree with CPython and records the
+    /// first disagreements.
+    static func expectAgreement(_ vectors: Vectors, label: String) {
         var failures: [String] = []
         for c in vectors.cases {
-            if let problem = Self.disagreement(c) {
+            if let problem = disagreement(c) {
                 failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
             }
         }
-        print("regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
+        print("\(label): \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
         for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
         #expect(failures.isEmpty)
     }
@@ -164,15 +170,7 @@ import Testing
     static func replay(_ resource: String, label: String) throws -> Int {
         let url = try #require(Bundle.module.url(forResource: resource, withExtension: "json", subdirectory: "Vectors"))
         let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: url))
-        var failures: [String] = []
-        for c in vectors.cases {
-            if let problem = PythonRegexVectorTests.disagreement(c) {
-                failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
-            }
-        }
-        print("\(label): \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
-        for failure in failures.prefix(40) { Issue.record(Comment(rawValue: failure)) }
-        #expect(failures.isEmpty)
+        PythonRegexVectorTests.expectAgreement(vectors, label: label)
         return vectors.cases.count
     }
 
@@ -197,14 +195,6 @@ import Testing
     func extraVectorsAgree() throws {
         let path = ProcessInfo.processInfo.environment["REGEX_EXTRA_VECTORS"]!
         let vectors = try JSONDecoder().decode(PythonRegexVectorTests.Vectors.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        var failures: [String] = []
-        for c in vectors.cases {
-            if let problem = PythonRegexVectorTests.disagreement(c) {
-                failures.append("pattern \(c.pattern.debugDescription) flags '\(c.flags)' text \(c.text.debugDescription): \(problem)")
-            }
-        }
-        print("extra regex vectors: \(vectors.cases.count - failures.count)/\(vectors.cases.count) agree")
-        for failure in failures.prefix(20) { Issue.record(Comment(rawValue: failure)) }
-        #expect(failures.isEmpty)
+        PythonRegexVectorTests.expectAgreement(vectors, label: "extra regex vectors")
     }
 }
